@@ -1,0 +1,167 @@
+//! `figcheck extract`: list every figure with its reading and binding.
+
+use super::ExitStatus;
+use super::input::{JsonlItem, for_each_jsonl, read_document};
+use clap::ValueEnum;
+use figcheck::report::{human, json};
+use figcheck::{Document, extract};
+use std::io::{BufWriter, Write};
+use std::path::PathBuf;
+
+#[derive(Clone, Copy, Debug, ValueEnum)]
+pub enum Format {
+    /// A readable table per document.
+    Human,
+    /// One JSON object for all documents (`figcheck.extract/1`).
+    Json,
+}
+
+#[derive(clap::Args)]
+pub struct Args {
+    /// Documents to read; `-` reads standard input (the default when none is given).
+    files: Vec<PathBuf>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = Format::Human)]
+    format: Format,
+    /// Batch mode: read JSON Lines `{"id", "text"}` from FILE or standard input and write one
+    /// `{"id", "quantities"}` line per input line, in order.
+    #[arg(long)]
+    jsonl: bool,
+}
+
+pub fn run(args: Args) -> ExitStatus {
+    let stdout = std::io::stdout();
+    let mut out = BufWriter::new(stdout.lock());
+    let result = if args.jsonl {
+        run_jsonl(&args, &mut out)
+    } else {
+        run_files(&args, &mut out)
+    };
+    let flushed = out.flush();
+    match (result, flushed) {
+        (Ok(status), Ok(())) => status,
+        (Err(e), _) | (_, Err(e)) => {
+            if e.kind() != std::io::ErrorKind::BrokenPipe {
+                eprintln!("figcheck: {e}");
+            }
+            ExitStatus::Error
+        }
+    }
+}
+
+fn inputs(args: &Args) -> Vec<PathBuf> {
+    if args.files.is_empty() {
+        vec![PathBuf::from("-")]
+    } else {
+        args.files.clone()
+    }
+}
+
+fn run_files(args: &Args, out: &mut impl Write) -> std::io::Result<ExitStatus> {
+    let mut status = ExitStatus::Clean;
+    let mut docs = Vec::new();
+    for path in inputs(args) {
+        let name = path.display().to_string();
+        match read_document(&path) {
+            Ok(text) => {
+                if text.trim().is_empty() {
+                    eprintln!("figcheck: {name}: empty document");
+                }
+                let doc = Document::from_text(name, text);
+                let qs = extract(&doc);
+                docs.push((doc, qs));
+            }
+            Err(e) => {
+                eprintln!("figcheck: {name}: {e}");
+                status = ExitStatus::Error;
+            }
+        }
+    }
+    match args.format {
+        Format::Human => {
+            for (k, (doc, qs)) in docs.iter().enumerate() {
+                if k > 0 {
+                    writeln!(out)?;
+                }
+                if qs.is_empty() {
+                    writeln!(out, "{}: no figures", doc.source)?;
+                } else {
+                    out.write_all(human::extract_table(doc, qs).as_bytes())?;
+                }
+            }
+        }
+        Format::Json => {
+            let report = json::ExtractReport {
+                schema: json::EXTRACT_SCHEMA,
+                documents: docs
+                    .iter()
+                    .map(|(doc, qs)| json::ExtractDocument {
+                        source: &doc.source,
+                        quantities: json::quantities(doc, qs),
+                    })
+                    .collect(),
+            };
+            serde_json::to_writer(&mut *out, &report)?;
+            writeln!(out)?;
+        }
+    }
+    Ok(status)
+}
+
+fn run_jsonl(args: &Args, out: &mut impl Write) -> std::io::Result<ExitStatus> {
+    let mut status = ExitStatus::Clean;
+    for path in inputs(args) {
+        let name = path.display().to_string();
+        let reader: Box<dyn std::io::BufRead> = if name == "-" {
+            Box::new(std::io::stdin().lock())
+        } else {
+            match std::fs::File::open(&path) {
+                Ok(f) => Box::new(std::io::BufReader::with_capacity(1 << 16, f)),
+                Err(e) => {
+                    eprintln!("figcheck: {name}: {e}");
+                    status = ExitStatus::Error;
+                    continue;
+                }
+            }
+        };
+        for_each_jsonl(reader, |item| {
+            match item {
+                JsonlItem::Doc { id, text } => {
+                    let doc = Document::from_text(id_string(&id), text);
+                    let qs = extract(&doc);
+                    serde_json::to_writer(
+                        &mut *out,
+                        &JsonlOut {
+                            id: &id,
+                            quantities: json::quantities(&doc, &qs),
+                        },
+                    )?;
+                }
+                JsonlItem::Error { id, line, message } => {
+                    status = ExitStatus::Error;
+                    eprintln!("figcheck: {name}: {message}");
+                    let v = match id {
+                        Some(id) => serde_json::json!({"id": id, "error": message}),
+                        None => serde_json::json!({"line": line, "error": message}),
+                    };
+                    serde_json::to_writer(&mut *out, &v)?;
+                }
+            }
+            out.write_all(b"\n")
+        })?;
+    }
+    Ok(status)
+}
+
+fn id_string(id: &serde_json::Value) -> String {
+    match id {
+        serde_json::Value::String(s) => s.clone(),
+        other => other.to_string(),
+    }
+}
+
+#[derive(serde::Serialize)]
+struct JsonlOut<'a> {
+    id: &'a serde_json::Value,
+    quantities: Vec<json::QuantityJson<'a>>,
+}

@@ -1,0 +1,133 @@
+//! Reading inputs: files, standard input, and JSON Lines batches.
+
+use figcheck::error::decode;
+use figcheck::InputError;
+use serde::Deserialize;
+use std::io::{BufRead, Read};
+use std::path::Path;
+
+/// Reads one document: a path, or `-` for standard input.
+pub fn read_document(path: &Path) -> Result<String, InputError> {
+    let bytes = if path.as_os_str() == "-" {
+        let mut buf = Vec::new();
+        std::io::stdin()
+            .lock()
+            .read_to_end(&mut buf)
+            .map_err(|e| InputError::Io(e.to_string()))?;
+        buf
+    } else {
+        std::fs::read(path).map_err(|e| InputError::Io(io_message(&e)))?
+    };
+    decode(bytes)
+}
+
+fn io_message(e: &std::io::Error) -> String {
+    match e.kind() {
+        std::io::ErrorKind::NotFound => "no such file".into(),
+        std::io::ErrorKind::PermissionDenied => "permission denied".into(),
+        std::io::ErrorKind::IsADirectory => "is a directory".into(),
+        _ => e.to_string(),
+    }
+}
+
+/// One input line of `--jsonl`: `{"id", "text", "format"}`.
+#[derive(Deserialize)]
+struct JsonlLine {
+    id: Option<serde_json::Value>,
+    text: Option<String>,
+    format: Option<String>,
+}
+
+/// A document read from a JSONL line, or why it could not be read.
+pub enum JsonlItem {
+    Doc { id: serde_json::Value, text: String },
+    Error { id: Option<serde_json::Value>, line: usize, message: String },
+}
+
+/// Streams JSONL documents from `reader`, calling `each` once per input line, in order.
+/// Memory stays bounded by the longest line.
+pub fn for_each_jsonl(
+    mut reader: impl BufRead,
+    mut each: impl FnMut(JsonlItem) -> std::io::Result<()>,
+) -> std::io::Result<()> {
+    let mut buf = Vec::new();
+    let mut line_no = 0;
+    loop {
+        buf.clear();
+        if reader.read_until(b'\n', &mut buf)? == 0 {
+            return Ok(());
+        }
+        line_no += 1;
+        while buf.last().is_some_and(|b| matches!(b, b'\n' | b'\r')) {
+            buf.pop();
+        }
+        each(parse_jsonl_line(&buf, line_no))?;
+    }
+}
+
+fn parse_jsonl_line(buf: &[u8], line: usize) -> JsonlItem {
+    let err = |id, message: String| JsonlItem::Error { id, line, message };
+    if buf.iter().all(u8::is_ascii_whitespace) {
+        return err(None, format!("line {line}: empty line"));
+    }
+    let parsed: JsonlLine = match serde_json::from_slice(buf) {
+        Ok(p) => p,
+        Err(e) if e.classify() == serde_json::error::Category::Data => {
+            // Valid JSON of the wrong shape: keep its id if it has one.
+            let id = serde_json::from_slice::<serde_json::Value>(buf)
+                .ok()
+                .and_then(|v| v.get("id").cloned());
+            return err(id, format!("line {line}: not a document object: {e}"));
+        }
+        Err(e) => return err(None, format!("line {line}: not JSON: {e}")),
+    };
+    let id = parsed.id.filter(|v| !v.is_null());
+    let Some(text) = parsed.text else {
+        return err(id, format!("line {line}: no \"text\" field"));
+    };
+    match parsed.format.as_deref() {
+        None | Some("text") | Some("markdown") | Some("html") => {}
+        Some(other) => {
+            return err(
+                id,
+                format!("line {line}: unknown format {other:?} (expected text, markdown or html)"),
+            );
+        }
+    }
+    JsonlItem::Doc {
+        id: id.unwrap_or(serde_json::Value::from(line)),
+        text,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn items(input: &str) -> Vec<String> {
+        let mut out = Vec::new();
+        for_each_jsonl(input.as_bytes(), |item| {
+            out.push(match item {
+                JsonlItem::Doc { id, text } => format!("doc {id} {text}"),
+                JsonlItem::Error { id, line, message } => format!("err {id:?} {line} {message}"),
+            });
+            Ok(())
+        })
+        .unwrap();
+        out
+    }
+
+    #[test]
+    fn every_line_gives_one_item() {
+        let got = items(
+            "{\"id\":\"a\",\"text\":\"17 arrests\"}\nnot json\n\n{\"id\":\"b\"}\n{\"id\":3,\"text\":\"x\",\"format\":\"pdf\"}\n[1]\n",
+        );
+        assert_eq!(got.len(), 6);
+        assert_eq!(got[0], "doc \"a\" 17 arrests");
+        assert!(got[1].starts_with("err None 2 line 2: not JSON"), "{}", got[1]);
+        assert!(got[2].contains("empty line"));
+        assert!(got[3].contains("Some(String(\"b\"))") && got[3].contains("no \"text\""));
+        assert!(got[4].contains("unknown format \"pdf\""));
+        assert!(got[5].contains("not a document object"));
+    }
+}

@@ -1,0 +1,56 @@
+//! Command-line parsing and dispatch. Exit codes follow contract.md: 0 ran clean, 1 findings at
+//! or above `--fail-on`, 2 could not run as asked.
+
+mod extract;
+mod input;
+
+use clap::{Parser, Subcommand};
+
+/// Exit status of every subcommand (contract.md).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ExitStatus {
+    /// Ran, and found nothing at or above `--fail-on`.
+    Clean = 0,
+    /// Ran, and found something at or above `--fail-on`.
+    Findings = 1,
+    /// Could not run as asked: bad arguments, unreadable input, an invalid rule file.
+    Error = 2,
+}
+
+#[derive(Parser)]
+#[command(
+    name = "figcheck",
+    version,
+    about = "Checks that the figures in a piece of writing agree with each other.",
+    long_about = "Checks that the figures in a piece of writing agree with each other.\n\n\
+                  figcheck reads prose, finds every figure (\"17 arrests\", \"more than two dozen \
+                  people\", \"between 120 and 180\"), reads each as an interval of values, and \
+                  binds it to what it counts, the event it measures and where.\n\n\
+                  Exit status: 0 ran clean, 1 findings at or above --fail-on, 2 could not run \
+                  as asked (bad arguments, unreadable input)."
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// List every figure of the given documents with its reading and binding.
+    Extract(extract::Args),
+}
+
+pub fn run() -> i32 {
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => {
+            let code = if e.use_stderr() { ExitStatus::Error as i32 } else { 0 };
+            let _ = e.print();
+            return code;
+        }
+    };
+    let status = match cli.command {
+        Command::Extract(args) => extract::run(args),
+    };
+    status as i32
+}

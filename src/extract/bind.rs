@@ -1,0 +1,214 @@
+//! Binding: what a figure counts, the event it measures, and where (context).
+//!
+//! - `counts`: the singular lemma of the head of the noun phrase after the figure, skipping
+//!   modifiers ("17 suspected militants" → militant, "13 people" → person); after "of" for vague
+//!   figures and partitives ("thousands of recruits", "four of the victims").
+//! - `event`: the base form of the verb the figure measures (data/events.txt): a passive or
+//!   active verb after the noun phrase ("17 people were killed", "12 killed"), a verb right
+//!   before the figure ("killing 12 people"), the head noun when it names an event
+//!   ("17 arrests" → arrest), or an event noun before "of" ("the arrests of 24 people").
+//! - `context`: the prepositional phrase chain after it ("in Belgium", "at two locations in France").
+//! - ellipsis: a count with no noun of its own ("13 in Belgium") counts what the figure before it
+//!   in the same sentence counts.
+
+use super::figure::Figure;
+use super::numeral::Toks;
+use super::{Kind, Quantity};
+use crate::lexicon::LEXICON;
+use crate::source::Span;
+
+const MAX_NOUN_PHRASE: usize = 5;
+const MAX_CONTEXT: usize = 10;
+
+pub fn bind(t: &Toks, figures: &[Figure], quantities: &mut [Quantity]) {
+    for (f, q) in figures.iter().zip(quantities.iter_mut()) {
+        if !q.kind.is_quantity() {
+            continue;
+        }
+        let mut p = f.end;
+        // "thousands of recruits", "a third of voters", "four of the victims".
+        let mut partitive = false;
+        if t.lower(p) == "of" && t.is_word(p) && (q.kind == Kind::Count) {
+            let mut k = p + 1;
+            if LEXICON.in_group("determiner", t.lower(k)) {
+                k += 1;
+                partitive = true;
+            }
+            if partitive || f.vague.is_some() || f.num.words {
+                p = k;
+            }
+        }
+        let np = if q.kind == Kind::Count {
+            noun_phrase(t, p)
+        } else {
+            NounPhrase { head: None, end: p }
+        };
+        if let Some(h) = np.head {
+            q.counts = Some(lemma(t.lower(h)));
+            q.noun = Some(Span::new(t.toks[h].start, t.toks[h].end));
+        }
+        q.event = event_after(t, np.end)
+            .or_else(|| np.head.and_then(|h| LEXICON.event(t.lower(h))).map(|e| e.lemma))
+            .or_else(|| event_before(t, f.first));
+        let ctx_start = skip_verb_group(t, np.end);
+        if let Some(span) = context(t, ctx_start) {
+            q.context.push(span);
+        }
+    }
+    // Ellipsis: "17 arrests — 13 in Belgium and four in France".
+    let mut antecedent: Option<(String, Option<&'static str>)> = None;
+    for (f, q) in figures.iter().zip(quantities.iter_mut()) {
+        if q.kind != Kind::Count {
+            continue;
+        }
+        match &q.counts {
+            Some(c) => antecedent = Some((c.clone(), q.event)),
+            None => {
+                let bare = !t.is_word(f.end) || LEXICON.in_group("stop", t.lower(f.end));
+                if let (Some((c, e)), true) = (&antecedent, bare) {
+                    q.counts = Some(c.clone());
+                    q.event = q.event.or(*e);
+                }
+            }
+        }
+    }
+}
+
+struct NounPhrase {
+    head: Option<usize>,
+    /// The first token after the phrase.
+    end: usize,
+}
+
+fn is_plural(w: &str) -> bool {
+    (w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") && !w.ends_with("is"))
+        || (w.len() > 4 && w.ends_with("men"))
+        || LEXICON.in_group("plural", w)
+}
+
+/// The noun phrase starting at `p`, and its head.
+fn noun_phrase(t: &Toks, p: usize) -> NounPhrase {
+    let mut j = p;
+    let mut last_word = None;
+    let mut words = 0;
+    while j < t.len() && words < MAX_NOUN_PHRASE {
+        // Hyphenated compounds: "anti-terror raids".
+        if t.is_punct(j, "-") && t.attached(j) && t.attached(j + 1) && t.is_word(j + 1) && last_word.is_some() {
+            j += 1;
+            continue;
+        }
+        if !t.is_word(j) {
+            break;
+        }
+        let w = t.lower(j);
+        if LEXICON.in_group("skip", w) {
+            j += 1;
+            words += 1;
+            continue;
+        }
+        if LEXICON.in_group("stop", w) && !(words > 0 && t.is_punct(j - 1, "-")) {
+            break;
+        }
+        if let Some(e) = LEXICON.event(w).filter(|e| !e.noun && !is_plural(w)) {
+            // "12 killed", "two gunmen raided Charlie Hebdo": a verb, not a modifier, unless a
+            // lower-case noun follows ("17 wounded soldiers", "a dozen ensuing raids").
+            let _ = e;
+            let modifier = t.is_word(j + 1)
+                && !t.capitalized(j + 1)
+                && !LEXICON.in_group("stop", t.lower(j + 1))
+                && LEXICON.event(t.lower(j + 1)).is_none_or(|n| n.noun || is_plural(t.lower(j + 1)));
+            if !modifier {
+                break;
+            }
+            j += 1;
+            words += 1;
+            continue;
+        }
+        if is_plural(w) {
+            // "20 sleeper cells", "17 arrests related to": the first plural is the head.
+            return NounPhrase { head: Some(j), end: j + 1 };
+        }
+        last_word = Some(j);
+        j += 1;
+        words += 1;
+        // A capitalised word after a lower-case head ends the phrase ("two suspects Thursday").
+    }
+    NounPhrase { head: last_word, end: last_word.map_or(p, |h| h + 1) }
+}
+
+/// The singular lemma of a lower-case noun.
+fn lemma(w: &str) -> String {
+    let w = w.trim_end_matches(['\'', '’']);
+    if LEXICON.in_group("plural", w) || is_plural(w) {
+        pluralizer::pluralize(w, 1, false)
+    } else {
+        w.to_string()
+    }
+}
+
+/// Skips auxiliaries after a noun phrase: "were", "have been", "had reportedly been".
+fn skip_aux(t: &Toks, mut p: usize) -> usize {
+    while t.is_word(p) && LEXICON.in_group("aux", t.lower(p)) {
+        p += 1;
+    }
+    p
+}
+
+/// An event verb after the noun phrase: "17 people were killed", "12 killed", "four died".
+fn event_after(t: &Toks, p: usize) -> Option<&'static str> {
+    let q = skip_aux(t, p);
+    if !t.is_word(q) {
+        return None;
+    }
+    let w = t.lower(q);
+    LEXICON.event(w).filter(|e| !e.noun || w.ends_with("ing")).map(|e| e.lemma)
+}
+
+/// The end of the verb group after a noun phrase, where a context phrase may start.
+fn skip_verb_group(t: &Toks, p: usize) -> usize {
+    let q = skip_aux(t, p);
+    if t.is_word(q) && LEXICON.event(t.lower(q)).is_some_and(|e| !e.noun) {
+        q + 1
+    } else {
+        p
+    }
+}
+
+/// An event word right before the figure: "killing 12 people", "killed four more people",
+/// "the arrests of 24 people".
+fn event_before(t: &Toks, first: usize) -> Option<&'static str> {
+    let b = first.checked_sub(1)?;
+    if !t.is_word(b) {
+        return None;
+    }
+    if let Some(e) = LEXICON.event(t.lower(b)) {
+        return Some(e.lemma);
+    }
+    if t.lower(b) == "of" && b > 0 {
+        return LEXICON.event(t.lower(b - 1)).filter(|e| e.noun).map(|e| e.lemma);
+    }
+    None
+}
+
+/// A context phrase starting at `p`: a preposition and what follows, up to the end of the clause.
+fn context(t: &Toks, p: usize) -> Option<Span> {
+    if !t.is_word(p) || !LEXICON.in_group("context", t.lower(p)) {
+        return None;
+    }
+    let mut j = p + 1;
+    let mut last = p;
+    while j < t.len() && j - p <= MAX_CONTEXT {
+        if t.is_word(j) {
+            if LEXICON.in_group("clause-end", t.lower(j)) {
+                break;
+            }
+            last = j;
+        } else if t.is_num(j) {
+            last = j;
+        } else if !(t.is_punct(j, "-") && t.attached(j) || t.is_punct(j, "'") || t.is_punct(j, "’") || t.is_punct(j, ".") && t.attached(j) && t.is_word(j + 1)) {
+            break;
+        }
+        j += 1;
+    }
+    (last > p).then(|| Span::new(t.toks[p].start, t.toks[last].end))
+}

@@ -1,0 +1,245 @@
+//! Classification: is a figure a count, a percentage, money, a measure, or one of the figures
+//! that checks must skip (years, dates, times, ages, scores, identifiers, idioms)?
+
+use super::Kind;
+use super::figure::{Figure, RangeSep};
+use super::numeral::{Form, Toks};
+use crate::lexicon::LEXICON;
+
+pub fn kind(t: &Toks, f: &Figure) -> Kind {
+    let lx = &*LEXICON;
+    let n = &f.num;
+    let before = f.first.checked_sub(1);
+    let prev = before.map_or("", |b| t.lower(b));
+
+    if n.dotted || (n.leading_zero && f.percent.is_none()) {
+        return Kind::Identifier;
+    }
+    if f.colon {
+        return Kind::Time;
+    }
+    if f.year_old || lx.in_group("age-before", prev) {
+        return Kind::Age;
+    }
+    if f.slash {
+        return slash_kind(f);
+    }
+    if let Some(hi) = &f.hi {
+        if f.sep == Some(RangeSep::Dash) && !n.words && !hi.words {
+            if is_phone(t, f) {
+                return Kind::Identifier;
+            }
+            let descending = n.value >= hi.value;
+            if is_year(n.value) && (is_year(hi.value) || t.exact(hi.first).len() == 2) {
+                return Kind::Year;
+            }
+            if descending || score_context(t, f) {
+                return Kind::Score;
+            }
+        }
+    }
+    if f.percent.is_some() {
+        return Kind::Percent;
+    }
+    if f.currency.is_some() {
+        return Kind::Money;
+    }
+    match n.form {
+        Form::Ordinal => {
+            return if next_to_month(t, f) {
+                Kind::Date
+            } else {
+                Kind::Ordinal
+            };
+        }
+        Form::Fraction => return Kind::Fraction,
+        Form::Cardinal => {}
+    }
+    if next_to_month(t, f) && !n.words && n.value >= 1.0 && n.value <= 31.0 && n.value.fract() == 0.0 {
+        return Kind::Date;
+    }
+    if next_is_time_word(t, f) {
+        return Kind::Time;
+    }
+    if is_year_figure(t, f) {
+        return Kind::Year;
+    }
+    if is_identifier(t, f) {
+        return Kind::Identifier;
+    }
+    if is_idiom(t, f) {
+        return Kind::Other;
+    }
+    if is_age_apposition(t, f) {
+        return Kind::Age;
+    }
+    if f.unit.is_some() {
+        return Kind::Measure;
+    }
+    Kind::Count
+}
+
+fn is_year(v: f64) -> bool {
+    v.fract() == 0.0 && (1000.0..=2100.0).contains(&v)
+}
+
+/// "9/11", "5/10/2015" are dates; "2/10", "3/4" fractions; "24/7" neither.
+fn slash_kind(f: &Figure) -> Kind {
+    let Some(hi) = &f.hi else { return Kind::Other };
+    let (a, b) = (f.num.value, hi.value);
+    if matches!(b as u32, 2 | 3 | 4 | 5 | 8 | 10 | 100) && a < b && hi.end == hi.first + 1 {
+        return Kind::Fraction;
+    }
+    if (1.0..=31.0).contains(&a) && (1.0..=31.0).contains(&b) && (a <= 12.0 || b <= 12.0) {
+        return Kind::Date;
+    }
+    Kind::Other
+}
+
+/// "555-1234", "020-7946-0000": digit groups of phone numbers.
+fn is_phone(t: &Toks, f: &Figure) -> bool {
+    let Some(hi) = &f.hi else { return false };
+    let a = t.exact(f.num.first).len();
+    let b = t.exact(hi.first).len();
+    (a >= 3 && b >= 4 && hi.end == hi.first + 1) || (t.is_punct(hi.end, "-") && t.is_num(hi.end + 1))
+}
+
+/// Words such as "won", "beat", "victory" within a few tokens of "24-18".
+fn score_context(t: &Toks, f: &Figure) -> bool {
+    let lo = f.first.saturating_sub(4);
+    let hi = (f.end + 3).min(t.len());
+    (lo..hi).any(|i| (i < f.first || i >= f.end) && LEXICON.in_group("score-context", t.lower(i)))
+}
+
+/// A month name right before or after the number ("Jan. 5", "5 January", "5th of May").
+fn next_to_month(t: &Toks, f: &Figure) -> bool {
+    let month_at = |i: usize| t.is_word(i) && t.capitalized(i) && LEXICON.is_month(t.lower(i));
+    let mut b = f.first;
+    if b > 0 && t.is_punct(b - 1, ".") {
+        b -= 1;
+    }
+    (b > 0 && month_at(b - 1))
+        || month_at(f.end)
+        || (t.lower(f.end) == "of" && month_at(f.end + 1))
+}
+
+fn next_is_time_word(t: &Toks, f: &Figure) -> bool {
+    !f.num.words && LEXICON.in_group("time-after", t.lower(f.end)) && f.num.value <= 24.0
+}
+
+/// A four-digit number read as a year: "in 2015", "2015's", "the 1990s", a year at the end of a
+/// clause. "2015 people" and "£2015" are not years.
+fn is_year_figure(t: &Toks, f: &Figure) -> bool {
+    let n = &f.num;
+    if n.words || n.end != n.first + 1 && !(t.is_word(n.end - 1) && t.lower(n.end - 1) == "s") {
+        // Digits only ("1,999" has a separator, so it is no year).
+        if !(n.end == n.first + 2 && t.lower(n.first + 1) == "s") {
+            return false;
+        }
+    }
+    if t.exact(n.first).len() != 4 || !is_year(n.value) || f.qualifier != super::Qualifier::Exact {
+        return false;
+    }
+    if t.lower(f.end) == "s" || t.lower(n.first + 1) == "s" {
+        return true; // the 1990s
+    }
+    let prev = f.first.checked_sub(1).map_or("", |b| t.lower(b));
+    if LEXICON.in_group("year-before", prev) || LEXICON.is_month(prev) {
+        return true;
+    }
+    // Followed by a noun it counts ("2015 people"); otherwise a bare four-digit number between
+    // 1900 and 2100 is a year.
+    let next_is_plural_noun = t.is_word(f.end) && {
+        let w = t.lower(f.end);
+        w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !LEXICON.in_group("stop", w)
+    };
+    !next_is_plural_noun && (1900.0..=2100.0).contains(&n.value)
+}
+
+/// "Route 66", "Article 50", "G8", "Windows 10", "No. 10", "the One Show".
+fn is_identifier(t: &Toks, f: &Figure) -> bool {
+    let n = &f.num;
+    if f.unknown_suffix {
+        return true;
+    }
+    let Some(b) = f.first.checked_sub(1) else {
+        return false;
+    };
+    // Letters glued to the front of the digits: "G8", "F-16", "COVID-19", "A4".
+    if !n.words && t.attached(f.first) {
+        if t.is_word(b) {
+            return true;
+        }
+        if t.is_punct(b, "-") && b > 0 && t.is_word(b - 1) && t.attached(b) && t.capitalized(b - 1) {
+            return true;
+        }
+        if t.is_punct(b, "#") {
+            return true;
+        }
+    }
+    let mut w = b;
+    if t.is_punct(w, ".") && w > 0 {
+        w -= 1; // "No. 10"
+    }
+    if !t.is_word(w) {
+        return false;
+    }
+    let lower = t.lower(w);
+    if LEXICON.is_identifier_word(lower) && f.qualifier == super::Qualifier::Exact && !n.words {
+        // "number" and "level" count too often ("the number 17 bus"); keep them for digits.
+        return !matches!(lower, "number" | "level") || t.capitalized(w);
+    }
+    // A capitalised word right before a number names it: "Route 66", "Apollo 11", "BBC One".
+    let sentence_initial = w == 0 || (w == 1 && !t.is_word(0));
+    if t.capitalized(w)
+        && !sentence_initial
+        && f.qualifier == super::Qualifier::Exact
+        && f.currency.is_none()
+        && !LEXICON.is_month(lower)
+        && !LEXICON.in_group("stop", lower)
+        && lower != "i"
+    {
+        return true;
+    }
+    // "One" with a capital in mid-sentence is a name ("the One Show").
+    n.words && t.capitalized(n.first) && f.first > 0 && t.exact(n.first) != "I" && !sentence_start(t, f.first)
+        && n.end == n.first + 1
+        && t.lower(n.first) == "one"
+}
+
+fn sentence_start(t: &Toks, i: usize) -> bool {
+    (0..i).all(|k| !t.is_word(k) && !t.is_num(k))
+}
+
+/// "one of the best", "one another", "no one", "someone", "the one who".
+fn is_idiom(t: &Toks, f: &Figure) -> bool {
+    let n = &f.num;
+    if !(n.words && n.end == n.first + 1 && t.lower(n.first) == "one") {
+        return false;
+    }
+    if f.qualifier != super::Qualifier::Exact {
+        return false;
+    }
+    let next = t.lower(f.end);
+    let prev = f.first.checked_sub(1).map_or("", |b| t.lower(b));
+    LEXICON.in_group("idiom-after", next)
+        || matches!(prev, "no" | "the" | "any" | "every" | "each" | "this" | "that")
+        || (t.is_punct(f.end, "-") && t.attached(f.end))
+        || t.kind(f.end).is_none_or(|k| k != super::token::TokKind::Word)
+}
+
+/// "John Smith, 34, said": a number between commas after a name.
+fn is_age_apposition(t: &Toks, f: &Figure) -> bool {
+    let n = &f.num;
+    if n.words || f.qualifier != super::Qualifier::Exact || !(1.0..=110.0).contains(&n.value) || n.value.fract() != 0.0 {
+        return false;
+    }
+    let Some(b) = f.first.checked_sub(1) else {
+        return false;
+    };
+    b > 0
+        && t.is_punct(b, ",")
+        && t.is_word(b - 1)
+        && t.capitalized(b - 1)
+        && (t.is_punct(f.end, ",") || t.kind(f.end).is_none() || t.is_punct(f.end, "."))
+}

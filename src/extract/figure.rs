@@ -1,0 +1,527 @@
+//! Figures: a numeral with the words around it that change its reading: a hedge before it
+//! ("more than", "as many as"), a range ("between 120 and 180", "120-180"), a vague phrase
+//! ("dozens", "a few hundred"), a sign, a currency, a percent sign or a unit after it.
+
+use super::interval::{Interval, Qualifier};
+use super::numeral::{self, Form, Numeral, Toks};
+use super::{Kind, Quantity};
+use crate::lexicon::{LEXICON, NumWord};
+use crate::source::Span;
+
+/// How a percentage is written.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Percent {
+    /// "12%", "12 per cent".
+    Percent,
+    /// "3 percentage points".
+    Points,
+}
+
+/// How the two ends of a range are joined.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RangeSep {
+    Dash,
+    To,
+    And,
+}
+
+/// One figure: tokens `[first, end)` of its words and what they say.
+#[derive(Clone, Debug)]
+pub struct Figure {
+    pub first: usize,
+    pub end: usize,
+    /// The (first) numeral.
+    pub num: Numeral,
+    /// The upper end of a range, or the second number of "24-18", "555-1234", "9/11".
+    pub hi: Option<Numeral>,
+    pub sep: Option<RangeSep>,
+    pub qualifier: Qualifier,
+    /// Interval and stated figure of a vague phrase.
+    pub vague: Option<(f64, f64, f64)>,
+    pub percent: Option<Percent>,
+    pub currency: Option<&'static str>,
+    pub unit: Option<&'static str>,
+    pub negative: bool,
+    /// Letters written straight after the digits that are no scale, unit or ordinal ("3D", "4G").
+    pub unknown_suffix: bool,
+    /// "10:30", "3pm", "9/11": marks that make the figure a time or a date.
+    pub colon: bool,
+    pub slash: bool,
+    /// "34-year-old".
+    pub year_old: bool,
+}
+
+/// Cheap test: can a figure start at token `i`?
+fn may_start(t: &Toks, i: usize) -> bool {
+    if t.is_num(i) {
+        return true;
+    }
+    if t.is_word(i) {
+        let w = t.lower(i);
+        return LEXICON.number(w).is_some()
+            || matches!(w, "a" | "an")
+            || !LEXICON.vague_starting_with(w).is_empty();
+    }
+    t.is_punct(i, ".") && t.is_num(i + 1) && t.attached(i + 1)
+}
+
+/// Finds every figure in one sentence, left to right, without overlaps.
+pub fn find_all(t: &Toks, out: &mut Vec<Figure>) {
+    let mut i = 0;
+    let mut floor = 0; // tokens before this belong to the previous figure
+    while i < t.len() {
+        if may_start(t, i) {
+            if let Some(f) = read(t, i, floor) {
+                i = f.end.max(i + 1);
+                floor = i;
+                out.push(f);
+                continue;
+            }
+        }
+        i += 1;
+    }
+}
+
+/// Reads the figure whose numeral starts at token `i`; `floor` is the first token a hedge or
+/// sign may use.
+fn read(t: &Toks, i: usize, floor: usize) -> Option<Figure> {
+    let lx = &*LEXICON;
+    let mut fig = if let Some(f) = vague_at(t, i) {
+        f
+    } else {
+        let num = numeral::read(t, i)?;
+        Figure {
+            first: i,
+            end: num.end,
+            num,
+            hi: None,
+            sep: None,
+            qualifier: Qualifier::Exact,
+            vague: None,
+            percent: None,
+            currency: None,
+            unit: None,
+            negative: false,
+            unknown_suffix: false,
+            colon: false,
+            slash: false,
+            year_old: false,
+        }
+    };
+    if fig.num.vague_plural && fig.vague.is_none() {
+        // "thousands" without a data entry (none today): treat it as the scale itself.
+        fig.qualifier = Qualifier::Vague;
+        fig.vague = Some((fig.num.value * 2.0, fig.num.value * 10.0 - 1.0, fig.num.value * 2.0));
+    }
+
+    // Before the numeral: a sign, a currency, a hedge, "between".
+    let mut k = fig.first;
+    if k > floor && t.is_punct(k - 1, "-") && t.attached(k) && t.is_num(k) {
+        let sign_alone = k - 1 == 0 || t.toks[k - 1].space_before;
+        if sign_alone && (k - 1 == floor || !t.is_num(k - 2)) {
+            fig.negative = true;
+            k -= 1;
+        }
+    } else if k > floor && t.lower(k - 1) == "minus" {
+        fig.negative = true;
+        k -= 1;
+    }
+    if let Some((code, start)) = currency_before(t, k, floor) {
+        fig.currency = Some(code);
+        k = start;
+    }
+    let mut between = false;
+    if k > floor && t.lower(k - 1) == "between" {
+        between = true;
+        k -= 1;
+    } else if let Some((q, start)) = hedge_before(t, k, floor) {
+        if fig.vague.is_none() {
+            fig.qualifier = q;
+            k = start;
+        }
+    }
+    fig.first = k;
+
+    // After the numeral: attached letters, colon and slash forms.
+    let mut e = fig.num.end;
+    if fig.num.form == Form::Cardinal && !fig.num.words && fig.vague.is_none() {
+        if t.is_punct(e, ":") && t.attached(e) && t.is_num(e + 1) && t.attached(e + 1) && t.exact(e + 1).len() == 2 {
+            fig.colon = true;
+            e += 2;
+        } else if t.is_punct(e, "/") && t.attached(e) && t.is_num(e + 1) && t.attached(e + 1) {
+            let mut hi = numeral::read(t, e + 1)?;
+            e = hi.end;
+            fig.slash = true;
+            if t.is_punct(e, "/") && t.attached(e) && t.is_num(e + 1) && t.attached(e + 1) {
+                e += 2; // a full date: 5/10/2015
+                hi.end = e;
+            }
+            fig.hi = Some(hi);
+        }
+    }
+    let mut e = suffixes(t, e, &mut fig);
+
+    // A range: "120-180", "120 to 180", "between 120 and 180", "$5m-$10m", "10-15%".
+    if fig.vague.is_none() && !fig.slash && !fig.colon && fig.num.form == Form::Cardinal {
+        let sep = if between && t.lower(e) == "and" {
+            Some(RangeSep::And)
+        } else if t.lower(e) == "to" && t.is_word(e) && !(k > floor && t.lower(k - 1) == "from") {
+            Some(RangeSep::To)
+        } else if (t.is_punct(e, "-") && t.attached(e) && t.attached(e + 1))
+            || t.is_punct(e, "–")
+        {
+            Some(RangeSep::Dash)
+        } else {
+            None
+        };
+        if let Some(sep) = sep {
+            let mut b = e + 1;
+            if fig.currency.is_some() {
+                if let Some((_, _)) = currency_before(t, b + 1, b).filter(|_| true) {
+                    // "$5m-$10m": skip the second currency mark.
+                }
+                if lx.currency_before(t.exact(b)).is_some() {
+                    b += 1;
+                }
+            }
+            if let Some(hi) = numeral::read(t, b).filter(|n| n.form == Form::Cardinal && !n.dotted) {
+                let mut lo_val = fig.num.value;
+                if fig.num.scale == 1.0 && hi.scale > 1.0 && lo_val * hi.scale <= hi.value {
+                    lo_val *= hi.scale;
+                }
+                let ascending = lo_val < hi.value;
+                if ascending || sep == RangeSep::Dash {
+                    if ascending && fig.num.scale == 1.0 && hi.scale > 1.0 {
+                        fig.num.value = lo_val;
+                        fig.num.scale = hi.scale;
+                        fig.num.rounded = true;
+                    }
+                    let save_unit = fig.unit;
+                    let save_percent = fig.percent;
+                    let save_currency = fig.currency;
+                    fig.hi = Some(hi.clone());
+                    fig.sep = Some(sep);
+                    e = suffixes(t, hi.end, &mut fig);
+                    fig.unit = fig.unit.or(save_unit);
+                    fig.percent = fig.percent.or(save_percent);
+                    fig.currency = fig.currency.or(save_currency);
+                    if ascending {
+                        fig.qualifier = Qualifier::Range;
+                    }
+                }
+            }
+        }
+    }
+    if between && fig.sep != Some(RangeSep::And) {
+        // "between" with no range after it is no part of the figure.
+        fig.first += 1;
+    }
+    fig.end = e;
+    Some(fig)
+}
+
+/// Reads what follows a numeral ending at `e`: attached letters, scale-free unit, percent,
+/// currency words, "-year-old". Returns the new end.
+fn suffixes(t: &Toks, mut e: usize, fig: &mut Figure) -> usize {
+    let lx = &*LEXICON;
+    // Letters attached to the digits.
+    if t.is_word(e) && t.attached(e) && !fig.num.words {
+        let w = t.lower(e);
+        if let Some(u) = lx.unit(w) {
+            fig.unit = Some(u);
+            e += 1;
+        } else if lx.in_group("time-after", w) {
+            fig.colon = true; // "3pm": a time
+            e += 1;
+            if t.is_punct(e, ".") && t.attached(e) && w.contains('.') {
+                e += 1;
+            }
+        } else if w == "p" {
+            fig.currency = fig.currency.or(Some("GBP"));
+            e += 1;
+        } else if w == "s" || w == "'s" {
+            // "1990s": a decade, read with years.
+        } else {
+            fig.unknown_suffix = true;
+        }
+    }
+    // "34-year-old", "two-year", "10-mile".
+    if t.is_punct(e, "-") && t.attached(e) && t.attached(e + 1) && t.is_word(e + 1) {
+        if let Some(u) = lx.unit(t.lower(e + 1)) {
+            if t.is_punct(e + 2, "-") && t.lower(e + 3) == "old" {
+                fig.year_old = true;
+                return e + 4;
+            }
+            fig.unit = Some(u);
+            return e + 2;
+        }
+    }
+    // Percent.
+    if t.is_punct(e, "%") {
+        fig.percent = Some(Percent::Percent);
+        e += 1;
+        if matches!(t.lower(e), "points" | "point") {
+            fig.percent = Some(Percent::Points);
+            e += 1;
+        }
+        return e;
+    }
+    match t.lower(e) {
+        "percent" | "percents" | "pct" | "percentages" => {
+            fig.percent = Some(Percent::Percent);
+            e += 1;
+            if matches!(t.lower(e), "points" | "point") {
+                fig.percent = Some(Percent::Points);
+                e += 1;
+            }
+            return e;
+        }
+        "per" if t.lower(e + 1) == "cent" => {
+            fig.percent = Some(Percent::Percent);
+            return e + 2;
+        }
+        "percentage" if matches!(t.lower(e + 1), "point" | "points") => {
+            fig.percent = Some(Percent::Points);
+            return e + 2;
+        }
+        _ => {}
+    }
+    if t.is_word(e) {
+        let w = t.lower(e);
+        if let Some(code) = lx.currency_after(w).filter(|_| w != "p") {
+            if fig.currency.is_none() || fig.currency == Some(code) {
+                fig.currency = Some(code);
+                return e + 1;
+            }
+        }
+        if fig.unit.is_none() && (w.len() > 1 || t.attached(e)) {
+            if let Some(u) = lx.unit(w) {
+                fig.unit = Some(u);
+                e += 1;
+                if t.is_word(e) && t.attached(e) && w == "°" {
+                    e += 1;
+                }
+                return e;
+            }
+        }
+    } else if t.is_punct(e, "°") {
+        fig.unit = Some("degree");
+        e += 1;
+        if t.is_word(e) && t.attached(e) {
+            match t.lower(e) {
+                "c" => fig.unit = Some("degree_celsius"),
+                "f" => fig.unit = Some("degree_fahrenheit"),
+                _ => return e,
+            }
+            e += 1;
+        }
+    } else if t.is_word(e) || t.kind(e).is_none() {
+        // nothing
+    } else if let Some(code) = lx.currency_before(t.exact(e)).filter(|_| t.exact(e).len() == 3) {
+        // "5 EUR" written with a code after the figure.
+        fig.currency = Some(code);
+        e += 1;
+    }
+    e
+}
+
+/// A currency mark right before token `k` ("$", "US$", "£", "USD "): its code and first token.
+fn currency_before(t: &Toks, k: usize, floor: usize) -> Option<(&'static str, usize)> {
+    let lx = &*LEXICON;
+    if k <= floor {
+        return None;
+    }
+    let prev = t.exact(k - 1);
+    let code = lx.currency_before(prev)?;
+    // Symbols sit right against the digits; codes and "Rs" may be spaced.
+    let is_symbol = !prev.chars().all(char::is_alphabetic);
+    if is_symbol && !t.attached(k) && !matches!(prev, "$" | "£" | "€") {
+        return None;
+    }
+    // A prefix such as "US" or "HK" glued to the symbol: "US$".
+    if is_symbol && k - 1 > floor && t.is_word(k - 2) && t.attached(k - 1) {
+        let joined = format!("{}{}", t.exact(k - 2), prev);
+        if let Some(code) = lx.currency_before(&joined) {
+            return Some((code, k - 2));
+        }
+    }
+    // "Rs." spelled with its dot.
+    if prev == "." && k - 1 > floor {
+        return None;
+    }
+    Some((code, k - 1))
+}
+
+/// A hedge phrase ending right before token `k`: its qualifier and first token.
+fn hedge_before(t: &Toks, k: usize, floor: usize) -> Option<(Qualifier, usize)> {
+    if k <= floor {
+        return None;
+    }
+    // "approx. 20": step over the dot.
+    let (last, dot) = if t.is_punct(k - 1, ".") && k - 1 > floor {
+        (k - 2, true)
+    } else {
+        (k - 1, false)
+    };
+    if !t.is_word(last) {
+        return None;
+    }
+    let word = t.lower(last);
+    for h in LEXICON.hedges_ending_with(if dot { "" } else { word }) {
+        if let Some(start) = match_back(t, last + 1, &h.words, floor) {
+            return Some((h.qualifier, start));
+        }
+    }
+    if dot {
+        let with_dot = format!("{word}.");
+        for h in LEXICON.hedges_ending_with(&with_dot) {
+            let n = h.words.len();
+            let mut words = h.words.clone();
+            words[n - 1] = word;
+            if let Some(start) = match_back(t, last + 1, &words, floor) {
+                return Some((h.qualifier, start));
+            }
+        }
+    }
+    None
+}
+
+/// Matches `words` against the word tokens ending right before `end`; returns the first token.
+fn match_back(t: &Toks, end: usize, words: &[&str], floor: usize) -> Option<usize> {
+    let mut j = end;
+    for w in words.iter().rev() {
+        if j <= floor || !t.is_word(j - 1) || t.lower(j - 1) != *w {
+            return None;
+        }
+        j -= 1;
+    }
+    Some(j)
+}
+
+/// A vague phrase at token `i` ("dozens", "a few", "hundreds of thousands", "several thousand").
+fn vague_at(t: &Toks, i: usize) -> Option<Figure> {
+    let lx = &*LEXICON;
+    if !t.is_word(i) {
+        return None;
+    }
+    // "five hundreds" is not vague; only a phrase that starts the figure is.
+    for v in lx.vague_starting_with(t.lower(i)) {
+        let n = v.words.len();
+        if (0..n).any(|k| !t.is_word(i + k) || t.lower(i + k) != v.words[k]) {
+            continue;
+        }
+        let mut end = i + n;
+        if v.needs_of && t.lower(end) != "of" {
+            continue;
+        }
+        let (mut lo, mut hi, mut stated) = (v.lo, v.hi, v.stated);
+        // "a few hundred", "several thousand": the scale multiplies the vague interval.
+        if let Some(NumWord::Hundred | NumWord::Scale(_, false)) = lx.number(t.lower(end)) {
+            let s = match lx.number(t.lower(end)) {
+                Some(NumWord::Scale(s, _)) => s,
+                _ => 100.0,
+            };
+            if hi < 100.0 {
+                lo *= s;
+                hi *= s;
+                stated *= s;
+                end += 1;
+            }
+        } else if hi < 100.0 && t.is_num(end) {
+            // "a few 100" is not a thing; "several 2015 cars" neither. Leave digits alone.
+            return None;
+        }
+        let num = Numeral {
+            first: i,
+            end,
+            value: stated,
+            unit: 1.0,
+            rounded: false,
+            form: Form::Cardinal,
+            words: true,
+            vague_plural: true,
+            dotted: false,
+            leading_zero: false,
+            scale: 1.0,
+        };
+        return Some(Figure {
+            first: i,
+            end,
+            num,
+            hi: None,
+            sep: None,
+            qualifier: Qualifier::Vague,
+            vague: Some((lo, hi, stated)),
+            percent: None,
+            currency: None,
+            unit: None,
+            negative: false,
+            unknown_suffix: false,
+            colon: false,
+            slash: false,
+            year_old: false,
+        });
+    }
+    None
+}
+
+impl Figure {
+    /// The figure as written, scale and sign applied.
+    pub fn stated(&self) -> f64 {
+        let v = self.vague.map_or(self.num.value, |v| v.2);
+        if self.negative { -v } else { v }
+    }
+
+    /// Byte span of the figure's words.
+    pub fn span(&self, t: &Toks) -> Span {
+        Span::new(t.toks[self.first].start, t.toks[self.end - 1].end)
+    }
+
+    /// The interval the words allow.
+    pub fn interval(&self) -> Interval {
+        if let Some((lo, hi, _)) = self.vague {
+            return Interval::closed(lo, hi);
+        }
+        let v = self.stated();
+        if let (Some(hi), Some(_)) = (&self.hi, self.sep) {
+            if self.qualifier == Qualifier::Range {
+                return Interval::closed(v, hi.value);
+            }
+        }
+        match self.qualifier {
+            Qualifier::Exact if self.num.rounded => {
+                let half = LEXICON.widths.rounded * self.num.unit;
+                Interval::closed(v - half, v + half)
+            }
+            q => q.interval(v, self.num.unit),
+        }
+    }
+
+    pub fn to_quantity(&self, t: &Toks, kind: Kind, sentence: usize) -> Quantity {
+        let (qualifier, value) = if kind.is_quantity() {
+            (self.qualifier, self.interval())
+        } else {
+            (self.qualifier, Interval::exact(self.stated()))
+        };
+        Quantity {
+            span: self.span(t),
+            kind,
+            value,
+            stated: self.stated(),
+            qualifier,
+            counts: None,
+            event: None,
+            context: Vec::new(),
+            unit: if kind == Kind::Percent && self.percent == Some(Percent::Points) {
+                Some("percentage_point")
+            } else if kind == Kind::Measure {
+                self.unit
+            } else {
+                None
+            },
+            currency: if kind == Kind::Money { self.currency } else { None },
+            sentence,
+            noun: None,
+        }
+    }
+}

@@ -1,0 +1,118 @@
+//! Extraction: numerals → figures with intervals → classification → binding.
+//!
+//! [`extract`] turns a [`Document`] into [`Quantity`]s, in source order. Each quantity keeps the
+//! byte span of its words; nothing downstream searches the text again.
+
+mod bind;
+mod classify;
+mod figure;
+pub mod interval;
+pub mod numeral;
+pub mod token;
+
+pub use interval::{Interval, Qualifier};
+
+use crate::source::{Document, Span};
+use numeral::Toks;
+use serde::Serialize;
+
+/// What a figure is (contract.md's `kind`). Only counts, percentages, money and measures are
+/// quantities that checks add up; the rest are classified so that checks skip them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Kind {
+    Count,
+    Percent,
+    Money,
+    Measure,
+    Ordinal,
+    Fraction,
+    Year,
+    Date,
+    Time,
+    Age,
+    Score,
+    Identifier,
+    Other,
+}
+
+impl Kind {
+    pub fn name(self) -> &'static str {
+        match self {
+            Kind::Count => "count",
+            Kind::Percent => "percent",
+            Kind::Money => "money",
+            Kind::Measure => "measure",
+            Kind::Ordinal => "ordinal",
+            Kind::Fraction => "fraction",
+            Kind::Year => "year",
+            Kind::Date => "date",
+            Kind::Time => "time",
+            Kind::Age => "age",
+            Kind::Score => "score",
+            Kind::Identifier => "identifier",
+            Kind::Other => "other",
+        }
+    }
+    /// True for the kinds that checks add up and compare.
+    pub fn is_quantity(self) -> bool {
+        matches!(self, Kind::Count | Kind::Percent | Kind::Money | Kind::Measure)
+    }
+}
+
+/// A figure and what it means.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Quantity {
+    /// The figure's words with qualifier and scale, without the counted noun.
+    pub span: Span,
+    pub kind: Kind,
+    /// The values the words allow.
+    pub value: Interval,
+    /// The figure as written, scale applied.
+    pub stated: f64,
+    pub qualifier: Qualifier,
+    /// Singular lemma of what is counted.
+    pub counts: Option<String>,
+    /// Base form of the verb of the event measured.
+    pub event: Option<&'static str>,
+    /// Qualifying phrases ("in Belgium").
+    pub context: Vec<Span>,
+    pub unit: Option<&'static str>,
+    pub currency: Option<&'static str>,
+    /// 0-based sentence index.
+    pub sentence: usize,
+    /// The span of the counted noun, when there is one.
+    pub noun: Option<Span>,
+}
+
+/// Extracts every figure of a document, in source order.
+pub fn extract(doc: &Document) -> Vec<Quantity> {
+    let lower = doc.text.to_ascii_lowercase();
+    let mut tokens = Vec::new();
+    let mut figures = Vec::new();
+    let mut out = Vec::new();
+    for (s, sent) in doc.sentences.iter().enumerate() {
+        tokens.clear();
+        token::tokenize(&doc.text, sent.start, sent.end, &mut tokens);
+        let t = Toks {
+            text: &doc.text,
+            lower: &lower,
+            toks: &tokens,
+        };
+        figures.clear();
+        figure::find_all(&t, &mut figures);
+        if figures.is_empty() {
+            continue;
+        }
+        let first = out.len();
+        for f in &figures {
+            let kind = classify::kind(&t, f);
+            out.push(f.to_quantity(&t, kind, s));
+        }
+        bind::bind(&t, &figures, &mut out[first..]);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,181 @@
+//! Tokens: words, digit runs and single punctuation marks, with byte spans and whether white
+//! space precedes them. One pass, no allocation beyond the token vector.
+
+/// What a token is made of.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TokKind {
+    /// Letters, with internal apostrophes and the dots of "U.S" or "a.m".
+    Word,
+    /// ASCII digits.
+    Num,
+    /// Any other single character.
+    Punct,
+}
+
+#[derive(Clone, Copy, Debug)]
+pub struct Token {
+    pub start: usize,
+    pub end: usize,
+    pub kind: TokKind,
+    /// White space (or the start of the sentence) comes right before this token.
+    pub space_before: bool,
+}
+
+/// Tokenizes `text[span]`, appending to `out`.
+pub fn tokenize(text: &str, start: usize, end: usize, out: &mut Vec<Token>) {
+    let bytes = text.as_bytes();
+    let mut i = start;
+    let mut space = true;
+    while i < end {
+        let b = bytes[i];
+        if b.is_ascii_whitespace() {
+            space = true;
+            i += 1;
+            continue;
+        }
+        let tok_start = i;
+        let kind;
+        if b.is_ascii_digit() {
+            while i < end && bytes[i].is_ascii_digit() {
+                i += 1;
+            }
+            kind = TokKind::Num;
+        } else if b.is_ascii_alphabetic() || (b >= 0x80 && starts_alpha(text, i)) {
+            i = word_end(text, i, end);
+            kind = TokKind::Word;
+        } else {
+            let ch_len = utf8_len(b);
+            i = (i + ch_len).min(end);
+            // Non-ASCII white space (no-break space and the like) separates like a space.
+            if b >= 0x80 && text[tok_start..i].chars().all(char::is_whitespace) {
+                space = true;
+                continue;
+            }
+            kind = TokKind::Punct;
+        }
+        out.push(Token {
+            start: tok_start,
+            end: i,
+            kind,
+            space_before: space,
+        });
+        space = false;
+    }
+}
+
+fn utf8_len(b: u8) -> usize {
+    match b {
+        0x00..=0x7f => 1,
+        0xc0..=0xdf => 2,
+        0xe0..=0xef => 3,
+        0xf0..=0xff => 4,
+        _ => 1,
+    }
+}
+
+fn starts_alpha(text: &str, i: usize) -> bool {
+    text[i..].chars().next().is_some_and(char::is_alphabetic)
+}
+
+/// The end of a word starting at `i`: letters, plus an apostrophe or a dot between letters
+/// ("don't", "O’Neill", "U.S", "a.m").
+fn word_end(text: &str, mut i: usize, end: usize) -> usize {
+    let bytes = text.as_bytes();
+    loop {
+        while i < end {
+            let b = bytes[i];
+            if b.is_ascii_alphabetic() {
+                i += 1;
+            } else if b >= 0x80 {
+                match text[i..end].chars().next() {
+                    Some(c) if c.is_alphabetic() => i += c.len_utf8(),
+                    _ => break,
+                }
+            } else {
+                break;
+            }
+        }
+        // Joiners: ' ’ and . between letters.
+        let joiner_len = if text[i..end].starts_with('\'') || text[i..end].starts_with('.') {
+            1
+        } else if text[i..end].starts_with('’') {
+            '’'.len_utf8()
+        } else {
+            0
+        };
+        if joiner_len == 0 || i + joiner_len >= end {
+            return i;
+        }
+        let after = i + joiner_len;
+        let next_is_letter = bytes[after].is_ascii_alphabetic();
+        if !next_is_letter {
+            return i;
+        }
+        if bytes[i] == b'.' {
+            // Only single letters join by dots: "U.S", "a.m", not "end.Next".
+            let seg_start = text[..i]
+                .rfind(|c: char| !c.is_alphabetic())
+                .map_or(0, |p| p + 1);
+            let next_len = text[after..end]
+                .find(|c: char| !c.is_ascii_alphabetic())
+                .unwrap_or(end - after);
+            if i - seg_start != 1 || next_len != 1 {
+                return i;
+            }
+        }
+        i = after;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn toks(text: &str) -> Vec<(&str, TokKind, bool)> {
+        let mut out = Vec::new();
+        tokenize(text, 0, text.len(), &mut out);
+        out.iter()
+            .map(|t| (&text[t.start..t.end], t.kind, t.space_before))
+            .collect()
+    }
+
+    #[test]
+    fn splits_words_digits_and_marks() {
+        use TokKind::*;
+        assert_eq!(
+            toks("$4.2bn, 1,200 don't"),
+            vec![
+                ("$", Punct, true),
+                ("4", Num, false),
+                (".", Punct, false),
+                ("2", Num, false),
+                ("bn", Word, false),
+                (",", Punct, false),
+                ("1", Num, true),
+                (",", Punct, false),
+                ("200", Num, false),
+                ("don't", Word, true),
+            ]
+        );
+    }
+
+    #[test]
+    fn joins_initialisms_but_not_sentences() {
+        let t: Vec<_> = toks("the U.S. at 3 a.m. end.Next")
+            .into_iter()
+            .map(|t| t.0)
+            .collect();
+        assert_eq!(
+            t,
+            vec!["the", "U.S", ".", "at", "3", "a.m", ".", "end", ".", "Next"]
+        );
+    }
+
+    #[test]
+    fn non_ascii_letters_and_spaces() {
+        let t = toks("Zürich\u{a0}£10m — “17”");
+        let texts: Vec<_> = t.iter().map(|t| t.0).collect();
+        assert_eq!(texts, vec!["Zürich", "£", "10", "m", "—", "“", "17", "”"]);
+        assert!(t[1].2, "a no-break space separates");
+    }
+}

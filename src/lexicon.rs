@@ -1,0 +1,335 @@
+//! The lexicons: number words, hedges, vague phrases, scales, currencies, units, event verbs,
+//! abbreviations and closed-class words. They live as text files under `data/`, embedded in the
+//! binary and parsed once, so that a newsroom can read and tune them without reading code.
+
+use crate::extract::Qualifier;
+use rustc_hash::{FxHashMap, FxHashSet};
+use std::sync::LazyLock;
+
+/// The lexicons, parsed on first use.
+pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(Lexicon::load);
+
+/// How a number word takes part in the numeral grammar.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum NumWord {
+    /// 0–9.
+    Unit(f64),
+    /// 10–19.
+    Teen(f64),
+    /// 20, 30, … 90.
+    Tens(f64),
+    Hundred,
+    /// thousand, million, …; `plural` for "thousands" (vague on its own).
+    Scale(f64, bool),
+    /// dozen(s).
+    Dozen(bool),
+    /// first, third, hundredth …
+    Ordinal(f64),
+    /// thirds, fifths … (the denominator).
+    FractionPlural(f64),
+    Half,
+    Quarter,
+}
+
+/// A vague quantity phrase ("dozens", "a handful of").
+#[derive(Clone, Debug)]
+pub struct Vague {
+    pub words: Vec<&'static str>,
+    pub lo: f64,
+    pub hi: f64,
+    pub stated: f64,
+    pub needs_of: bool,
+}
+
+/// A hedge phrase ("more than", "as many as").
+#[derive(Clone, Debug)]
+pub struct Hedge {
+    pub words: Vec<&'static str>,
+    pub qualifier: Qualifier,
+}
+
+/// An event form: the lemma it names and whether the form is a noun ("arrests") or a verb form.
+#[derive(Clone, Copy, Debug)]
+pub struct EventForm {
+    pub lemma: &'static str,
+    pub noun: bool,
+}
+
+/// Widths of hedged and rounded figures, in units of the last significant digit.
+#[derive(Clone, Copy, Debug)]
+pub struct Widths {
+    pub approx: f64,
+    pub nearly: f64,
+    pub rounded: f64,
+}
+
+#[derive(Debug)]
+pub struct Lexicon {
+    numbers: FxHashMap<&'static str, NumWord>,
+    /// Hedges keyed by their last word (they are matched backwards from a figure).
+    hedges: FxHashMap<&'static str, Vec<Hedge>>,
+    /// Vague phrases keyed by their first word.
+    vague: FxHashMap<&'static str, Vec<Vague>>,
+    scales: FxHashMap<&'static str, f64>,
+    currency_before: FxHashMap<&'static str, &'static str>,
+    currency_after: FxHashMap<&'static str, &'static str>,
+    units: FxHashMap<&'static str, &'static str>,
+    events: FxHashMap<String, EventForm>,
+    abbreviations: FxHashSet<&'static str>,
+    months: FxHashSet<&'static str>,
+    identifiers: FxHashSet<&'static str>,
+    groups: FxHashMap<&'static str, FxHashSet<&'static str>>,
+    pub widths: Widths,
+}
+
+/// The data lines of a lexicon file: comments and blank lines skipped, fields split on tabs.
+fn rows(data: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
+    data.lines()
+        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+        .map(|l| l.split('\t').map(str::trim).collect())
+}
+
+fn num(s: &str, file: &str) -> f64 {
+    s.parse()
+        .unwrap_or_else(|_| panic!("data/{file}: {s:?} is not a number"))
+}
+
+impl Lexicon {
+    fn load() -> Lexicon {
+        let mut numbers = FxHashMap::default();
+        for r in rows(include_str!("../data/numbers.txt")) {
+            let v = num(r[2], "numbers.txt");
+            let plural = r[0].ends_with('s');
+            let w = match r[1] {
+                "unit" => NumWord::Unit(v),
+                "teen" => NumWord::Teen(v),
+                "tens" => NumWord::Tens(v),
+                "hundred" => NumWord::Hundred,
+                "scale" => NumWord::Scale(v, plural),
+                "dozen" => NumWord::Dozen(plural),
+                "ordinal" => NumWord::Ordinal(v),
+                "fraction-plural" => NumWord::FractionPlural(v),
+                "half" => NumWord::Half,
+                "quarter" => NumWord::Quarter,
+                other => panic!("data/numbers.txt: unknown class {other}"),
+            };
+            numbers.insert(r[0], w);
+        }
+
+        let mut hedges: FxHashMap<&'static str, Vec<Hedge>> = FxHashMap::default();
+        for r in rows(include_str!("../data/hedges.txt")) {
+            let words: Vec<&str> = r[0].split(' ').collect();
+            let qualifier = Qualifier::from_name(r[1])
+                .unwrap_or_else(|| panic!("data/hedges.txt: unknown qualifier {}", r[1]));
+            hedges
+                .entry(*words.last().unwrap())
+                .or_default()
+                .push(Hedge { words, qualifier });
+        }
+        for list in hedges.values_mut() {
+            list.sort_by_key(|h| std::cmp::Reverse(h.words.len()));
+        }
+
+        let mut vague: FxHashMap<&'static str, Vec<Vague>> = FxHashMap::default();
+        for r in rows(include_str!("../data/vague.txt")) {
+            let words: Vec<&str> = r[0].split(' ').collect();
+            let v = Vague {
+                lo: num(r[1], "vague.txt"),
+                hi: num(r[2], "vague.txt"),
+                stated: num(r[3], "vague.txt"),
+                needs_of: r.get(4) == Some(&"yes"),
+                words,
+            };
+            vague.entry(v.words[0]).or_default().push(v);
+        }
+        for list in vague.values_mut() {
+            list.sort_by_key(|v| std::cmp::Reverse(v.words.len()));
+        }
+
+        let scales = rows(include_str!("../data/scales.txt"))
+            .map(|r| (r[0], num(r[1], "scales.txt")))
+            .collect();
+
+        let mut currency_before = FxHashMap::default();
+        let mut currency_after = FxHashMap::default();
+        for r in rows(include_str!("../data/currencies.txt")) {
+            if matches!(r[1], "before" | "both") {
+                currency_before.insert(r[0], r[2]);
+            }
+            if matches!(r[1], "after" | "both") {
+                currency_after.insert(r[0], r[2]);
+            }
+        }
+
+        let units = rows(include_str!("../data/units.txt"))
+            .map(|r| (r[0], r[1]))
+            .collect();
+
+        let mut events = FxHashMap::default();
+        for r in rows(include_str!("../data/events.txt")) {
+            let lemma = r[0];
+            let irregular: Vec<&str> = r
+                .get(1)
+                .map(|s| s.split(',').filter(|s| !s.is_empty()).collect())
+                .unwrap_or_default();
+            let verb = EventForm { lemma, noun: false };
+            for form in regular_forms(lemma) {
+                events.entry(form).or_insert(verb);
+            }
+            for form in irregular {
+                events.insert(form.to_string(), verb);
+            }
+            events.insert(lemma.to_string(), verb);
+            if let Some(nouns) = r.iter().find_map(|f| f.strip_prefix("noun:")) {
+                for n in nouns.split(',').filter(|s| !s.is_empty()) {
+                    events.insert(n.to_string(), EventForm { lemma, noun: true });
+                }
+            }
+        }
+
+        let set = |data: &'static str| -> FxHashSet<&'static str> {
+            rows(data).map(|r| r[0]).collect()
+        };
+        let mut groups = FxHashMap::default();
+        for r in rows(include_str!("../data/grammar.txt")) {
+            groups.insert(r[0], r[1].split(' ').collect());
+        }
+
+        let mut widths = Widths {
+            approx: 2.0,
+            nearly: 1.0,
+            rounded: 0.5,
+        };
+        for r in rows(include_str!("../data/intervals.txt")) {
+            let v = num(r[1], "intervals.txt");
+            match r[0] {
+                "approx" => widths.approx = v,
+                "nearly" => widths.nearly = v,
+                "rounded" => widths.rounded = v,
+                other => panic!("data/intervals.txt: unknown width {other}"),
+            }
+        }
+
+        Lexicon {
+            numbers,
+            hedges,
+            vague,
+            scales,
+            currency_before,
+            currency_after,
+            units,
+            events,
+            abbreviations: set(include_str!("../data/abbreviations.txt")),
+            months: set(include_str!("../data/months.txt")),
+            identifiers: set(include_str!("../data/identifiers.txt")),
+            groups,
+            widths,
+        }
+    }
+
+    pub fn number(&self, lower: &str) -> Option<NumWord> {
+        self.numbers.get(lower).copied()
+    }
+    pub fn hedges_ending_with(&self, lower: &str) -> &[Hedge] {
+        self.hedges.get(lower).map_or(&[], Vec::as_slice)
+    }
+    pub fn vague_starting_with(&self, lower: &str) -> &[Vague] {
+        self.vague.get(lower).map_or(&[], Vec::as_slice)
+    }
+    /// A scale suffix written straight after digits; case matters ("10G" but "10g").
+    pub fn scale_suffix(&self, exact: &str) -> Option<f64> {
+        self.scales.get(exact).copied()
+    }
+    pub fn currency_before(&self, exact: &str) -> Option<&'static str> {
+        self.currency_before.get(exact).copied()
+    }
+    pub fn currency_after(&self, lower: &str) -> Option<&'static str> {
+        self.currency_after.get(lower).copied()
+    }
+    pub fn unit(&self, lower: &str) -> Option<&'static str> {
+        self.units.get(lower).copied()
+    }
+    pub fn event(&self, lower: &str) -> Option<EventForm> {
+        self.events.get(lower).copied()
+    }
+    pub fn is_abbreviation(&self, lower: &str) -> bool {
+        self.abbreviations.contains(lower)
+    }
+    pub fn is_month(&self, lower: &str) -> bool {
+        self.months.contains(lower)
+    }
+    pub fn is_identifier_word(&self, lower: &str) -> bool {
+        self.identifiers.contains(lower)
+    }
+    /// Membership in a closed-class group of `data/grammar.txt`.
+    pub fn in_group(&self, group: &str, lower: &str) -> bool {
+        self.groups.get(group).is_some_and(|g| g.contains(lower))
+    }
+}
+
+/// The regular inflections of a verb: -s, -ed, -ing, with e-drop and y→i.
+fn regular_forms(lemma: &str) -> Vec<String> {
+    let mut out = Vec::with_capacity(3);
+    if let Some(stem) = lemma.strip_suffix('e') {
+        out.push(format!("{lemma}s"));
+        out.push(format!("{lemma}d"));
+        out.push(format!("{stem}ing"));
+    } else if let Some(stem) = lemma
+        .strip_suffix('y')
+        .filter(|s| !s.ends_with(['a', 'e', 'o', 'u']))
+    {
+        out.push(format!("{stem}ies"));
+        out.push(format!("{stem}ied"));
+        out.push(format!("{lemma}ing"));
+    } else if lemma.ends_with(['s', 'x', 'z']) || lemma.ends_with("ch") || lemma.ends_with("sh") {
+        out.push(format!("{lemma}es"));
+        out.push(format!("{lemma}ed"));
+        out.push(format!("{lemma}ing"));
+    } else {
+        out.push(format!("{lemma}s"));
+        out.push(format!("{lemma}ed"));
+        out.push(format!("{lemma}ing"));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_data_file_parses() {
+        let lx = &*LEXICON;
+        assert_eq!(lx.number("twenty"), Some(NumWord::Tens(20.0)));
+        assert_eq!(lx.number("thousands"), Some(NumWord::Scale(1000.0, true)));
+        assert_eq!(lx.scale_suffix("bn"), Some(1e9));
+        assert_eq!(lx.currency_before("£"), Some("GBP"));
+        assert_eq!(lx.currency_after("euros"), Some("EUR"));
+        assert_eq!(lx.unit("km"), Some("kilometre"));
+        assert!(lx.is_abbreviation("jan"));
+        assert!(lx.is_month("january"));
+        assert!(lx.in_group("stop", "were"));
+        assert_eq!(lx.widths.approx, 2.0);
+        assert!(!lx.hedges_ending_with("than").is_empty());
+    }
+
+    #[test]
+    fn event_forms_map_to_their_lemma() {
+        let lx = &*LEXICON;
+        for (form, lemma, noun) in [
+            ("killed", "kill", false),
+            ("killing", "kill", false),
+            ("arrested", "arrest", false),
+            ("arrests", "arrest", true),
+            ("died", "die", false),
+            ("deaths", "die", true),
+            ("injured", "injure", false),
+            ("injuries", "injure", true),
+            ("shot", "shoot", false),
+            ("rose", "rise", false),
+        ] {
+            let e = lx.event(form).unwrap_or_else(|| panic!("{form} missing"));
+            assert_eq!((e.lemma, e.noun), (lemma, noun), "{form}");
+        }
+    }
+}

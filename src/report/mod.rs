@@ -1,0 +1,4 @@
+//! Rendering: one module per output format.
+
+pub mod human;
+pub mod json;

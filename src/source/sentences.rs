@@ -1,0 +1,177 @@
+//! Paragraphs and sentences of plain text.
+//!
+//! Sentences come from UAX #29 (unicode-segmentation), which breaks after every full stop
+//! followed by a capital; breaks after abbreviations ("Mr.", "Jan.", "U.S.") are merged back.
+
+use super::Span;
+use crate::lexicon::LEXICON;
+use unicode_segmentation::UnicodeSegmentation;
+
+/// Paragraph spans: runs of text separated by blank lines. A text without any blank line is
+/// read one paragraph per line (wire copy often has no blank lines). Blank paragraphs are dropped.
+pub fn paragraphs(text: &str) -> Vec<Span> {
+    let has_blank_line = has_blank_line(text);
+    let mut out = Vec::new();
+    let mut start = 0;
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'\n' {
+            let line_end = i;
+            let boundary = if has_blank_line {
+                // A newline followed by only whitespace up to another newline.
+                let mut j = i + 1;
+                while j < bytes.len() && matches!(bytes[j], b' ' | b'\t' | b'\r') {
+                    j += 1;
+                }
+                j < bytes.len() && bytes[j] == b'\n'
+            } else {
+                true
+            };
+            if boundary {
+                push_trimmed(text, start, line_end, &mut out);
+                start = i + 1;
+            }
+        }
+        i += 1;
+    }
+    push_trimmed(text, start, text.len(), &mut out);
+    out
+}
+
+fn has_blank_line(text: &str) -> bool {
+    let mut last_newline: Option<usize> = None;
+    for (i, b) in text.bytes().enumerate() {
+        match b {
+            b'\n' => {
+                if last_newline.is_some() {
+                    return true;
+                }
+                last_newline = Some(i);
+            }
+            b' ' | b'\t' | b'\r' => {}
+            _ => last_newline = None,
+        }
+    }
+    false
+}
+
+fn push_trimmed(text: &str, start: usize, end: usize, out: &mut Vec<Span>) {
+    let s = &text[start..end];
+    let lead = s.len() - s.trim_start().len();
+    let trail = s.len() - s.trim_end().len();
+    if lead + trail < s.len() {
+        out.push(Span::new(start + lead, end - trail));
+    }
+}
+
+/// Splits one paragraph into sentence spans, appending to `out`.
+pub fn split(text: &str, para: Span, out: &mut Vec<Span>) {
+    let para_text = &text[para.range()];
+    // A hard-wrapped paragraph: UAX #29 breaks at every newline, so read newlines as spaces
+    // (same byte length, so offsets hold).
+    let owned;
+    let seg_text = if para_text.contains('\n') {
+        owned = para_text.replace(['\n', '\r'], " ");
+        owned.as_str()
+    } else {
+        para_text
+    };
+    let first = out.len();
+    for (off, s) in seg_text.split_sentence_bound_indices() {
+        let trimmed = s.trim_end();
+        if trimmed.trim_start().is_empty() {
+            continue;
+        }
+        let lead = trimmed.len() - trimmed.trim_start().len();
+        let span = Span::new(para.start + off + lead, para.start + off + trimmed.len());
+        if out.len() > first && should_merge(text, out[out.len() - 1], span) {
+            let last = out.len() - 1;
+            out[last].end = span.end;
+        } else {
+            out.push(span);
+        }
+    }
+}
+
+/// True when the break between `prev` and `next` falls after an abbreviation or an initial, or
+/// `next` begins in lower case or with a digit (a break UAX #29 made after a stop that did not end
+/// the sentence).
+fn should_merge(text: &str, prev: Span, next: Span) -> bool {
+    let prev_text = &text[prev.range()];
+    let Some(before_dot) = prev_text.strip_suffix('.') else {
+        return false;
+    };
+    let word_start = before_dot
+        .rfind(|c: char| c.is_whitespace() || c == '(' || c == '"' || c == '“')
+        .map_or(0, |i| i + 1);
+    let word = &before_dot[word_start..];
+    if word.is_empty() {
+        return false;
+    }
+    // A single capital letter is an initial ("George W. Bush").
+    if word.chars().count() == 1 && word.chars().all(|c| c.is_uppercase()) {
+        return true;
+    }
+    let lower = word.to_ascii_lowercase();
+    if LEXICON.is_abbreviation(&lower) {
+        return true;
+    }
+    let next_first = text[next.range()].chars().next();
+    matches!(next_first, Some(c) if c.is_lowercase())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sentences(text: &str) -> Vec<&str> {
+        let mut out = Vec::new();
+        for p in paragraphs(text) {
+            split(text, p, &mut out);
+        }
+        out.into_iter().map(|s| &text[s.range()]).collect()
+    }
+
+    #[test]
+    fn splits_sentences_and_merges_abbreviations() {
+        assert_eq!(
+            sentences("Mr. Smith met Dr. Jones on Jan. 5. They left."),
+            vec!["Mr. Smith met Dr. Jones on Jan. 5.", "They left."]
+        );
+        assert_eq!(
+            sentences("The U.S. Army sent No. 5 troops. It was approx. 20 km away. Then rain."),
+            vec![
+                "The U.S. Army sent No. 5 troops.",
+                "It was approx. 20 km away.",
+                "Then rain."
+            ]
+        );
+        assert_eq!(
+            sentences("George W. Bush spoke. Crowds cheered."),
+            vec!["George W. Bush spoke.", "Crowds cheered."]
+        );
+    }
+
+    #[test]
+    fn paragraphs_split_on_blank_lines_or_lines() {
+        let text = "Headline\n\nFirst para\nwrapped here. Second.\n\n  \nLast.";
+        let paras: Vec<&str> = paragraphs(text)
+            .into_iter()
+            .map(|s| &text[s.range()])
+            .collect();
+        assert_eq!(paras, vec!["Headline", "First para\nwrapped here. Second.", "Last."]);
+        assert_eq!(
+            sentences(text),
+            vec!["Headline", "First para\nwrapped here.", "Second.", "Last."]
+        );
+        let wire = "Line one.\nLine two\nLine three.";
+        assert_eq!(paragraphs(wire).len(), 3);
+    }
+
+    #[test]
+    fn empty_and_blank_text_has_no_sentences() {
+        assert!(sentences("").is_empty());
+        assert!(sentences("\n\n   \n").is_empty());
+    }
+}
