@@ -70,7 +70,8 @@ pub struct Lexicon {
     hedges: FxHashMap<&'static str, Vec<Hedge>>,
     /// Vague phrases keyed by their first word.
     vague: FxHashMap<&'static str, Vec<Vague>>,
-    scales: FxHashMap<&'static str, f64>,
+    /// Scale suffixes and whether they may stand after a space.
+    scales: FxHashMap<&'static str, (f64, bool)>,
     currency_before: FxHashMap<&'static str, &'static str>,
     currency_after: FxHashMap<&'static str, &'static str>,
     units: FxHashMap<&'static str, &'static str>,
@@ -147,7 +148,7 @@ impl Lexicon {
         }
 
         let scales = rows(include_str!("../data/scales.txt"))
-            .map(|r| (r[0], num(r[1], "scales.txt")))
+            .map(|r| (r[0], (num(r[1], "scales.txt"), r.get(2) == Some(&"yes"))))
             .collect();
 
         let mut currency_before = FxHashMap::default();
@@ -236,9 +237,13 @@ impl Lexicon {
     pub fn vague_starting_with(&self, lower: &str) -> &[Vague] {
         self.vague.get(lower).map_or(&[], Vec::as_slice)
     }
-    /// A scale suffix written straight after digits; case matters ("10G" but "10g").
-    pub fn scale_suffix(&self, exact: &str) -> Option<f64> {
-        self.scales.get(exact).copied()
+    /// A scale suffix after digits; case matters ("10G" but "10g"). `spaced`: a space stands
+    /// between the digits and the suffix ("2.33 k"), which only some suffixes allow.
+    pub fn scale_suffix(&self, exact: &str, spaced: bool) -> Option<f64> {
+        self.scales
+            .get(exact)
+            .filter(|(_, after_space)| !spaced || *after_space)
+            .map(|(v, _)| *v)
     }
     pub fn currency_before(&self, exact: &str) -> Option<&'static str> {
         self.currency_before.get(exact).copied()
@@ -302,7 +307,8 @@ mod tests {
         let lx = &*LEXICON;
         assert_eq!(lx.number("twenty"), Some(NumWord::Tens(20.0)));
         assert_eq!(lx.number("thousands"), Some(NumWord::Scale(1000.0, true)));
-        assert_eq!(lx.scale_suffix("bn"), Some(1e9));
+        assert_eq!(lx.scale_suffix("bn", false), Some(1e9));
+        assert_eq!(lx.scale_suffix("m", true), None);
         assert_eq!(lx.currency_before("£"), Some("GBP"));
         assert_eq!(lx.currency_after("euros"), Some("EUR"));
         assert_eq!(lx.unit("km"), Some("kilometre"));

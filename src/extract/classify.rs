@@ -22,7 +22,7 @@ pub fn kind(t: &Toks, f: &Figure) -> Kind {
         return Kind::Age;
     }
     if f.slash {
-        return slash_kind(f);
+        return slash_kind(f, LEXICON.in_group("date-before", prev));
     }
     if let Some(hi) = &f.hi {
         if f.sep == Some(RangeSep::Dash) && !n.words && !hi.words {
@@ -83,11 +83,12 @@ fn is_year(v: f64) -> bool {
     v.fract() == 0.0 && (1000.0..=2100.0).contains(&v)
 }
 
-/// "9/11", "5/10/2015" are dates; "2/10", "3/4" fractions; "24/7" neither.
-fn slash_kind(f: &Figure) -> Kind {
+/// "5/10/2015", "on 3/15" are dates; "2/10", "3/4", "3/15" fractions; "24/7" neither.
+fn slash_kind(f: &Figure, date_before: bool) -> Kind {
     let Some(hi) = &f.hi else { return Kind::Other };
     let (a, b) = (f.num.value, hi.value);
-    if matches!(b as u32, 2 | 3 | 4 | 5 | 8 | 10 | 100) && a < b && hi.end == hi.first + 1 {
+    let full_date = hi.end > hi.first + 1;
+    if a < b && !full_date && !date_before && !(a == 9.0 && b == 11.0) {
         return Kind::Fraction;
     }
     if (1.0..=31.0).contains(&a) && (1.0..=31.0).contains(&b) && (a <= 12.0 || b <= 12.0) {
@@ -173,7 +174,7 @@ fn is_identifier(t: &Toks, f: &Figure) -> bool {
         if t.is_punct(b, "-") && b > 0 && t.is_word(b - 1) && t.attached(b) && t.capitalized(b - 1) {
             return true;
         }
-        if t.is_punct(b, "#") {
+        if t.is_punct(b, "#") || t.is_punct(b, "+") {
             return true;
         }
     }
@@ -223,7 +224,7 @@ fn is_idiom(t: &Toks, f: &Figure) -> bool {
     let next = t.lower(f.end);
     let prev = f.first.checked_sub(1).map_or("", |b| t.lower(b));
     LEXICON.in_group("idiom-after", next)
-        || matches!(prev, "no" | "the" | "any" | "every" | "each" | "this" | "that")
+        || matches!(prev, "no" | "the" | "any" | "every" | "each" | "this" | "that" | "which")
         || (t.is_punct(f.end, "-") && t.attached(f.end))
         || t.kind(f.end).is_none_or(|k| k != super::token::TokKind::Word)
 }

@@ -122,13 +122,24 @@ fn read(t: &Toks, i: usize, floor: usize) -> Option<Figure> {
             fig.negative = true;
             k -= 1;
         }
-    } else if k > floor && t.lower(k - 1) == "minus" {
+    } else if k > floor && t.is_dash(k - 1) && k - 1 == 0 && t.is_num(k) {
+        // "- 1,200,000" at the start of a sentence.
+        fig.negative = true;
+        k -= 1;
+    } else if k > floor && matches!(t.lower(k - 1), "minus" | "negative") {
         fig.negative = true;
         k -= 1;
     }
     if let Some((code, start)) = currency_before(t, k, floor) {
         fig.currency = Some(code);
         k = start;
+    } else if !fig.negative && k > floor + 1 && t.is_punct(k - 1, "-") && t.attached(k) && t.attached(k - 1) {
+        // "$-99.99"
+        if let Some((code, start)) = currency_before(t, k - 1, floor) {
+            fig.currency = Some(code);
+            fig.negative = true;
+            k = start;
+        }
     }
     let mut between = false;
     if k > floor && t.lower(k - 1) == "between" {
@@ -159,10 +170,69 @@ fn read(t: &Toks, i: usize, floor: usize) -> Option<Figure> {
             fig.hi = Some(hi);
         }
     }
+    // "2 1/4", "2½": a whole number and a fraction.
+    if fig.num.form == Form::Cardinal && !fig.num.words && !fig.slash && fig.num.decimals_free() {
+        if let Some(v) = t.exact(e).chars().next().and_then(|_| numeral::read(t, e)).filter(|n| {
+            n.form == Form::Fraction && n.first == e && t.kind(e) == Some(super::token::TokKind::Punct)
+        }) {
+            fig.num.value += v.value;
+            fig.num.form = Form::Fraction;
+            e = v.end;
+        } else if t.is_num(e) && !t.attached(e) && t.is_punct(e + 1, "/") && t.attached(e + 1) && t.is_num(e + 2) && t.attached(e + 2) {
+            let (a, b) = (t.exact(e).parse::<f64>().unwrap_or(0.0), t.exact(e + 2).parse::<f64>().unwrap_or(0.0));
+            if a < b && b > 0.0 && !(t.is_punct(e + 3, "/")) {
+                fig.num.value += a / b;
+                fig.num.form = Form::Fraction;
+                e += 3;
+            }
+        }
+    }
+    // "one twenty-fifth", "three twenty-firsts", "one one hundred fifth": a numerator in words
+    // and an ordinal denominator.
+    if fig.num.form == Form::Cardinal && fig.num.words && fig.vague.is_none() && !t.attached(e) && fig.num.value < 1000.0 {
+        if let Some(d) = numeral::read_denominator(t, e).filter(|d| d.words && d.value >= 3.0) {
+            fig.num.value /= d.value;
+            fig.num.form = Form::Fraction;
+            e = d.end;
+        }
+    }
+    // "one over three", "1 in 5 adults", "two out of five hundred": a ratio, read as a fraction.
+    if fig.num.form == Form::Cardinal && fig.vague.is_none() && !fig.slash && !fig.colon {
+        let k = match t.lower(e) {
+            "over" | "in" if t.is_word(e) => Some(e + 1),
+            "out" if t.lower(e + 1) == "of" => Some(e + 2),
+            _ => None,
+        };
+        if let Some(k) = k {
+            if let Some(d) = numeral::read(t, k).filter(|d| d.form == Form::Cardinal && d.value > 0.0 && !d.dotted) {
+                let year_like = !d.words && (1000.0..=2100.0).contains(&d.value) && d.end == d.first + 1;
+                let unit_after = t.is_word(d.end) && LEXICON.unit(t.lower(d.end)).is_some();
+                let ratio = fig.num.value < d.value || t.lower(e) == "over";
+                if ratio && !year_like && !unit_after && (t.lower(e) != "in" || fig.num.value <= 100.0) {
+                    fig.num.value /= d.value;
+                    fig.num.form = Form::Fraction;
+                    fig.hi = None;
+                    e = d.end;
+                }
+            }
+        }
+    }
+    // "forty-five (45)": a figure restated in digits or words.
+    if t.is_punct(e, "(") {
+        if let Some(r) = numeral::read(t, e + 1).filter(|r| r.value == fig.num.value && r.words != fig.num.words) {
+            if t.is_punct(r.end, ")") {
+                e = r.end + 1;
+            }
+        }
+    }
     let mut e = suffixes(t, e, &mut fig);
 
     // A range: "120-180", "120 to 180", "between 120 and 180", "$5m-$10m", "10-15%".
     if fig.vague.is_none() && !fig.slash && !fig.colon && fig.num.form == Form::Cardinal {
+        // "8- to 16-meter": a suspended hyphen.
+        if t.is_punct(e, "-") && t.attached(e) && t.lower(e + 1) == "to" {
+            e += 1;
+        }
         let sep = if between && t.lower(e) == "and" {
             Some(RangeSep::And)
         } else if t.lower(e) == "to" && t.is_word(e) && !(k > floor && t.lower(k - 1) == "from") {
@@ -176,28 +246,31 @@ fn read(t: &Toks, i: usize, floor: usize) -> Option<Figure> {
         };
         if let Some(sep) = sep {
             let mut b = e + 1;
-            if fig.currency.is_some() {
-                if let Some((_, _)) = currency_before(t, b + 1, b).filter(|_| true) {
-                    // "$5m-$10m": skip the second currency mark.
-                }
-                if lx.currency_before(t.exact(b)).is_some() {
-                    b += 1;
-                }
+            // "$5m-$10m": skip the second currency mark.
+            if fig.currency.is_some() && lx.currency_before(t.exact(b)).is_some() {
+                b += 1;
             }
-            if let Some(hi) = numeral::read(t, b).filter(|n| n.form == Form::Cardinal && !n.dotted) {
-                let mut lo_val = fig.num.value;
+            let hi_negative = t.is_punct(b, "-") && t.attached(b + 1) && t.is_num(b + 1) && !t.attached(b);
+            if hi_negative {
+                b += 1;
+            }
+            if let Some(mut hi) = numeral::read(t, b).filter(|n| n.form == Form::Cardinal && !n.dotted) {
+                if hi_negative {
+                    hi.value = -hi.value;
+                }
+                let mut lo_val = if fig.negative { -fig.num.value } else { fig.num.value };
                 if fig.num.scale == 1.0 && hi.scale > 1.0 && lo_val * hi.scale <= hi.value {
                     lo_val *= hi.scale;
                 }
                 let ascending = lo_val < hi.value;
                 if ascending || sep == RangeSep::Dash {
                     if ascending && fig.num.scale == 1.0 && hi.scale > 1.0 {
-                        fig.num.value = lo_val;
+                        fig.num.value = lo_val.abs();
                         fig.num.scale = hi.scale;
                         fig.num.rounded = true;
                     }
-                    let save_unit = fig.unit;
-                    let save_percent = fig.percent;
+                    let save_unit = fig.unit.take();
+                    let save_percent = fig.percent.take();
                     let save_currency = fig.currency;
                     fig.hi = Some(hi.clone());
                     fig.sep = Some(sep);
@@ -230,6 +303,12 @@ fn suffixes(t: &Toks, mut e: usize, fig: &mut Figure) -> usize {
         if let Some(u) = lx.unit(w) {
             fig.unit = Some(u);
             e += 1;
+            // "4km^2", "4km2": square and cubic units.
+            if t.is_punct(e, "^") && t.attached(e) && t.is_num(e + 1) && t.attached(e + 1) {
+                e += 2;
+            } else if t.is_num(e) && t.attached(e) && matches!(t.exact(e), "2" | "3") {
+                e += 1;
+            }
         } else if lx.in_group("time-after", w) {
             fig.colon = true; // "3pm": a time
             e += 1;
@@ -467,9 +546,22 @@ fn vague_at(t: &Toks, i: usize) -> Option<Figure> {
 
 impl Figure {
     /// The figure as written, scale and sign applied.
+    /// A range states its midpoint; a slash fraction its quotient.
     pub fn stated(&self) -> f64 {
-        let v = self.vague.map_or(self.num.value, |v| v.2);
-        if self.negative { -v } else { v }
+        if let Some((_, _, stated)) = self.vague {
+            return stated;
+        }
+        let v = if self.negative { -self.num.value } else { self.num.value };
+        match (&self.hi, self.sep) {
+            (Some(hi), Some(_)) if self.qualifier == Qualifier::Range => (v + hi.value) / 2.0,
+            (Some(hi), None) if self.slash && hi.end == hi.first + 1 && hi.value != 0.0 => v / hi.value,
+            _ => v,
+        }
+    }
+
+    /// The lower end of a range, or the figure itself.
+    fn low(&self) -> f64 {
+        if self.negative { -self.num.value } else { self.num.value }
     }
 
     /// Byte span of the figure's words.
@@ -485,7 +577,7 @@ impl Figure {
         let v = self.stated();
         if let (Some(hi), Some(_)) = (&self.hi, self.sep) {
             if self.qualifier == Qualifier::Range {
-                return Interval::closed(v, hi.value);
+                return Interval::closed(self.low(), hi.value);
             }
         }
         match self.qualifier {
@@ -503,11 +595,12 @@ impl Figure {
         } else {
             (self.qualifier, Interval::exact(self.stated()))
         };
+        let stated = if self.slash && kind != Kind::Fraction { self.low() } else { self.stated() };
         Quantity {
             span: self.span(t),
             kind,
-            value,
-            stated: self.stated(),
+            value: if kind.is_quantity() { value } else { Interval::exact(stated) },
+            stated,
             qualifier,
             counts: None,
             event: None,

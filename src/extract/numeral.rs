@@ -99,22 +99,44 @@ enum Last {
     Digits,
 }
 
-/// Reads the digits at `i`: "1,200", "3.5", ".5". Returns (value, decimals, end, dotted, leading_zero).
-fn digits(t: &Toks, i: usize) -> Option<(f64, u32, usize, bool, bool)> {
+/// Digits read at a token: value, digits after the point, first token after them, and flags.
+struct Digits {
+    value: f64,
+    decimals: u32,
+    end: usize,
+    dotted: bool,
+    leading_zero: bool,
+}
+
+/// The characters allowed between groups of a number written with spaces ("40 000").
+fn is_group_space(gap: &str) -> bool {
+    matches!(gap, " " | "\u{a0}" | "\u{202f}" | "\u{2009}")
+}
+
+/// Reads the digits at `i`: "1,200", "3.5", ".5", "40 000", "1.3e6", "2.5^-1", "2.48×10−5".
+fn digits(t: &Toks, i: usize) -> Option<Digits> {
     let mut j = i;
     let mut s = String::new();
     if t.is_num(j) {
-        s.push_str(t.exact(j));
+        let first = t.exact(j);
+        s.push_str(first);
         j += 1;
-        // Thousands groups: ",ddd" attached.
-        while t.is_punct(j, ",")
-            && t.attached(j)
-            && t.is_num(j + 1)
-            && t.attached(j + 1)
-            && t.exact(j + 1).len() == 3
-        {
-            s.push_str(t.exact(j + 1));
-            j += 2;
+        if t.is_punct(j, ",") && t.attached(j) {
+            // Thousands groups: ",ddd" attached.
+            while t.is_punct(j, ",") && t.attached(j) && t.is_num(j + 1) && t.attached(j + 1) && t.exact(j + 1).len() == 3 {
+                s.push_str(t.exact(j + 1));
+                j += 2;
+            }
+        } else if first.len() <= 3 && !first.starts_with('0') {
+            // Groups separated by one space: "40 000", "1 234 567".
+            while t.is_num(j)
+                && t.exact(j).len() == 3
+                && is_group_space(&t.text[t.toks[j - 1].end..t.toks[j].start])
+                && !(t.is_num(j + 1) && t.attached(j + 1))
+            {
+                s.push_str(t.exact(j));
+                j += 1;
+            }
         }
     } else if !(t.is_punct(j, ".") && t.is_num(j + 1) && t.attached(j + 1)) {
         return None;
@@ -122,7 +144,7 @@ fn digits(t: &Toks, i: usize) -> Option<(f64, u32, usize, bool, bool)> {
     let leading_zero = s.len() > 1 && s.starts_with('0');
     let mut decimals = 0;
     let mut dotted = false;
-    if t.is_punct(j, ".") && t.attached(j) && t.is_num(j + 1) && t.attached(j + 1) {
+    if t.is_punct(j, ".") && (t.attached(j) || s.is_empty()) && t.is_num(j + 1) && t.attached(j + 1) {
         let frac = t.exact(j + 1);
         s.push('.');
         s.push_str(frac);
@@ -136,411 +158,633 @@ fn digits(t: &Toks, i: usize) -> Option<(f64, u32, usize, bool, bool)> {
     if s.is_empty() || s == "." {
         return None;
     }
-    let v: f64 = if let Some(rest) = s.strip_prefix('.') {
-        format!("0.{rest}").parse().ok()?
-    } else {
-        s.parse().ok()?
-    };
-    Some((v, decimals, j, dotted, leading_zero))
+    let mut value: f64 = if s.starts_with('.') { format!("0{s}").parse().ok()? } else { s.parse().ok()? };
+    if !dotted {
+        if let Some((exp, kind, after)) = exponent(t, j) {
+            value = match kind {
+                Exponent::Ten => value * 10f64.powi(exp),
+                Exponent::Power => value.powi(exp),
+            };
+            j = after;
+            decimals = 0;
+        }
+    }
+    Some(Digits { value, decimals, end: j, dotted, leading_zero })
+}
+
+enum Exponent {
+    /// "1.3e6", "2.48×10−5": times ten to the power.
+    Ten,
+    /// "2.5^-1": to the power.
+    Power,
+}
+
+/// A sign and digits written straight on: "-1", "+14", "--23" (two minuses cancel).
+fn signed_int(t: &Toks, mut j: usize) -> Option<(i32, usize)> {
+    let mut negative = false;
+    while t.attached(j) && t.kind(j) == Some(TokKind::Punct) && matches!(t.exact(j), "-" | "+" | "−") {
+        negative ^= t.exact(j) != "+";
+        j += 1;
+    }
+    if !(t.is_num(j) && t.attached(j)) || t.exact(j).len() > 3 {
+        return None;
+    }
+    let v: i32 = t.exact(j).parse().ok()?;
+    Some((if negative { -v } else { v }, j + 1))
+}
+
+fn exponent(t: &Toks, j: usize) -> Option<(i32, Exponent, usize)> {
+    if !t.attached(j) {
+        return None;
+    }
+    if t.is_word(j) && matches!(t.exact(j), "e" | "E") {
+        let (e, after) = signed_int(t, j + 1)?;
+        return Some((e, Exponent::Ten, after));
+    }
+    if t.is_punct(j, "^") {
+        let (e, after) = signed_int(t, j + 1)?;
+        return Some((e, Exponent::Power, after));
+    }
+    // "1.3x10^6", "2.48×10−5"
+    let times = (t.is_word(j) && t.exact(j) == "x") || t.is_punct(j, "×");
+    if times && t.exact(j + 1) == "10" && t.attached(j + 1) {
+        let k = if t.is_punct(j + 2, "^") && t.attached(j + 2) { j + 3 } else { j + 2 };
+        if !t.attached(k) {
+            return None;
+        }
+        let (e, after) = signed_int(t, k)?;
+        return Some((e, Exponent::Ten, after));
+    }
+    None
 }
 
 fn ordinal_suffix(s: &str) -> bool {
     matches!(s, "st" | "nd" | "rd" | "th")
 }
 
+/// Unicode vulgar fractions.
+fn vulgar_fraction(s: &str) -> Option<f64> {
+    Some(match s {
+        "½" => 0.5,
+        "⅓" => 1.0 / 3.0,
+        "⅔" => 2.0 / 3.0,
+        "¼" => 0.25,
+        "¾" => 0.75,
+        "⅕" => 0.2,
+        "⅖" => 0.4,
+        "⅗" => 0.6,
+        "⅘" => 0.8,
+        "⅙" => 1.0 / 6.0,
+        "⅚" => 5.0 / 6.0,
+        "⅛" => 0.125,
+        "⅜" => 0.375,
+        "⅝" => 0.625,
+        "⅞" => 0.875,
+        _ => return None,
+    })
+}
+
+/// A number word, also when a tens word is written together with a unit or an ordinal
+/// ("twentyfifth", "seventythird"): then the pair of words.
+fn number_word(t: &Toks, j: usize) -> Option<(NumWord, Option<NumWord>)> {
+    if !t.is_word(j) {
+        return None;
+    }
+    let w = t.lower(j);
+    if let Some(n) = LEXICON.number(w) {
+        return Some((n, None));
+    }
+    // Plural ordinals as denominators: "twenty-firsts", "forty-oneths".
+    if let Some(stem) = w.strip_suffix('s') {
+        let ordinal = LEXICON.number(stem).or_else(|| stem.strip_suffix("th").and_then(|u| LEXICON.number(u)));
+        if let Some(NumWord::Ordinal(o) | NumWord::Unit(o)) = ordinal {
+            if t.is_dash(j.wrapping_sub(1)) || o < 10.0 {
+                return Some((NumWord::FractionPlural(o), None));
+            }
+        }
+    }
+    for tens in ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"] {
+        if let Some(rest) = w.strip_prefix(tens) {
+            let second = LEXICON.number(rest)?;
+            if matches!(second, NumWord::Unit(v) | NumWord::Ordinal(v) if (1.0..10.0).contains(&v)) {
+                return Some((LEXICON.number(tens)?, Some(second)));
+            }
+            return None;
+        }
+    }
+    None
+}
+
+/// True for a hyphen or dash joining two number words: "twenty-three", "twenty—fifth",
+/// "fifty - two".
+fn joiner(t: &Toks, j: usize) -> bool {
+    t.is_dash(j) && t.is_word(j + 1) && (t.attached(j) == t.attached(j + 1))
+}
+
+/// Digits spelled as words after "point": "point zero three" → ("03"), "point seventy-one" → "71".
+fn point_digits(t: &Toks, mut j: usize) -> Option<(String, usize)> {
+    if t.is_num(j) {
+        return Some((t.exact(j).to_string(), j + 1));
+    }
+    let mut out = String::new();
+    loop {
+        match number_word(t, j) {
+            Some((NumWord::Unit(v), None)) => {
+                out.push(char::from(b'0' + v as u8));
+                j += 1;
+            }
+            Some((NumWord::Teen(v), None)) => {
+                out.push_str(&(v as u32).to_string());
+                j += 1;
+            }
+            Some((NumWord::Tens(v), second)) => {
+                let mut v = v as u32;
+                j += 1;
+                if let Some(NumWord::Unit(u)) = second {
+                    v += u as u32;
+                } else if joiner(t, j) {
+                    if let Some((NumWord::Unit(u), None)) = number_word(t, j + 1) {
+                        v += u as u32;
+                        j += 2;
+                    }
+                }
+                out.push_str(&v.to_string());
+            }
+            _ => break,
+        }
+    }
+    (!out.is_empty()).then_some((out, j))
+}
+
 /// Reads a numeral starting at token `i`, if one starts there.
 pub fn read(t: &Toks, i: usize) -> Option<Numeral> {
-    let first = i;
-    let lx = &*LEXICON;
-    let mut total = 0.0f64;
-    let mut cur = 0.0f64;
-    let mut last = Last::None;
-    let mut j = i;
-    let mut words = false;
-    let mut decimals = 0u32;
-    let mut mantissa = 0.0f64; // the figure before the last scale word
-    let mut scale_used = 1.0f64;
-    let mut dotted = false;
-    let mut leading_zero = false;
-    let mut form = Form::Cardinal;
-    let mut end = i;
-    let mut vague_plural = false;
+    read_with(t, i, false)
+}
 
+/// Reads an ordinal that is the denominator of a fraction after a numerator: "twenty-firsts"
+/// (21), "twenty fifths" (25), "one hundred fifth" (105).
+pub fn read_denominator(t: &Toks, i: usize) -> Option<Numeral> {
+    read_with(t, i, true).filter(|n| n.form == Form::Ordinal)
+}
+
+fn read_with(t: &Toks, i: usize, plural_as_ordinal: bool) -> Option<Numeral> {
+    let lx = &*LEXICON;
+    let first = i;
+    let mut j = i;
+
+    if let Some(v) = vulgar_fraction(t.exact(i)).filter(|_| t.kind(i) == Some(TokKind::Punct)) {
+        return Some(fraction(first, i + 1, v));
+    }
+    // "point 77"
+    if t.is_word(j) && t.lower(j) == "point" {
+        let (d, after) = point_digits(t, j + 1)?;
+        let v: f64 = format!("0.{d}").parse().ok()?;
+        return Some(Numeral { form: Form::Cardinal, rounded: true, unit: 10f64.powi(-(d.len() as i32)), ..fraction(first, after, v) });
+    }
+
+    let mut st = State { end: first, plural_as_ordinal, ..State::default() };
     // "a"/"an" reads as 1 only before a scale, "dozen", "half"/"quarter" or an ordinal (a fraction).
-    if t.is_word(j) && matches!(t.lower(j), "a" | "an" | "one") && t.lower(j) != "one" {
-        let next = lx.number(t.lower(j + 1));
-        match next {
+    if t.is_word(j) && matches!(t.lower(j), "a" | "an") {
+        match lx.number(t.lower(j + 1)) {
             Some(NumWord::Hundred | NumWord::Scale(_, false) | NumWord::Dozen(false)) => {
-                last = Last::Article;
+                st.last = Last::Article;
                 j += 1;
-                words = true;
             }
-            Some(NumWord::Half | NumWord::Quarter) => {
-                let d = if next == Some(NumWord::Half) { 2.0 } else { 4.0 };
-                return Some(fraction(first, j + 2, 1.0 / d));
+            Some(w @ (NumWord::Half | NumWord::Quarter)) => {
+                let v = if w == NumWord::Half { 0.5 } else { 0.25 };
+                return Some(fraction_of_scale(t, first, j + 2, v));
             }
             Some(NumWord::Ordinal(o)) if o >= 3.0 => {
                 // "a third of voters" is a fraction; "a third suspect" an ordinal.
                 let after = j + 2;
                 let ordinal_use = t.is_word(after)
-                    && !matches!(t.lower(after), "of" | "and" | "or" | "more" | "less");
+                    && !matches!(t.lower(after), "of" | "and" | "or" | "more" | "less" | "million" | "billion");
                 if ordinal_use {
-                    return Some(Numeral {
-                        form: Form::Ordinal,
-                        ..fraction(first, after, o)
-                    });
+                    return Some(Numeral { form: Form::Ordinal, ..fraction(first, after, o) });
                 }
-                return Some(fraction(first, after, 1.0 / o));
+                return Some(fraction_of_scale(t, first, after, 1.0 / o));
             }
             _ => return None,
         }
-    }
-    // "half a million", "half a dozen", "half".
-    if last == Last::None && t.is_word(j) && t.lower(j) == "half" {
-        if matches!(t.lower(j + 1), "a" | "an") {
-            match lx.number(t.lower(j + 2)) {
-                Some(NumWord::Scale(s, false)) => {
-                    return Some(Numeral {
-                        rounded: true,
-                        unit: s / 2.0,
-                        scale: s,
-                        form: Form::Cardinal,
-                        ..fraction(first, j + 3, s / 2.0)
-                    });
-                }
-                Some(NumWord::Dozen(false)) => {
-                    return Some(Numeral {
-                        form: Form::Cardinal,
-                        ..fraction(first, j + 3, 6.0)
-                    });
-                }
-                _ => {}
+    } else if t.is_word(j) && matches!(t.lower(j), "half" | "quarter") {
+        // "half a million", "half million", "quarter million", "half a dozen", "half".
+        let v = if t.lower(j) == "half" { 0.5 } else { 0.25 };
+        let k = if matches!(t.lower(j + 1), "a" | "an") { j + 2 } else { j + 1 };
+        match lx.number(t.lower(k)) {
+            Some(NumWord::Scale(s, false)) => {
+                return Some(Numeral { rounded: true, unit: s * v, scale: s, form: Form::Cardinal, ..fraction(first, k + 1, s * v) });
             }
+            Some(NumWord::Dozen(false)) => {
+                return Some(Numeral { form: Form::Cardinal, ..fraction(first, k + 1, 12.0 * v) });
+            }
+            _ if v == 0.5 => return Some(fraction(first, j + 1, 0.5)),
+            _ => return None,
         }
-        return Some(fraction(first, j + 1, 0.5));
     }
 
+    // `checkpoint`: the state before an "and" that may have to be given back
+    // ("3 hundred and 2 hundred" are two numerals).
+    let mut checkpoint: Option<(State, usize)> = None;
     loop {
-        // Joiners inside a numeral: "twenty-three", "one hundred and five".
-        if j > first && last != Last::Article {
-            if t.is_punct(j, "-") && t.attached(j) && t.attached(j + 1) && t.is_word(j + 1) {
-                let next = lx.number(t.lower(j + 1));
+        if j > first && st.last != Last::Article {
+            // Joiners: "twenty-three", "twenty—fifth", "fifty - two", "five - eighths".
+            if joiner(t, j) {
+                let next = number_word(t, j + 1).map(|n| n.0);
                 let ok = matches!(
-                    (last, next),
+                    (st.last, next),
                     (Last::Tens, Some(NumWord::Unit(_) | NumWord::Ordinal(_)))
-                        | (
-                            Last::Unit | Last::Teen | Last::Tens,
-                            Some(NumWord::FractionPlural(_))
-                        )
-                        | (Last::Unit, Some(NumWord::Ordinal(_) | NumWord::Half | NumWord::Quarter))
+                        | (Last::Unit | Last::Teen | Last::Tens, Some(NumWord::FractionPlural(_)))
+                        | (Last::Unit, Some(NumWord::Ordinal(_)))
+                        | (Last::Hundred, Some(NumWord::FractionPlural(_)))
                 );
                 if ok {
                     j += 1;
-                }
-            } else if t.lower(j) == "and" && t.is_word(j) {
-                // "two hundred and five", "one and a half", "twenty and three fifths".
-                if matches!(t.lower(j + 1), "a" | "an") && t.lower(j + 2) == "half" {
-                    cur += 0.5;
-                    decimals = decimals.max(1);
-                    j += 3;
-                    end = j;
-                    last = Last::Digits;
-                    continue;
-                }
-                let next = lx.number(t.lower(j + 1));
-                let joins = match last {
-                    Last::Hundred | Last::Scale(_) => {
-                        matches!(
-                            next,
-                            Some(NumWord::Unit(_) | NumWord::Teen(_) | NumWord::Tens(_))
-                        ) || (t.is_num(j + 1) && words)
-                    }
-                    _ => false,
-                };
-                if joins {
-                    j += 1;
-                } else if matches!(next, Some(NumWord::Unit(_) | NumWord::Teen(_) | NumWord::Tens(_)))
-                    && matches!(
-                        lx.number(t.lower(j + 2)),
-                        Some(NumWord::FractionPlural(_))
-                    )
-                    && matches!(last, Last::Unit | Last::Teen | Last::Tens)
-                {
-                    // "twenty and three fifths"
-                    let n = word_value(next);
-                    if let Some(NumWord::FractionPlural(d)) = lx.number(t.lower(j + 2)) {
-                        cur += n / d;
-                        j += 3;
-                        end = j;
-                        decimals = decimals.max(1);
-                        form = Form::Fraction;
-                        break;
-                    }
                 } else {
                     break;
                 }
+            } else if t.is_word(j) && t.lower(j) == "point" && st.point_ok() {
+                // "five point five", "two hundred point zero three", "1 point 1".
+                if let Some((d, after)) = point_digits(t, j + 1) {
+                    let v: f64 = format!("0.{d}").parse().unwrap_or(0.0);
+                    st.cur += v;
+                    st.decimals = d.len() as u32;
+                    st.last = Last::Digits;
+                    st.words = true;
+                    j = after;
+                    st.end = j;
+                    continue;
+                }
+                break;
+            } else if t.is_word(j) && t.lower(j) == "and" {
+                // "one and a half", "two million and three fifths", "one hundred and three quarters".
+                if let Some(frac) = read(t, j + 1).filter(|n| n.form == Form::Fraction && n.value < 1.0) {
+                    match st.last {
+                        Last::Scale(s) => st.total += frac.value * s,
+                        Last::Unit | Last::Teen | Last::Tens | Last::Hundred | Last::Digits => st.cur += frac.value,
+                        _ => break,
+                    }
+                    st.decimals = st.decimals.max(1);
+                    st.words = true;
+                    j = frac.end;
+                    st.end = j;
+                    break;
+                }
+                let next = number_word(t, j + 1).map(|n| n.0);
+                let joins = matches!(st.last, Last::Hundred | Last::Scale(_))
+                    && (matches!(next, Some(NumWord::Unit(v) | NumWord::Teen(v) | NumWord::Tens(v)) if v > 0.0)
+                        || (t.is_num(j + 1) && t.exact(j + 1) != "0" && st.words));
+                if !joins {
+                    break;
+                }
+                checkpoint = Some((st, st.end));
+                j += 1;
             }
         }
 
         // Digits.
-        if let Some((v, dec, after, dot, lz)) = digits(t, j) {
-            let ok = match last {
+        if let Some(d) = digits(t, j) {
+            let ok = match st.last {
                 Last::None => true,
-                Last::Hundred | Last::Scale(_) => !dot && (j == first || !t.attached(j)) && {
-                    let limit = match last {
-                        Last::Hundred => 100.0,
-                        Last::Scale(s) => s,
-                        _ => unreachable!(),
-                    };
-                    v < limit && total + cur > 0.0
-                },
+                Last::Hundred | Last::Scale(_) => {
+                    !d.dotted && (j == first || !t.attached(j)) && {
+                        let limit = match st.last {
+                            Last::Scale(s) => s,
+                            _ => 100.0,
+                        };
+                        d.value < limit && st.total + st.cur > 0.0 && d.decimals == 0
+                    }
+                }
                 _ => false,
             };
             if !ok {
                 break;
             }
-            cur = if last == Last::None { v } else { cur + v };
-            decimals = dec;
-            dotted |= dot;
-            leading_zero |= lz && last == Last::None;
-            last = Last::Digits;
-            j = after;
-            end = j;
-            if dotted {
+            st.cur = if st.last == Last::None { d.value } else { st.cur + d.value };
+            st.decimals = d.decimals;
+            st.dotted |= d.dotted;
+            st.leading_zero |= d.leading_zero && st.last == Last::None;
+            st.last = Last::Digits;
+            j = d.end;
+            st.end = j;
+            if st.dotted {
                 break;
             }
-            // Attached suffixes: "21st", "3.5m", "$4.2bn", "100K".
-            if t.is_word(j) && t.attached(j) {
+            // Suffixes: "21st", "3.5m", "$4.2bn", "100K", "2.33 k".
+            if t.is_word(j) {
                 let suffix = t.exact(j);
-                if ordinal_suffix(&suffix.to_ascii_lowercase()) && decimals == 0 {
-                    form = Form::Ordinal;
-                    end = j + 1;
+                let spaced = !t.attached(j);
+                if !spaced && st.decimals == 0 && ordinal_suffix(&suffix.to_ascii_lowercase()) {
+                    st.form = Form::Ordinal;
+                    st.end = j + 1;
                     break;
                 }
-                if let Some(s) = lx.scale_suffix(suffix) {
-                    mantissa = cur;
-                    total += cur * s;
-                    cur = 0.0;
-                    scale_used = s;
-                    end = j + 1;
-                    last = Last::Scale(s);
+                if let Some(s) = lx.scale_suffix(suffix, spaced) {
+                    st.mantissa = st.cur;
+                    st.total += st.cur * s;
+                    st.cur = 0.0;
+                    st.scale_used = s;
+                    st.end = j + 1;
+                    st.last = Last::Scale(s);
                     break;
                 }
             }
             continue;
         }
 
-        if !t.is_word(j) {
-            break;
-        }
-        let Some(w) = lx.number(t.lower(j)) else {
+        let Some((w, second)) = number_word(t, j) else {
             break;
         };
-        match w {
-            NumWord::Unit(v) | NumWord::Teen(v) | NumWord::Tens(v) => {
-                let is_tens = matches!(w, NumWord::Tens(_));
-                let is_unit = matches!(w, NumWord::Unit(_));
-                let ok = match last {
-                    Last::None | Last::Hundred | Last::Scale(_) => true,
-                    Last::Tens => is_unit && v > 0.0 && cur % 10.0 == 0.0,
-                    _ => false,
-                };
-                if !ok {
-                    // "one eighth" handled below; "five zero" stops here.
-                    break;
+        if !st.take(t, j, w) {
+            if let Some((saved, end)) = checkpoint.take() {
+                // A multiplier after "and": the "and" joined two numerals. Give it back.
+                if matches!(w, NumWord::Hundred | NumWord::Scale(..)) {
+                    st = saved;
+                    st.end = end;
                 }
-                let _ = is_tens;
-                cur += v;
-                last = match w {
-                    NumWord::Unit(_) => Last::Unit,
-                    NumWord::Teen(_) => Last::Teen,
-                    _ => Last::Tens,
-                };
             }
-            NumWord::Hundred => {
-                let ok = match last {
-                    Last::None | Last::Article => !t.lower(j).ends_with('s'),
-                    Last::Unit | Last::Teen | Last::Tens => true,
-                    Last::Digits => cur < 1000.0,
-                    _ => false,
-                };
-                if !ok {
-                    if last == Last::None && t.lower(j) == "hundreds" {
-                        vague_plural = true;
-                        cur = 100.0;
-                        j += 1;
-                        end = j;
-                        words = true;
-                    }
-                    break;
-                }
-                if cur == 0.0 {
-                    cur = 1.0;
-                }
-                mantissa = cur;
-                cur *= 100.0;
-                scale_used = 100.0;
-                last = Last::Hundred;
-            }
-            NumWord::Scale(s, plural) => {
-                if plural && matches!(last, Last::None) {
-                    vague_plural = true;
-                    cur = s;
-                    j += 1;
-                    end = j;
-                    words = true;
-                    break;
-                }
-                let prev_ok = match last {
-                    Last::Scale(p) => s < p && cur > 0.0,
-                    Last::None => !plural,
-                    _ => true,
-                };
-                if !prev_ok {
-                    break;
-                }
-                if cur == 0.0 {
-                    cur = 1.0;
-                }
-                mantissa = cur;
-                total += cur * s;
-                cur = 0.0;
-                scale_used = s;
-                last = Last::Scale(s);
-            }
-            NumWord::Dozen(plural) => {
-                if plural && last == Last::None {
-                    vague_plural = true;
-                    cur = 12.0;
-                    j += 1;
-                    end = j;
-                    words = true;
-                    break;
-                }
-                if !matches!(last, Last::None | Last::Article | Last::Unit | Last::Teen | Last::Tens | Last::Digits) {
-                    break;
-                }
-                if cur == 0.0 {
-                    cur = 1.0;
-                }
-                cur *= 12.0;
-                words = true;
-                j += 1;
-                end = j;
-                break;
-            }
-            NumWord::Ordinal(o) => {
-                if o >= 100.0 {
-                    // hundredth, thousandth: a multiplier, then the numeral ends.
-                    if last == Last::None {
-                        cur = o;
-                    } else {
-                        if cur == 0.0 {
-                            cur = 1.0;
-                        }
-                        cur *= o;
-                    }
-                    form = Form::Ordinal;
-                    words = true;
-                    j += 1;
-                    end = j;
-                    break;
-                }
-                let composes = match last {
-                    Last::None | Last::Hundred | Last::Scale(_) => true,
-                    Last::Tens => o < 10.0 && cur % 10.0 == 0.0,
-                    _ => false,
-                };
-                if composes {
-                    cur += o;
-                    form = Form::Ordinal;
-                } else if matches!(last, Last::Unit | Last::Teen | Last::Tens | Last::Digits)
-                    && o >= 3.0
-                    && total == 0.0
-                {
-                    // "one eighth": a numerator and a denominator.
-                    cur /= o;
-                    form = Form::Fraction;
-                } else {
-                    break;
-                }
-                words = true;
-                j += 1;
-                end = j;
-                break;
-            }
-            NumWord::FractionPlural(d) => {
-                if !matches!(last, Last::Unit | Last::Teen | Last::Tens | Last::Digits) || total != 0.0 {
-                    break;
-                }
-                cur /= d;
-                form = Form::Fraction;
-                words = true;
-                j += 1;
-                end = j;
-                break;
-            }
-            NumWord::Half | NumWord::Quarter => {
-                // "one half", "three quarters" (singular "quarter" only after "one").
-                let d = if w == NumWord::Half { 2.0 } else { 4.0 };
-                if !matches!(last, Last::Unit) || (d == 2.0 && cur != 1.0) || total != 0.0 {
-                    break;
-                }
-                cur /= d;
-                form = Form::Fraction;
-                words = true;
-                j += 1;
-                end = j;
-                break;
-            }
+            break;
         }
-        words = true;
+        st.words = true;
         j += 1;
-        end = j;
-    }
-
-    if end == first || (last == Last::Article && end <= first + 1) {
-        return None;
-    }
-    let value = total + cur;
-    // A figure that ends in a scale of a thousand or more ("1.2 million", "3.5m") or has a
-    // decimal point is rounded; its last significant digit is worth `unit`.
-    let trailing_scale = matches!(last, Last::Scale(_));
-    let (unit, rounded, scale) = if trailing_scale {
-        (significant_unit(mantissa, decimals, scale_used), true, scale_used)
-    } else if decimals > 0 && form == Form::Cardinal {
-        (10f64.powi(-(decimals as i32)) * if last == Last::Hundred { 100.0 } else { 1.0 }, true, 1.0)
-    } else {
-        (significant_unit(value, 0, 1.0), false, 1.0)
-    };
-    // A numeral that is only a bare "a" never gets here; a lone scale word ("million") is not
-    // a figure either.
-    if words && !vague_plural && form == Form::Cardinal && t.is_word(first) {
-        if let Some(NumWord::Scale(..) | NumWord::Hundred) = lx.number(t.lower(first)) {
-            if end == first + 1 {
+        if let Some(w2) = second {
+            if !st.take(t, j, w2) {
                 return None;
             }
         }
+        st.end = j;
+        if st.done {
+            break;
+        }
     }
+
+    let end = st.end;
+    if end <= first || (st.last == Last::Article && end <= first + 1) {
+        return None;
+    }
+    let mut value = st.total + st.cur;
+    // "two thirds of a million"
+    let mut end = end;
+    if st.form == Form::Fraction && t.lower(end) == "of" && matches!(t.lower(end + 1), "a" | "an") {
+        if let Some(NumWord::Scale(s, false)) = lx.number(t.lower(end + 2)) {
+            value *= s;
+            end += 3;
+            st.form = Form::Cardinal;
+            st.scale_used = s;
+        }
+    }
+    // A lone scale word ("million", "hundred") is not a figure.
+    if st.words && !st.vague_plural && t.is_word(first) && end == first + 1 {
+        if let Some(NumWord::Scale(..) | NumWord::Hundred) = lx.number(t.lower(first)) {
+            return None;
+        }
+    }
+    // A figure that ends in a scale of a thousand or more ("1.2 million", "3.5m") or has a
+    // decimal point is rounded; its last significant digit is worth `unit`.
+    let (unit, rounded, scale) = if matches!(st.last, Last::Scale(_)) && st.scale_used >= 1000.0 {
+        (significant_unit(st.mantissa, st.decimals, st.scale_used), true, st.scale_used)
+    } else if st.decimals > 0 && st.form == Form::Cardinal {
+        (10f64.powi(-(st.decimals as i32)) * if st.last == Last::Hundred { 100.0 } else { 1.0 }, true, 1.0)
+    } else {
+        (significant_unit(value, 0, 1.0), false, 1.0)
+    };
     Some(Numeral {
         first,
         end,
         value,
         unit,
         rounded,
-        form,
-        words,
-        vague_plural,
-        dotted,
-        leading_zero,
+        form: st.form,
+        words: st.words,
+        vague_plural: st.vague_plural,
+        dotted: st.dotted,
+        leading_zero: st.leading_zero,
         scale,
     })
 }
 
-fn word_value(w: Option<NumWord>) -> f64 {
-    match w {
-        Some(NumWord::Unit(v) | NumWord::Teen(v) | NumWord::Tens(v)) => v,
-        _ => 0.0,
+/// "a half million", "a quarter": a fraction, times a scale word when one follows.
+fn fraction_of_scale(t: &Toks, first: usize, end: usize, v: f64) -> Numeral {
+    if let Some(NumWord::Scale(s, false)) = LEXICON.number(t.lower(end)) {
+        return Numeral { rounded: true, unit: s * v, scale: s, form: Form::Cardinal, ..fraction(first, end + 1, s * v) };
+    }
+    fraction(first, end, v)
+}
+
+/// The numeral being read.
+#[derive(Clone, Copy)]
+struct State {
+    total: f64,
+    cur: f64,
+    last: Last,
+    end: usize,
+    words: bool,
+    decimals: u32,
+    /// The figure before the last scale word.
+    mantissa: f64,
+    scale_used: f64,
+    dotted: bool,
+    leading_zero: bool,
+    form: Form,
+    vague_plural: bool,
+    /// The value of the tens word last read, for "one hundred thirty fifths" (100/35).
+    tens: f64,
+    /// A hundred was used in the current group below the last scale.
+    hundred_in_group: bool,
+    /// The numeral is complete (an ordinal, a fraction, a dozen).
+    done: bool,
+    /// Read "fifths" as "fifth" (see [`read_denominator`]).
+    plural_as_ordinal: bool,
+}
+
+impl Default for State {
+    fn default() -> Self {
+        State {
+            total: 0.0,
+            cur: 0.0,
+            last: Last::None,
+            end: 0,
+            words: false,
+            decimals: 0,
+            mantissa: 0.0,
+            scale_used: 1.0,
+            dotted: false,
+            leading_zero: false,
+            form: Form::Cardinal,
+            vague_plural: false,
+            tens: 0.0,
+            hundred_in_group: false,
+            done: false,
+            plural_as_ordinal: false,
+        }
+    }
+}
+
+impl State {
+    fn point_ok(&self) -> bool {
+        matches!(self.last, Last::Unit | Last::Teen | Last::Tens | Last::Hundred) || (self.last == Last::Digits && self.decimals == 0)
+    }
+
+    /// Takes number word `w` at token `j`; false when it cannot continue this numeral.
+    fn take(&mut self, t: &Toks, j: usize, w: NumWord) -> bool {
+        let w = match w {
+            NumWord::FractionPlural(d) if self.plural_as_ordinal => NumWord::Ordinal(d),
+            w => w,
+        };
+        match w {
+            NumWord::Unit(v) | NumWord::Teen(v) | NumWord::Tens(v) => {
+                let is_unit = matches!(w, NumWord::Unit(_));
+                let ok = match self.last {
+                    Last::None | Last::Hundred | Last::Scale(_) => true,
+                    Last::Tens => is_unit && v > 0.0 && self.cur % 10.0 == 0.0,
+                    _ => false,
+                };
+                if !ok {
+                    return false;
+                }
+                self.cur += v;
+                self.last = match w {
+                    NumWord::Unit(_) => Last::Unit,
+                    NumWord::Teen(_) => Last::Teen,
+                    _ => {
+                        self.tens = v;
+                        Last::Tens
+                    }
+                };
+            }
+            NumWord::Hundred => {
+                let ok = match self.last {
+                    Last::None | Last::Article => !t.lower(j).ends_with('s'),
+                    Last::Unit | Last::Teen | Last::Tens => !self.hundred_in_group,
+                    Last::Digits => self.cur < 1000.0 && !self.hundred_in_group && self.total == 0.0,
+                    _ => false,
+                };
+                if !ok {
+                    if self.last == Last::None && t.lower(j) == "hundreds" {
+                        self.vague_plural = true;
+                        self.cur = 100.0;
+                        self.done = true;
+                        return true;
+                    }
+                    return false;
+                }
+                if self.cur == 0.0 {
+                    self.cur = 1.0;
+                }
+                self.mantissa = self.cur;
+                self.cur *= 100.0;
+                self.scale_used = 100.0;
+                self.hundred_in_group = true;
+                self.last = Last::Hundred;
+            }
+            NumWord::Scale(s, plural) => {
+                if plural && self.last == Last::None {
+                    self.vague_plural = true;
+                    self.cur = s;
+                    self.done = true;
+                    return true;
+                }
+                match self.last {
+                    // "three thousand millions": a larger scale multiplies all before it.
+                    Last::Scale(p) if s > p && plural => {
+                        self.total = (self.total + self.cur) * s;
+                        self.cur = 0.0;
+                        self.scale_used = s;
+                        self.last = Last::Scale(s);
+                        self.done = true;
+                        return true;
+                    }
+                    Last::Scale(p) if !(s < p && self.cur > 0.0) => return false,
+                    Last::None if plural => return false,
+                    _ => {}
+                }
+                if self.cur == 0.0 {
+                    self.cur = 1.0;
+                }
+                self.mantissa = self.cur;
+                self.total += self.cur * s;
+                self.cur = 0.0;
+                self.scale_used = s;
+                self.hundred_in_group = false;
+                self.last = Last::Scale(s);
+            }
+            NumWord::Dozen(plural) => {
+                if plural && self.last == Last::None {
+                    self.vague_plural = true;
+                    self.cur = 12.0;
+                    self.done = true;
+                    return true;
+                }
+                if !matches!(self.last, Last::None | Last::Article | Last::Unit | Last::Teen | Last::Tens | Last::Digits | Last::Hundred) {
+                    return false;
+                }
+                if self.cur == 0.0 {
+                    self.cur = 1.0;
+                }
+                self.cur *= 12.0;
+                self.done = true;
+            }
+            NumWord::Ordinal(o) => {
+                if o >= 100.0 {
+                    // hundredth, thousandth, "a hundred trillionth": a multiplier that ends it.
+                    self.cur = if self.last == Last::None { o } else { (self.total + self.cur.max(1.0)) * o };
+                    self.total = 0.0;
+                    self.form = Form::Ordinal;
+                    self.done = true;
+                    return true;
+                }
+                let composes = match self.last {
+                    Last::None | Last::Hundred | Last::Scale(_) => true,
+                    Last::Tens => o < 10.0 && self.cur % 10.0 == 0.0,
+                    _ => false,
+                };
+                if composes {
+                    self.cur += o;
+                    self.form = Form::Ordinal;
+                } else if matches!(self.last, Last::Unit | Last::Teen | Last::Tens | Last::Digits) && o >= 3.0 && self.total == 0.0 {
+                    // "one eighth": a numerator and a denominator.
+                    self.cur /= o;
+                    self.form = Form::Fraction;
+                } else {
+                    return false;
+                }
+                self.done = true;
+            }
+            NumWord::FractionPlural(d) => {
+                let numerator_ok = matches!(self.last, Last::Unit | Last::Teen | Last::Tens | Last::Digits | Last::Hundred)
+                    || (matches!(self.last, Last::Scale(_)) && self.cur == 0.0);
+                if !numerator_ok {
+                    return false;
+                }
+                let whole = self.total + self.cur;
+                if self.last == Last::Tens && d < 10.0 && whole > self.tens {
+                    // "one hundred thirty fifths": a hundred thirty-fifths.
+                    self.cur = (whole - self.tens) / (self.tens + d);
+                } else {
+                    self.cur = whole / d;
+                }
+                self.total = 0.0;
+                self.form = Form::Fraction;
+                self.done = true;
+            }
+            NumWord::Half | NumWord::Quarter => {
+                // "one half", "three quarters" (singular "quarter" only after "one").
+                let d = if w == NumWord::Half { 2.0 } else { 4.0 };
+                if self.last != Last::Unit || (d == 2.0 && self.cur != 1.0) || self.total != 0.0 {
+                    return false;
+                }
+                self.cur /= d;
+                self.form = Form::Fraction;
+                self.done = true;
+            }
+        }
+        true
+    }
+}
+
+impl Numeral {
+    /// Written without a decimal point.
+    pub fn decimals_free(&self) -> bool {
+        !self.rounded || self.scale > 1.0
     }
 }
 

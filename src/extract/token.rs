@@ -33,6 +33,13 @@ pub fn tokenize(text: &str, start: usize, end: usize, out: &mut Vec<Token>) {
             i += 1;
             continue;
         }
+        // Web addresses and e-mail addresses are no prose: skip them whole.
+        if space && is_address(&bytes[i..end]) {
+            while i < end && !bytes[i].is_ascii_whitespace() {
+                i += 1;
+            }
+            continue;
+        }
         let tok_start = i;
         let kind;
         if b.is_ascii_digit() {
@@ -61,6 +68,20 @@ pub fn tokenize(text: &str, start: usize, end: usize, out: &mut Vec<Token>) {
         });
         space = false;
     }
+}
+
+/// True at the start of a URL ("https://", "www.") or an e-mail address.
+fn is_address(rest: &[u8]) -> bool {
+    let starts = |p: &[u8]| rest.len() > p.len() && rest[..p.len()].eq_ignore_ascii_case(p);
+    if starts(b"http://") || starts(b"https://") || starts(b"www.") || starts(b"ftp://") {
+        return true;
+    }
+    // name@host.tld
+    let word_end = rest.iter().position(|b| b.is_ascii_whitespace()).unwrap_or(rest.len());
+    let word = &rest[..word_end];
+    word.iter().position(|&b| b == b'@').is_some_and(|at| {
+        at > 0 && word[at + 1..].contains(&b'.') && word[at + 1..].first().is_some_and(u8::is_ascii_alphanumeric)
+    })
 }
 
 fn utf8_len(b: u8) -> usize {
@@ -169,6 +190,15 @@ mod tests {
             t,
             vec!["the", "U.S", ".", "at", "3", "a.m", ".", "end", ".", "Next"]
         );
+    }
+
+    #[test]
+    fn web_and_mail_addresses_are_skipped() {
+        let t: Vec<_> = toks("see https://x.com/a?q=30%25 or www.b.org/20 mail jo@x.org now")
+            .into_iter()
+            .map(|t| t.0)
+            .collect();
+        assert_eq!(t, vec!["see", "or", "mail", "now"]);
     }
 
     #[test]

@@ -98,6 +98,10 @@ pub fn split(text: &str, para: Span, out: &mut Vec<Span>) {
 /// `next` begins in lower case or with a digit (a break UAX #29 made after a stop that did not end
 /// the sentence).
 fn should_merge(text: &str, prev: Span, next: Span) -> bool {
+    // No space between them: UAX #29 broke inside a token (".08", "3.5").
+    if prev.end == next.start {
+        return true;
+    }
     let prev_text = &text[prev.range()];
     let Some(before_dot) = prev_text.strip_suffix('.') else {
         return false;
