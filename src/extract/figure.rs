@@ -58,11 +58,11 @@ fn may_start(t: &Toks, i: usize) -> bool {
     }
     if t.is_word(i) {
         let w = t.lower(i);
-        return LEXICON.number(w).is_some()
-            || matches!(w, "a" | "an")
+        return numeral::number_word(t, i).is_some()
+            || matches!(w, "a" | "an" | "point")
             || !LEXICON.vague_starting_with(w).is_empty();
     }
-    t.is_punct(i, ".") && t.is_num(i + 1) && t.attached(i + 1)
+    (t.is_punct(i, ".") && t.is_num(i + 1) && t.attached(i + 1)) || numeral::read(t, i).is_some()
 }
 
 /// Finds every figure in one sentence, left to right, without overlaps.
@@ -263,7 +263,8 @@ fn read(t: &Toks, i: usize, floor: usize) -> Option<Figure> {
                     lo_val *= hi.scale;
                 }
                 let ascending = lo_val < hi.value;
-                if ascending || sep == RangeSep::Dash {
+                // "24-18" and "2013-14" are kept whole for classification; words never are.
+                if ascending || (sep == RangeSep::Dash && !fig.num.words && !hi.words) {
                     if ascending && fig.num.scale == 1.0 && hi.scale > 1.0 {
                         fig.num.value = lo_val.abs();
                         fig.num.scale = hi.scale;

@@ -246,7 +246,7 @@ fn vulgar_fraction(s: &str) -> Option<f64> {
 
 /// A number word, also when a tens word is written together with a unit or an ordinal
 /// ("twentyfifth", "seventythird"): then the pair of words.
-fn number_word(t: &Toks, j: usize) -> Option<(NumWord, Option<NumWord>)> {
+pub(crate) fn number_word(t: &Toks, j: usize) -> Option<(NumWord, Option<NumWord>)> {
     if !t.is_word(j) {
         return None;
     }
@@ -354,6 +354,14 @@ fn read_with(t: &Toks, i: usize, plural_as_ordinal: bool) -> Option<Numeral> {
                 let v = if w == NumWord::Half { 0.5 } else { 0.25 };
                 return Some(fraction_of_scale(t, first, j + 2, v));
             }
+            Some(NumWord::Tens(_)) => {
+                // "a twenty-first": a fraction when nothing it could number follows.
+                let d = read_denominator(t, j + 1)?;
+                if t.is_word(d.end) && t.lower(d.end) != "of" {
+                    return None;
+                }
+                return Some(fraction(first, d.end, 1.0 / d.value));
+            }
             Some(NumWord::Ordinal(o)) if o >= 3.0 => {
                 // "a third of voters" is a fraction; "a third suspect" an ordinal.
                 let after = j + 2;
@@ -416,6 +424,39 @@ fn read_with(t: &Toks, i: usize, plural_as_ordinal: bool) -> Option<Numeral> {
                 }
                 break;
             } else if t.is_word(j) && t.lower(j) == "and" {
+                // "five and a half million": the fraction joins the number the scale multiplies.
+                if matches!(t.lower(j + 1), "a" | "an")
+                    && matches!(t.lower(j + 2), "half" | "quarter")
+                    && matches!(lx.number(t.lower(j + 3)), Some(NumWord::Scale(_, false)))
+                    && matches!(st.last, Last::Unit | Last::Teen | Last::Tens | Last::Digits)
+                {
+                    st.cur += if t.lower(j + 2) == "half" { 0.5 } else { 0.25 };
+                    st.words = true;
+                    j += 3;
+                    st.end = j;
+                    continue;
+                }
+                // "one billion and a half million", "one billion and three quarters million".
+                if let Last::Scale(s) = st.last {
+                    if let Some(part) = read(t, j + 1).filter(|n| n.value < s && n.value > 0.0) {
+                        let part_value = match lx.number(t.lower(part.end)) {
+                            Some(NumWord::Scale(s2, false)) if part.form == Form::Fraction && s2 < s => {
+                                Some((part.value * s2, part.end + 1))
+                            }
+                            _ if part.form == Form::Cardinal && part.scale > 1.0 && matches!(t.lower(j + 1), "a" | "an") => {
+                                Some((part.value, part.end))
+                            }
+                            _ => None,
+                        };
+                        if let Some((v, after)) = part_value {
+                            st.total += v;
+                            st.words = true;
+                            j = after;
+                            st.end = j;
+                            break;
+                        }
+                    }
+                }
                 // "one and a half", "two million and three fifths", "one hundred and three quarters".
                 if let Some(frac) = read(t, j + 1).filter(|n| n.form == Form::Fraction && n.value < 1.0) {
                     match st.last {
@@ -432,11 +473,13 @@ fn read_with(t: &Toks, i: usize, plural_as_ordinal: bool) -> Option<Numeral> {
                 let next = number_word(t, j + 1).map(|n| n.0);
                 let joins = matches!(st.last, Last::Hundred | Last::Scale(_))
                     && (matches!(next, Some(NumWord::Unit(v) | NumWord::Teen(v) | NumWord::Tens(v)) if v > 0.0)
+                        || matches!(next, Some(NumWord::Ordinal(v)) if v < 100.0)
                         || (t.is_num(j + 1) && t.exact(j + 1) != "0" && st.words));
                 if !joins {
                     break;
                 }
                 checkpoint = Some((st, st.end));
+                st.joined_by_and = true;
                 j += 1;
             }
         }
@@ -590,6 +633,11 @@ struct State {
     tens: f64,
     /// A hundred was used in the current group below the last scale.
     hundred_in_group: bool,
+    /// What units, teens and tens added since the last hundred or scale ("two" in "three
+    /// hundred and two dozens").
+    small: f64,
+    /// An "and" joined this numeral ("one hundred and thirty fifths" is 130/5, not 100/35).
+    joined_by_and: bool,
     /// The numeral is complete (an ordinal, a fraction, a dozen).
     done: bool,
     /// Read "fifths" as "fifth" (see [`read_denominator`]).
@@ -613,6 +661,8 @@ impl Default for State {
             vague_plural: false,
             tens: 0.0,
             hundred_in_group: false,
+            small: 0.0,
+            joined_by_and: false,
             done: false,
             plural_as_ordinal: false,
         }
@@ -642,6 +692,7 @@ impl State {
                     return false;
                 }
                 self.cur += v;
+                self.small += v;
                 self.last = match w {
                     NumWord::Unit(_) => Last::Unit,
                     NumWord::Teen(_) => Last::Teen,
@@ -655,7 +706,7 @@ impl State {
                 let ok = match self.last {
                     Last::None | Last::Article => !t.lower(j).ends_with('s'),
                     Last::Unit | Last::Teen | Last::Tens => !self.hundred_in_group,
-                    Last::Digits => self.cur < 1000.0 && !self.hundred_in_group && self.total == 0.0,
+                    Last::Digits => self.cur < 1000.0 && !self.hundred_in_group,
                     _ => false,
                 };
                 if !ok {
@@ -672,6 +723,7 @@ impl State {
                 }
                 self.mantissa = self.cur;
                 self.cur *= 100.0;
+                self.small = 0.0;
                 self.scale_used = 100.0;
                 self.hundred_in_group = true;
                 self.last = Last::Hundred;
@@ -684,8 +736,9 @@ impl State {
                     return true;
                 }
                 match self.last {
-                    // "three thousand millions": a larger scale multiplies all before it.
-                    Last::Scale(p) if s > p && plural => {
+                    // "three thousand millions", "three lakh crore": a larger scale right after
+                    // a smaller one multiplies all before it.
+                    Last::Scale(p) if s > p && (plural || self.cur == 0.0) => {
                         self.total = (self.total + self.cur) * s;
                         self.cur = 0.0;
                         self.scale_used = s;
@@ -705,6 +758,7 @@ impl State {
                 self.cur = 0.0;
                 self.scale_used = s;
                 self.hundred_in_group = false;
+                self.small = 0.0;
                 self.last = Last::Scale(s);
             }
             NumWord::Dozen(plural) => {
@@ -717,10 +771,15 @@ impl State {
                 if !matches!(self.last, Last::None | Last::Article | Last::Unit | Last::Teen | Last::Tens | Last::Digits | Last::Hundred) {
                     return false;
                 }
+                // "three hundred and two dozens" is 300 + 24; "two hundred dozens" 2,400.
                 if self.cur == 0.0 {
                     self.cur = 1.0;
                 }
-                self.cur *= 12.0;
+                if self.small > 0.0 {
+                    self.cur += self.small * 11.0;
+                } else {
+                    self.cur *= 12.0;
+                }
                 self.done = true;
             }
             NumWord::Ordinal(o) => {
@@ -756,7 +815,7 @@ impl State {
                     return false;
                 }
                 let whole = self.total + self.cur;
-                if self.last == Last::Tens && d < 10.0 && whole > self.tens {
+                if self.last == Last::Tens && d < 10.0 && whole > self.tens && !self.joined_by_and {
                     // "one hundred thirty fifths": a hundred thirty-fifths.
                     self.cur = (whole - self.tens) / (self.tens + d);
                 } else {
