@@ -65,7 +65,10 @@ mod tests {
                 byte: 0xff
             }
         );
-        assert_eq!(err.to_string(), "2:3: invalid UTF-8 (byte 0xff at offset 5)");
+        assert_eq!(
+            err.to_string(),
+            "2:3: invalid UTF-8 (byte 0xff at offset 5)"
+        );
     }
 
     #[test]
@@ -74,7 +77,10 @@ mod tests {
             decode(b"PK\x03\x04\x00\x00".to_vec()),
             Err(InputError::Binary { offset: 4 })
         );
-        assert_eq!(decode("\u{feff}17 arrests".as_bytes().to_vec()).unwrap(), "17 arrests");
+        assert_eq!(
+            decode("\u{feff}17 arrests".as_bytes().to_vec()).unwrap(),
+            "17 arrests"
+        );
         assert_eq!(decode(Vec::new()).unwrap(), "");
     }
 }

@@ -1,7 +1,7 @@
 //! Reading inputs: files, standard input, and JSON Lines batches.
 
-use figcheck::error::decode;
 use figcheck::InputError;
+use figcheck::error::decode;
 use serde::Deserialize;
 use std::io::{BufRead, Read};
 use std::path::Path;
@@ -40,8 +40,15 @@ struct JsonlLine {
 
 /// A document read from a JSONL line, or why it could not be read.
 pub enum JsonlItem {
-    Doc { id: serde_json::Value, text: String },
-    Error { id: Option<serde_json::Value>, line: usize, message: String },
+    Doc {
+        id: serde_json::Value,
+        text: String,
+    },
+    Error {
+        id: Option<serde_json::Value>,
+        line: usize,
+        message: String,
+    },
 }
 
 /// Streams JSONL documents from `reader`, calling `each` once per input line, in order.
@@ -124,7 +131,11 @@ mod tests {
         );
         assert_eq!(got.len(), 6);
         assert_eq!(got[0], "doc \"a\" 17 arrests");
-        assert!(got[1].starts_with("err None 2 line 2: not JSON"), "{}", got[1]);
+        assert!(
+            got[1].starts_with("err None 2 line 2: not JSON"),
+            "{}",
+            got[1]
+        );
         assert!(got[2].contains("empty line"));
         assert!(got[3].contains("Some(String(\"b\"))") && got[3].contains("no \"text\""));
         assert!(got[4].contains("unknown format \"pdf\""));

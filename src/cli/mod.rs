@@ -44,7 +44,11 @@ pub fn run() -> i32 {
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,
         Err(e) => {
-            let code = if e.use_stderr() { ExitStatus::Error as i32 } else { 0 };
+            let code = if e.use_stderr() {
+                ExitStatus::Error as i32
+            } else {
+                0
+            };
             let _ = e.print();
             return code;
         }

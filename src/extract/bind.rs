@@ -48,7 +48,11 @@ pub fn bind(t: &Toks, figures: &[Figure], quantities: &mut [Quantity]) {
             q.noun = Some(Span::new(t.toks[h].start, t.toks[h].end));
         }
         q.event = event_after(t, np.end)
-            .or_else(|| np.head.and_then(|h| LEXICON.event(t.lower(h))).map(|e| e.lemma))
+            .or_else(|| {
+                np.head
+                    .and_then(|h| LEXICON.event(t.lower(h)))
+                    .map(|e| e.lemma)
+            })
             .or_else(|| event_before(t, f.first));
         let ctx_start = skip_verb_group(t, np.end);
         if let Some(span) = context(t, ctx_start) {
@@ -81,7 +85,11 @@ struct NounPhrase {
 }
 
 fn is_plural(w: &str) -> bool {
-    (w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") && !w.ends_with("is"))
+    (w.len() > 3
+        && w.ends_with('s')
+        && !w.ends_with("ss")
+        && !w.ends_with("us")
+        && !w.ends_with("is"))
         || (w.len() > 4 && w.ends_with("men"))
         || LEXICON.in_group("plural", w)
 }
@@ -93,7 +101,12 @@ fn noun_phrase(t: &Toks, p: usize) -> NounPhrase {
     let mut words = 0;
     while j < t.len() && words < MAX_NOUN_PHRASE {
         // Hyphenated compounds: "anti-terror raids".
-        if t.is_punct(j, "-") && t.attached(j) && t.attached(j + 1) && t.is_word(j + 1) && last_word.is_some() {
+        if t.is_punct(j, "-")
+            && t.attached(j)
+            && t.attached(j + 1)
+            && t.is_word(j + 1)
+            && last_word.is_some()
+        {
             j += 1;
             continue;
         }
@@ -116,7 +129,9 @@ fn noun_phrase(t: &Toks, p: usize) -> NounPhrase {
             let modifier = t.is_word(j + 1)
                 && !t.capitalized(j + 1)
                 && !LEXICON.in_group("stop", t.lower(j + 1))
-                && LEXICON.event(t.lower(j + 1)).is_none_or(|n| n.noun || is_plural(t.lower(j + 1)));
+                && LEXICON
+                    .event(t.lower(j + 1))
+                    .is_none_or(|n| n.noun || is_plural(t.lower(j + 1)));
             if !modifier {
                 break;
             }
@@ -126,14 +141,20 @@ fn noun_phrase(t: &Toks, p: usize) -> NounPhrase {
         }
         if is_plural(w) {
             // "20 sleeper cells", "17 arrests related to": the first plural is the head.
-            return NounPhrase { head: Some(j), end: j + 1 };
+            return NounPhrase {
+                head: Some(j),
+                end: j + 1,
+            };
         }
         last_word = Some(j);
         j += 1;
         words += 1;
         // A capitalised word after a lower-case head ends the phrase ("two suspects Thursday").
     }
-    NounPhrase { head: last_word, end: last_word.map_or(p, |h| h + 1) }
+    NounPhrase {
+        head: last_word,
+        end: last_word.map_or(p, |h| h + 1),
+    }
 }
 
 /// The singular lemma of a lower-case noun.
@@ -161,7 +182,10 @@ fn event_after(t: &Toks, p: usize) -> Option<&'static str> {
         return None;
     }
     let w = t.lower(q);
-    LEXICON.event(w).filter(|e| !e.noun || w.ends_with("ing")).map(|e| e.lemma)
+    LEXICON
+        .event(w)
+        .filter(|e| !e.noun || w.ends_with("ing"))
+        .map(|e| e.lemma)
 }
 
 /// The end of the verb group after a noun phrase, where a context phrase may start.
@@ -185,7 +209,10 @@ fn event_before(t: &Toks, first: usize) -> Option<&'static str> {
         return Some(e.lemma);
     }
     if t.lower(b) == "of" && b > 0 {
-        return LEXICON.event(t.lower(b - 1)).filter(|e| e.noun).map(|e| e.lemma);
+        return LEXICON
+            .event(t.lower(b - 1))
+            .filter(|e| e.noun)
+            .map(|e| e.lemma);
     }
     None
 }
@@ -205,7 +232,11 @@ fn context(t: &Toks, p: usize) -> Option<Span> {
             last = j;
         } else if t.is_num(j) {
             last = j;
-        } else if !(t.is_punct(j, "-") && t.attached(j) || t.is_punct(j, "'") || t.is_punct(j, "’") || t.is_punct(j, ".") && t.attached(j) && t.is_word(j + 1)) {
+        } else if !(t.is_punct(j, "-") && t.attached(j)
+            || t.is_punct(j, "'")
+            || t.is_punct(j, "’")
+            || t.is_punct(j, ".") && t.attached(j) && t.is_word(j + 1))
+        {
             break;
         }
         j += 1;

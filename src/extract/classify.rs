@@ -55,7 +55,12 @@ pub fn kind(t: &Toks, f: &Figure) -> Kind {
         Form::Fraction => return Kind::Fraction,
         Form::Cardinal => {}
     }
-    if next_to_month(t, f) && !n.words && n.value >= 1.0 && n.value <= 31.0 && n.value.fract() == 0.0 {
+    if next_to_month(t, f)
+        && !n.words
+        && n.value >= 1.0
+        && n.value <= 31.0
+        && n.value.fract() == 0.0
+    {
         return Kind::Date;
     }
     if next_is_time_word(t, f) {
@@ -102,7 +107,8 @@ fn is_phone(t: &Toks, f: &Figure) -> bool {
     let Some(hi) = &f.hi else { return false };
     let a = t.exact(f.num.first).len();
     let b = t.exact(hi.first).len();
-    (a >= 3 && b >= 4 && hi.end == hi.first + 1) || (t.is_punct(hi.end, "-") && t.is_num(hi.end + 1))
+    (a >= 3 && b >= 4 && hi.end == hi.first + 1)
+        || (t.is_punct(hi.end, "-") && t.is_num(hi.end + 1))
 }
 
 /// Words such as "won", "beat", "victory" within a few tokens of "24-18".
@@ -119,9 +125,7 @@ fn next_to_month(t: &Toks, f: &Figure) -> bool {
     if b > 0 && t.is_punct(b - 1, ".") {
         b -= 1;
     }
-    (b > 0 && month_at(b - 1))
-        || month_at(f.end)
-        || (t.lower(f.end) == "of" && month_at(f.end + 1))
+    (b > 0 && month_at(b - 1)) || month_at(f.end) || (t.lower(f.end) == "of" && month_at(f.end + 1))
 }
 
 fn next_is_time_word(t: &Toks, f: &Figure) -> bool {
@@ -132,16 +136,18 @@ fn next_is_time_word(t: &Toks, f: &Figure) -> bool {
 /// clause. "2015 people" and "£2015" are not years.
 fn is_year_figure(t: &Toks, f: &Figure) -> bool {
     let n = &f.num;
-    if n.words || n.end != n.first + 1 && !(t.is_word(n.end - 1) && t.lower(n.end - 1) == "s") {
-        // Digits only ("1,999" has a separator, so it is no year).
-        if !(n.end == n.first + 2 && t.lower(n.first + 1) == "s") {
-            return false;
-        }
-    }
-    if t.exact(n.first).len() != 4 || !is_year(n.value) || f.qualifier != super::Qualifier::Exact {
+    // Four digits, nothing else ("1,999" has a separator, so it is no year).
+    if n.words || n.end != n.first + 1 || t.exact(n.first).len() != 4 || !is_year(n.value) {
         return false;
     }
-    if t.lower(f.end) == "s" || t.lower(n.first + 1) == "s" {
+    if f.qualifier != super::Qualifier::Exact
+        || f.currency.is_some()
+        || f.percent.is_some()
+        || f.unit.is_some()
+    {
+        return false;
+    }
+    if f.decade {
         return true; // the 1990s
     }
     let prev = f.first.checked_sub(1).map_or("", |b| t.lower(b));
@@ -171,7 +177,8 @@ fn is_identifier(t: &Toks, f: &Figure) -> bool {
         if t.is_word(b) {
             return true;
         }
-        if t.is_punct(b, "-") && b > 0 && t.is_word(b - 1) && t.attached(b) && t.capitalized(b - 1) {
+        if t.is_punct(b, "-") && b > 0 && t.is_word(b - 1) && t.attached(b) && t.capitalized(b - 1)
+        {
             return true;
         }
         if t.is_punct(b, "#") || t.is_punct(b, "+") {
@@ -203,7 +210,11 @@ fn is_identifier(t: &Toks, f: &Figure) -> bool {
         return true;
     }
     // "One" with a capital in mid-sentence is a name ("the One Show").
-    n.words && t.capitalized(n.first) && f.first > 0 && t.exact(n.first) != "I" && !sentence_start(t, f.first)
+    n.words
+        && t.capitalized(n.first)
+        && f.first > 0
+        && t.exact(n.first) != "I"
+        && !sentence_start(t, f.first)
         && n.end == n.first + 1
         && t.lower(n.first) == "one"
 }
@@ -224,15 +235,23 @@ fn is_idiom(t: &Toks, f: &Figure) -> bool {
     let next = t.lower(f.end);
     let prev = f.first.checked_sub(1).map_or("", |b| t.lower(b));
     LEXICON.in_group("idiom-after", next)
-        || matches!(prev, "no" | "the" | "any" | "every" | "each" | "this" | "that" | "which")
+        || matches!(
+            prev,
+            "no" | "the" | "any" | "every" | "each" | "this" | "that" | "which"
+        )
         || (t.is_punct(f.end, "-") && t.attached(f.end))
-        || t.kind(f.end).is_none_or(|k| k != super::token::TokKind::Word)
+        || t.kind(f.end)
+            .is_none_or(|k| k != super::token::TokKind::Word)
 }
 
 /// "John Smith, 34, said": a number between commas after a name.
 fn is_age_apposition(t: &Toks, f: &Figure) -> bool {
     let n = &f.num;
-    if n.words || f.qualifier != super::Qualifier::Exact || !(1.0..=110.0).contains(&n.value) || n.value.fract() != 0.0 {
+    if n.words
+        || f.qualifier != super::Qualifier::Exact
+        || !(1.0..=110.0).contains(&n.value)
+        || n.value.fract() != 0.0
+    {
         return false;
     }
     let Some(b) = f.first.checked_sub(1) else {

@@ -49,6 +49,8 @@ pub struct Figure {
     pub slash: bool,
     /// "34-year-old".
     pub year_old: bool,
+    /// "1990s".
+    pub decade: bool,
 }
 
 /// Cheap test: can a figure start at token `i`?
@@ -106,12 +108,17 @@ fn read(t: &Toks, i: usize, floor: usize) -> Option<Figure> {
             colon: false,
             slash: false,
             year_old: false,
+            decade: false,
         }
     };
     if fig.num.vague_plural && fig.vague.is_none() {
         // "thousands" without a data entry (none today): treat it as the scale itself.
         fig.qualifier = Qualifier::Vague;
-        fig.vague = Some((fig.num.value * 2.0, fig.num.value * 10.0 - 1.0, fig.num.value * 2.0));
+        fig.vague = Some((
+            fig.num.value * 2.0,
+            fig.num.value * 10.0 - 1.0,
+            fig.num.value * 2.0,
+        ));
     }
 
     // Before the numeral: a sign, a currency, a hedge, "between".
@@ -133,7 +140,12 @@ fn read(t: &Toks, i: usize, floor: usize) -> Option<Figure> {
     if let Some((code, start)) = currency_before(t, k, floor) {
         fig.currency = Some(code);
         k = start;
-    } else if !fig.negative && k > floor + 1 && t.is_punct(k - 1, "-") && t.attached(k) && t.attached(k - 1) {
+    } else if !fig.negative
+        && k > floor + 1
+        && t.is_punct(k - 1, "-")
+        && t.attached(k)
+        && t.attached(k - 1)
+    {
         // "$-99.99"
         if let Some((code, start)) = currency_before(t, k - 1, floor) {
             fig.currency = Some(code);
@@ -156,7 +168,12 @@ fn read(t: &Toks, i: usize, floor: usize) -> Option<Figure> {
     // After the numeral: attached letters, colon and slash forms.
     let mut e = fig.num.end;
     if fig.num.form == Form::Cardinal && !fig.num.words && fig.vague.is_none() {
-        if t.is_punct(e, ":") && t.attached(e) && t.is_num(e + 1) && t.attached(e + 1) && t.exact(e + 1).len() == 2 {
+        if t.is_punct(e, ":")
+            && t.attached(e)
+            && t.is_num(e + 1)
+            && t.attached(e + 1)
+            && t.exact(e + 1).len() == 2
+        {
             fig.colon = true;
             e += 2;
         } else if t.is_punct(e, "/") && t.attached(e) && t.is_num(e + 1) && t.attached(e + 1) {
@@ -172,14 +189,31 @@ fn read(t: &Toks, i: usize, floor: usize) -> Option<Figure> {
     }
     // "2 1/4", "2½": a whole number and a fraction.
     if fig.num.form == Form::Cardinal && !fig.num.words && !fig.slash && fig.num.decimals_free() {
-        if let Some(v) = t.exact(e).chars().next().and_then(|_| numeral::read(t, e)).filter(|n| {
-            n.form == Form::Fraction && n.first == e && t.kind(e) == Some(super::token::TokKind::Punct)
-        }) {
+        if let Some(v) = t
+            .exact(e)
+            .chars()
+            .next()
+            .and_then(|_| numeral::read(t, e))
+            .filter(|n| {
+                n.form == Form::Fraction
+                    && n.first == e
+                    && t.kind(e) == Some(super::token::TokKind::Punct)
+            })
+        {
             fig.num.value += v.value;
             fig.num.form = Form::Fraction;
             e = v.end;
-        } else if t.is_num(e) && !t.attached(e) && t.is_punct(e + 1, "/") && t.attached(e + 1) && t.is_num(e + 2) && t.attached(e + 2) {
-            let (a, b) = (t.exact(e).parse::<f64>().unwrap_or(0.0), t.exact(e + 2).parse::<f64>().unwrap_or(0.0));
+        } else if t.is_num(e)
+            && !t.attached(e)
+            && t.is_punct(e + 1, "/")
+            && t.attached(e + 1)
+            && t.is_num(e + 2)
+            && t.attached(e + 2)
+        {
+            let (a, b) = (
+                t.exact(e).parse::<f64>().unwrap_or(0.0),
+                t.exact(e + 2).parse::<f64>().unwrap_or(0.0),
+            );
             if a < b && b > 0.0 && !(t.is_punct(e + 3, "/")) {
                 fig.num.value += a / b;
                 fig.num.form = Form::Fraction;
@@ -189,7 +223,12 @@ fn read(t: &Toks, i: usize, floor: usize) -> Option<Figure> {
     }
     // "one twenty-fifth", "three twenty-firsts", "one one hundred fifth": a numerator in words
     // and an ordinal denominator.
-    if fig.num.form == Form::Cardinal && fig.num.words && fig.vague.is_none() && !t.attached(e) && fig.num.value < 1000.0 {
+    if fig.num.form == Form::Cardinal
+        && fig.num.words
+        && fig.vague.is_none()
+        && !t.attached(e)
+        && fig.num.value < 1000.0
+    {
         if let Some(d) = numeral::read_denominator(t, e).filter(|d| d.words && d.value >= 3.0) {
             fig.num.value /= d.value;
             fig.num.form = Form::Fraction;
@@ -204,11 +243,18 @@ fn read(t: &Toks, i: usize, floor: usize) -> Option<Figure> {
             _ => None,
         };
         if let Some(k) = k {
-            if let Some(d) = numeral::read(t, k).filter(|d| d.form == Form::Cardinal && d.value > 0.0 && !d.dotted) {
-                let year_like = !d.words && (1000.0..=2100.0).contains(&d.value) && d.end == d.first + 1;
+            if let Some(d) = numeral::read(t, k)
+                .filter(|d| d.form == Form::Cardinal && d.value > 0.0 && !d.dotted)
+            {
+                let year_like =
+                    !d.words && (1000.0..=2100.0).contains(&d.value) && d.end == d.first + 1;
                 let unit_after = t.is_word(d.end) && LEXICON.unit(t.lower(d.end)).is_some();
                 let ratio = fig.num.value < d.value || t.lower(e) == "over";
-                if ratio && !year_like && !unit_after && (t.lower(e) != "in" || fig.num.value <= 100.0) {
+                if ratio
+                    && !year_like
+                    && !unit_after
+                    && (t.lower(e) != "in" || fig.num.value <= 100.0)
+                {
                     fig.num.value /= d.value;
                     fig.num.form = Form::Fraction;
                     fig.hi = None;
@@ -219,7 +265,9 @@ fn read(t: &Toks, i: usize, floor: usize) -> Option<Figure> {
     }
     // "forty-five (45)": a figure restated in digits or words.
     if t.is_punct(e, "(") {
-        if let Some(r) = numeral::read(t, e + 1).filter(|r| r.value == fig.num.value && r.words != fig.num.words) {
+        if let Some(r) =
+            numeral::read(t, e + 1).filter(|r| r.value == fig.num.value && r.words != fig.num.words)
+        {
             if t.is_punct(r.end, ")") {
                 e = r.end + 1;
             }
@@ -237,8 +285,7 @@ fn read(t: &Toks, i: usize, floor: usize) -> Option<Figure> {
             Some(RangeSep::And)
         } else if t.lower(e) == "to" && t.is_word(e) && !(k > floor && t.lower(k - 1) == "from") {
             Some(RangeSep::To)
-        } else if (t.is_punct(e, "-") && t.attached(e) && t.attached(e + 1))
-            || t.is_punct(e, "–")
+        } else if (t.is_punct(e, "-") && t.attached(e) && t.attached(e + 1)) || t.is_punct(e, "–")
         {
             Some(RangeSep::Dash)
         } else {
@@ -250,15 +297,22 @@ fn read(t: &Toks, i: usize, floor: usize) -> Option<Figure> {
             if fig.currency.is_some() && lx.currency_before(t.exact(b)).is_some() {
                 b += 1;
             }
-            let hi_negative = t.is_punct(b, "-") && t.attached(b + 1) && t.is_num(b + 1) && !t.attached(b);
+            let hi_negative =
+                t.is_punct(b, "-") && t.attached(b + 1) && t.is_num(b + 1) && !t.attached(b);
             if hi_negative {
                 b += 1;
             }
-            if let Some(mut hi) = numeral::read(t, b).filter(|n| n.form == Form::Cardinal && !n.dotted) {
+            if let Some(mut hi) =
+                numeral::read(t, b).filter(|n| n.form == Form::Cardinal && !n.dotted)
+            {
                 if hi_negative {
                     hi.value = -hi.value;
                 }
-                let mut lo_val = if fig.negative { -fig.num.value } else { fig.num.value };
+                let mut lo_val = if fig.negative {
+                    -fig.num.value
+                } else {
+                    fig.num.value
+                };
                 if fig.num.scale == 1.0 && hi.scale > 1.0 && lo_val * hi.scale <= hi.value {
                     lo_val *= hi.scale;
                 }
@@ -319,8 +373,10 @@ fn suffixes(t: &Toks, mut e: usize, fig: &mut Figure) -> usize {
         } else if w == "p" {
             fig.currency = fig.currency.or(Some("GBP"));
             e += 1;
-        } else if w == "s" || w == "'s" {
+        } else if w == "s" {
             // "1990s": a decade, read with years.
+            fig.decade = true;
+            e += 1;
         } else {
             fig.unknown_suffix = true;
         }
@@ -397,7 +453,10 @@ fn suffixes(t: &Toks, mut e: usize, fig: &mut Figure) -> usize {
         }
     } else if t.is_word(e) || t.kind(e).is_none() {
         // nothing
-    } else if let Some(code) = lx.currency_before(t.exact(e)).filter(|_| t.exact(e).len() == 3) {
+    } else if let Some(code) = lx
+        .currency_before(t.exact(e))
+        .filter(|_| t.exact(e).len() == 3)
+    {
         // "5 EUR" written with a code after the figure.
         fig.currency = Some(code);
         e += 1;
@@ -540,6 +599,7 @@ fn vague_at(t: &Toks, i: usize) -> Option<Figure> {
             colon: false,
             slash: false,
             year_old: false,
+            decade: false,
         });
     }
     None
@@ -552,17 +612,27 @@ impl Figure {
         if let Some((_, _, stated)) = self.vague {
             return stated;
         }
-        let v = if self.negative { -self.num.value } else { self.num.value };
+        let v = if self.negative {
+            -self.num.value
+        } else {
+            self.num.value
+        };
         match (&self.hi, self.sep) {
             (Some(hi), Some(_)) if self.qualifier == Qualifier::Range => (v + hi.value) / 2.0,
-            (Some(hi), None) if self.slash && hi.end == hi.first + 1 && hi.value != 0.0 => v / hi.value,
+            (Some(hi), None) if self.slash && hi.end == hi.first + 1 && hi.value != 0.0 => {
+                v / hi.value
+            }
             _ => v,
         }
     }
 
     /// The lower end of a range, or the figure itself.
     fn low(&self) -> f64 {
-        if self.negative { -self.num.value } else { self.num.value }
+        if self.negative {
+            -self.num.value
+        } else {
+            self.num.value
+        }
     }
 
     /// Byte span of the figure's words.
@@ -596,11 +666,19 @@ impl Figure {
         } else {
             (self.qualifier, Interval::exact(self.stated()))
         };
-        let stated = if self.slash && kind != Kind::Fraction { self.low() } else { self.stated() };
+        let stated = if self.slash && kind != Kind::Fraction {
+            self.low()
+        } else {
+            self.stated()
+        };
         Quantity {
             span: self.span(t),
             kind,
-            value: if kind.is_quantity() { value } else { Interval::exact(stated) },
+            value: if kind.is_quantity() {
+                value
+            } else {
+                Interval::exact(stated)
+            },
             stated,
             qualifier,
             counts: None,
@@ -613,7 +691,11 @@ impl Figure {
             } else {
                 None
             },
-            currency: if kind == Kind::Money { self.currency } else { None },
+            currency: if kind == Kind::Money {
+                self.currency
+            } else {
+                None
+            },
             sentence,
             noun: None,
         }

@@ -56,7 +56,10 @@ impl Kind {
     }
     /// True for the kinds that checks add up and compare.
     pub fn is_quantity(self) -> bool {
-        matches!(self, Kind::Count | Kind::Percent | Kind::Money | Kind::Measure)
+        matches!(
+            self,
+            Kind::Count | Kind::Percent | Kind::Money | Kind::Measure
+        )
     }
 }
 

@@ -22,14 +22,10 @@ impl<'a> Toks<'a> {
         self.toks.len()
     }
     pub fn exact(&self, i: usize) -> &'a str {
-        self.toks
-            .get(i)
-            .map_or("", |t| &self.text[t.start..t.end])
+        self.toks.get(i).map_or("", |t| &self.text[t.start..t.end])
     }
     pub fn lower(&self, i: usize) -> &'a str {
-        self.toks
-            .get(i)
-            .map_or("", |t| &self.lower[t.start..t.end])
+        self.toks.get(i).map_or("", |t| &self.lower[t.start..t.end])
     }
     pub fn kind(&self, i: usize) -> Option<TokKind> {
         self.toks.get(i).map(|t| t.kind)
@@ -123,7 +119,12 @@ fn digits(t: &Toks, i: usize) -> Option<Digits> {
         j += 1;
         if t.is_punct(j, ",") && t.attached(j) {
             // Thousands groups: ",ddd" attached.
-            while t.is_punct(j, ",") && t.attached(j) && t.is_num(j + 1) && t.attached(j + 1) && t.exact(j + 1).len() == 3 {
+            while t.is_punct(j, ",")
+                && t.attached(j)
+                && t.is_num(j + 1)
+                && t.attached(j + 1)
+                && t.exact(j + 1).len() == 3
+            {
                 s.push_str(t.exact(j + 1));
                 j += 2;
             }
@@ -144,7 +145,8 @@ fn digits(t: &Toks, i: usize) -> Option<Digits> {
     let leading_zero = s.len() > 1 && s.starts_with('0');
     let mut decimals = 0;
     let mut dotted = false;
-    if t.is_punct(j, ".") && (t.attached(j) || s.is_empty()) && t.is_num(j + 1) && t.attached(j + 1) {
+    if t.is_punct(j, ".") && (t.attached(j) || s.is_empty()) && t.is_num(j + 1) && t.attached(j + 1)
+    {
         let frac = t.exact(j + 1);
         s.push('.');
         s.push_str(frac);
@@ -158,7 +160,11 @@ fn digits(t: &Toks, i: usize) -> Option<Digits> {
     if s.is_empty() || s == "." {
         return None;
     }
-    let mut value: f64 = if s.starts_with('.') { format!("0{s}").parse().ok()? } else { s.parse().ok()? };
+    let mut value: f64 = if s.starts_with('.') {
+        format!("0{s}").parse().ok()?
+    } else {
+        s.parse().ok()?
+    };
     if !dotted {
         if let Some((exp, kind, after)) = exponent(t, j) {
             value = match kind {
@@ -169,7 +175,13 @@ fn digits(t: &Toks, i: usize) -> Option<Digits> {
             decimals = 0;
         }
     }
-    Some(Digits { value, decimals, end: j, dotted, leading_zero })
+    Some(Digits {
+        value,
+        decimals,
+        end: j,
+        dotted,
+        leading_zero,
+    })
 }
 
 enum Exponent {
@@ -182,7 +194,10 @@ enum Exponent {
 /// A sign and digits written straight on: "-1", "+14", "--23" (two minuses cancel).
 fn signed_int(t: &Toks, mut j: usize) -> Option<(i32, usize)> {
     let mut negative = false;
-    while t.attached(j) && t.kind(j) == Some(TokKind::Punct) && matches!(t.exact(j), "-" | "+" | "−") {
+    while t.attached(j)
+        && t.kind(j) == Some(TokKind::Punct)
+        && matches!(t.exact(j), "-" | "+" | "−")
+    {
         negative ^= t.exact(j) != "+";
         j += 1;
     }
@@ -208,7 +223,11 @@ fn exponent(t: &Toks, j: usize) -> Option<(i32, Exponent, usize)> {
     // "1.3x10^6", "2.48×10−5"
     let times = (t.is_word(j) && t.exact(j) == "x") || t.is_punct(j, "×");
     if times && t.exact(j + 1) == "10" && t.attached(j + 1) {
-        let k = if t.is_punct(j + 2, "^") && t.attached(j + 2) { j + 3 } else { j + 2 };
+        let k = if t.is_punct(j + 2, "^") && t.attached(j + 2) {
+            j + 3
+        } else {
+            j + 2
+        };
         if !t.attached(k) {
             return None;
         }
@@ -256,17 +275,22 @@ pub(crate) fn number_word(t: &Toks, j: usize) -> Option<(NumWord, Option<NumWord
     }
     // Plural ordinals as denominators: "twenty-firsts", "forty-oneths".
     if let Some(stem) = w.strip_suffix('s') {
-        let ordinal = LEXICON.number(stem).or_else(|| stem.strip_suffix("th").and_then(|u| LEXICON.number(u)));
+        let ordinal = LEXICON
+            .number(stem)
+            .or_else(|| stem.strip_suffix("th").and_then(|u| LEXICON.number(u)));
         if let Some(NumWord::Ordinal(o) | NumWord::Unit(o)) = ordinal {
             if t.is_dash(j.wrapping_sub(1)) || o < 10.0 {
                 return Some((NumWord::FractionPlural(o), None));
             }
         }
     }
-    for tens in ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"] {
+    for tens in [
+        "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+    ] {
         if let Some(rest) = w.strip_prefix(tens) {
             let second = LEXICON.number(rest)?;
-            if matches!(second, NumWord::Unit(v) | NumWord::Ordinal(v) if (1.0..10.0).contains(&v)) {
+            if matches!(second, NumWord::Unit(v) | NumWord::Ordinal(v) if (1.0..10.0).contains(&v))
+            {
                 return Some((LEXICON.number(tens)?, Some(second)));
             }
             return None;
@@ -339,10 +363,19 @@ fn read_with(t: &Toks, i: usize, plural_as_ordinal: bool) -> Option<Numeral> {
     if t.is_word(j) && t.lower(j) == "point" {
         let (d, after) = point_digits(t, j + 1)?;
         let v: f64 = format!("0.{d}").parse().ok()?;
-        return Some(Numeral { form: Form::Cardinal, rounded: true, unit: 10f64.powi(-(d.len() as i32)), ..fraction(first, after, v) });
+        return Some(Numeral {
+            form: Form::Cardinal,
+            rounded: true,
+            unit: 10f64.powi(-(d.len() as i32)),
+            ..fraction(first, after, v)
+        });
     }
 
-    let mut st = State { end: first, plural_as_ordinal, ..State::default() };
+    let mut st = State {
+        end: first,
+        plural_as_ordinal,
+        ..State::default()
+    };
     // "a"/"an" reads as 1 only before a scale, "dozen", "half"/"quarter" or an ordinal (a fraction).
     if t.is_word(j) && matches!(t.lower(j), "a" | "an") {
         match lx.number(t.lower(j + 1)) {
@@ -362,13 +395,30 @@ fn read_with(t: &Toks, i: usize, plural_as_ordinal: bool) -> Option<Numeral> {
                 }
                 return Some(fraction(first, d.end, 1.0 / d.value));
             }
+            Some(NumWord::Ordinal(o)) if o < 3.0 => {
+                // "a second suspect"; "a second" alone is time, not a figure.
+                let after = j + 2;
+                if !t.is_word(after) || LEXICON.in_group("stop", t.lower(after)) {
+                    return None;
+                }
+                return Some(Numeral {
+                    form: Form::Ordinal,
+                    ..fraction(first, after, o)
+                });
+            }
             Some(NumWord::Ordinal(o)) if o >= 3.0 => {
                 // "a third of voters" is a fraction; "a third suspect" an ordinal.
                 let after = j + 2;
                 let ordinal_use = t.is_word(after)
-                    && !matches!(t.lower(after), "of" | "and" | "or" | "more" | "less" | "million" | "billion");
+                    && !matches!(
+                        t.lower(after),
+                        "of" | "and" | "or" | "more" | "less" | "million" | "billion"
+                    );
                 if ordinal_use {
-                    return Some(Numeral { form: Form::Ordinal, ..fraction(first, after, o) });
+                    return Some(Numeral {
+                        form: Form::Ordinal,
+                        ..fraction(first, after, o)
+                    });
                 }
                 return Some(fraction_of_scale(t, first, after, 1.0 / o));
             }
@@ -377,13 +427,26 @@ fn read_with(t: &Toks, i: usize, plural_as_ordinal: bool) -> Option<Numeral> {
     } else if t.is_word(j) && matches!(t.lower(j), "half" | "quarter") {
         // "half a million", "half million", "quarter million", "half a dozen", "half".
         let v = if t.lower(j) == "half" { 0.5 } else { 0.25 };
-        let k = if matches!(t.lower(j + 1), "a" | "an") { j + 2 } else { j + 1 };
+        let k = if matches!(t.lower(j + 1), "a" | "an") {
+            j + 2
+        } else {
+            j + 1
+        };
         match lx.number(t.lower(k)) {
             Some(NumWord::Scale(s, false)) => {
-                return Some(Numeral { rounded: true, unit: s * v, scale: s, form: Form::Cardinal, ..fraction(first, k + 1, s * v) });
+                return Some(Numeral {
+                    rounded: true,
+                    unit: s * v,
+                    scale: s,
+                    form: Form::Cardinal,
+                    ..fraction(first, k + 1, s * v)
+                });
             }
             Some(NumWord::Dozen(false)) => {
-                return Some(Numeral { form: Form::Cardinal, ..fraction(first, k + 1, 12.0 * v) });
+                return Some(Numeral {
+                    form: Form::Cardinal,
+                    ..fraction(first, k + 1, 12.0 * v)
+                });
             }
             _ if v == 0.5 => return Some(fraction(first, j + 1, 0.5)),
             _ => return None,
@@ -401,7 +464,10 @@ fn read_with(t: &Toks, i: usize, plural_as_ordinal: bool) -> Option<Numeral> {
                 let ok = matches!(
                     (st.last, next),
                     (Last::Tens, Some(NumWord::Unit(_) | NumWord::Ordinal(_)))
-                        | (Last::Unit | Last::Teen | Last::Tens, Some(NumWord::FractionPlural(_)))
+                        | (
+                            Last::Unit | Last::Teen | Last::Tens,
+                            Some(NumWord::FractionPlural(_))
+                        )
                         | (Last::Unit, Some(NumWord::Ordinal(_)))
                         | (Last::Hundred, Some(NumWord::FractionPlural(_)))
                 );
@@ -440,10 +506,15 @@ fn read_with(t: &Toks, i: usize, plural_as_ordinal: bool) -> Option<Numeral> {
                 if let Last::Scale(s) = st.last {
                     if let Some(part) = read(t, j + 1).filter(|n| n.value < s && n.value > 0.0) {
                         let part_value = match lx.number(t.lower(part.end)) {
-                            Some(NumWord::Scale(s2, false)) if part.form == Form::Fraction && s2 < s => {
+                            Some(NumWord::Scale(s2, false))
+                                if part.form == Form::Fraction && s2 < s =>
+                            {
                                 Some((part.value * s2, part.end + 1))
                             }
-                            _ if part.form == Form::Cardinal && part.scale > 1.0 && matches!(t.lower(j + 1), "a" | "an") => {
+                            _ if part.form == Form::Cardinal
+                                && part.scale > 1.0
+                                && matches!(t.lower(j + 1), "a" | "an") =>
+                            {
                                 Some((part.value, part.end))
                             }
                             _ => None,
@@ -458,10 +529,14 @@ fn read_with(t: &Toks, i: usize, plural_as_ordinal: bool) -> Option<Numeral> {
                     }
                 }
                 // "one and a half", "two million and three fifths", "one hundred and three quarters".
-                if let Some(frac) = read(t, j + 1).filter(|n| n.form == Form::Fraction && n.value < 1.0) {
+                if let Some(frac) =
+                    read(t, j + 1).filter(|n| n.form == Form::Fraction && n.value < 1.0)
+                {
                     match st.last {
                         Last::Scale(s) => st.total += frac.value * s,
-                        Last::Unit | Last::Teen | Last::Tens | Last::Hundred | Last::Digits => st.cur += frac.value,
+                        Last::Unit | Last::Teen | Last::Tens | Last::Hundred | Last::Digits => {
+                            st.cur += frac.value
+                        }
                         _ => break,
                     }
                     st.decimals = st.decimals.max(1);
@@ -502,7 +577,11 @@ fn read_with(t: &Toks, i: usize, plural_as_ordinal: bool) -> Option<Numeral> {
             if !ok {
                 break;
             }
-            st.cur = if st.last == Last::None { d.value } else { st.cur + d.value };
+            st.cur = if st.last == Last::None {
+                d.value
+            } else {
+                st.cur + d.value
+            };
             st.decimals = d.decimals;
             st.dotted |= d.dotted;
             st.leading_zero |= d.leading_zero && st.last == Last::None;
@@ -584,9 +663,17 @@ fn read_with(t: &Toks, i: usize, plural_as_ordinal: bool) -> Option<Numeral> {
     // A figure that ends in a scale of a thousand or more ("1.2 million", "3.5m") or has a
     // decimal point is rounded; its last significant digit is worth `unit`.
     let (unit, rounded, scale) = if matches!(st.last, Last::Scale(_)) && st.scale_used >= 1000.0 {
-        (significant_unit(st.mantissa, st.decimals, st.scale_used), true, st.scale_used)
+        (
+            significant_unit(st.mantissa, st.decimals, st.scale_used),
+            true,
+            st.scale_used,
+        )
     } else if st.decimals > 0 && st.form == Form::Cardinal {
-        (10f64.powi(-(st.decimals as i32)) * if st.last == Last::Hundred { 100.0 } else { 1.0 }, true, 1.0)
+        (
+            10f64.powi(-(st.decimals as i32)) * if st.last == Last::Hundred { 100.0 } else { 1.0 },
+            true,
+            1.0,
+        )
     } else {
         (significant_unit(value, 0, 1.0), false, 1.0)
     };
@@ -608,7 +695,13 @@ fn read_with(t: &Toks, i: usize, plural_as_ordinal: bool) -> Option<Numeral> {
 /// "a half million", "a quarter": a fraction, times a scale word when one follows.
 fn fraction_of_scale(t: &Toks, first: usize, end: usize, v: f64) -> Numeral {
     if let Some(NumWord::Scale(s, false)) = LEXICON.number(t.lower(end)) {
-        return Numeral { rounded: true, unit: s * v, scale: s, form: Form::Cardinal, ..fraction(first, end + 1, s * v) };
+        return Numeral {
+            rounded: true,
+            unit: s * v,
+            scale: s,
+            form: Form::Cardinal,
+            ..fraction(first, end + 1, s * v)
+        };
     }
     fraction(first, end, v)
 }
@@ -671,7 +764,10 @@ impl Default for State {
 
 impl State {
     fn point_ok(&self) -> bool {
-        matches!(self.last, Last::Unit | Last::Teen | Last::Tens | Last::Hundred) || (self.last == Last::Digits && self.decimals == 0)
+        matches!(
+            self.last,
+            Last::Unit | Last::Teen | Last::Tens | Last::Hundred
+        ) || (self.last == Last::Digits && self.decimals == 0)
     }
 
     /// Takes number word `w` at token `j`; false when it cannot continue this numeral.
@@ -768,7 +864,16 @@ impl State {
                     self.done = true;
                     return true;
                 }
-                if !matches!(self.last, Last::None | Last::Article | Last::Unit | Last::Teen | Last::Tens | Last::Digits | Last::Hundred) {
+                if !matches!(
+                    self.last,
+                    Last::None
+                        | Last::Article
+                        | Last::Unit
+                        | Last::Teen
+                        | Last::Tens
+                        | Last::Digits
+                        | Last::Hundred
+                ) {
                     return false;
                 }
                 // "three hundred and two dozens" is 300 + 24; "two hundred dozens" 2,400.
@@ -785,7 +890,11 @@ impl State {
             NumWord::Ordinal(o) => {
                 if o >= 100.0 {
                     // hundredth, thousandth, "a hundred trillionth": a multiplier that ends it.
-                    self.cur = if self.last == Last::None { o } else { (self.total + self.cur.max(1.0)) * o };
+                    self.cur = if self.last == Last::None {
+                        o
+                    } else {
+                        (self.total + self.cur.max(1.0)) * o
+                    };
                     self.total = 0.0;
                     self.form = Form::Ordinal;
                     self.done = true;
@@ -799,7 +908,12 @@ impl State {
                 if composes {
                     self.cur += o;
                     self.form = Form::Ordinal;
-                } else if matches!(self.last, Last::Unit | Last::Teen | Last::Tens | Last::Digits) && o >= 3.0 && self.total == 0.0 {
+                } else if matches!(
+                    self.last,
+                    Last::Unit | Last::Teen | Last::Tens | Last::Digits
+                ) && o >= 3.0
+                    && self.total == 0.0
+                {
                     // "one eighth": a numerator and a denominator.
                     self.cur /= o;
                     self.form = Form::Fraction;
@@ -809,8 +923,10 @@ impl State {
                 self.done = true;
             }
             NumWord::FractionPlural(d) => {
-                let numerator_ok = matches!(self.last, Last::Unit | Last::Teen | Last::Tens | Last::Digits | Last::Hundred)
-                    || (matches!(self.last, Last::Scale(_)) && self.cur == 0.0);
+                let numerator_ok = matches!(
+                    self.last,
+                    Last::Unit | Last::Teen | Last::Tens | Last::Digits | Last::Hundred
+                ) || (matches!(self.last, Last::Scale(_)) && self.cur == 0.0);
                 if !numerator_ok {
                     return false;
                 }
@@ -886,7 +1002,9 @@ mod tests {
     }
 
     fn value(text: &str) -> f64 {
-        read_str(text).unwrap_or_else(|| panic!("no numeral in {text:?}")).0
+        read_str(text)
+            .unwrap_or_else(|| panic!("no numeral in {text:?}"))
+            .0
     }
 
     #[test]
@@ -912,7 +1030,10 @@ mod tests {
         assert_eq!(value("half a million"), 500000.0);
         assert_eq!(value("two hundred and two thousand"), 202000.0);
         assert_eq!(value("seven hundred twenty-one thousand twelve"), 721012.0);
-        assert_eq!(value("twenty-one trillion and three hundred"), 21e12 + 300.0);
+        assert_eq!(
+            value("twenty-one trillion and three hundred"),
+            21e12 + 300.0
+        );
         assert_eq!(value("hundred thousand dollars"), 100000.0);
         assert_eq!(value("one and a half"), 1.5);
     }
@@ -938,8 +1059,14 @@ mod tests {
         assert_eq!(value("two-thirds") * 3.0, 2.0);
         assert_eq!(value("three fifths"), 0.6);
         assert_eq!(value("one eighth"), 0.125);
-        assert_eq!(read_str("twenty-first").unwrap(), (21.0, Form::Ordinal, "twenty-first".into()));
-        assert_eq!(read_str("42nd").unwrap(), (42.0, Form::Ordinal, "42nd".into()));
+        assert_eq!(
+            read_str("twenty-first").unwrap(),
+            (21.0, Form::Ordinal, "twenty-first".into())
+        );
+        assert_eq!(
+            read_str("42nd").unwrap(),
+            (42.0, Form::Ordinal, "42nd".into())
+        );
         assert_eq!(read_str("half of them").unwrap().1, Form::Fraction);
         assert_eq!(value("twenty and three fifths"), 20.6);
     }

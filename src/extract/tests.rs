@@ -1,0 +1,409 @@
+//! Extraction read as a specification: a sentence in, a reading out.
+//! The cases mirror the seed story's figures in other words and other numbers.
+
+use super::*;
+use crate::source::Document;
+
+fn quantities(text: &str) -> (Document, Vec<Quantity>) {
+    let doc = Document::from_text("test", text);
+    let qs = extract(&doc);
+    (doc, qs)
+}
+
+/// The quantity whose text is exactly `figure`.
+fn find(text: &str, figure: &str) -> Quantity {
+    let (doc, qs) = quantities(text);
+    qs.iter()
+        .find(|q| doc.slice(q.span) == figure)
+        .cloned()
+        .unwrap_or_else(|| {
+            let got: Vec<_> = qs.iter().map(|q| doc.slice(q.span)).collect();
+            panic!("no figure {figure:?} in {text:?}; got {got:?}")
+        })
+}
+
+fn texts(text: &str) -> Vec<String> {
+    let (doc, qs) = quantities(text);
+    qs.iter().map(|q| doc.slice(q.span).to_string()).collect()
+}
+
+fn bounds(q: &Quantity) -> (Option<f64>, Option<f64>) {
+    (q.value.lo, q.value.hi)
+}
+
+const BREAKDOWN: &str = "Officers made 23 arrests tied to the plot — 15 in Lyon and eight at three addresses in Marseille.";
+
+#[test]
+fn breakdown_parts_count_what_the_total_counts() {
+    let total = find(BREAKDOWN, "23");
+    assert_eq!((total.kind, total.stated), (Kind::Count, 23.0));
+    assert_eq!(total.counts.as_deref(), Some("arrest"));
+    let lyon = find(BREAKDOWN, "15");
+    assert_eq!(lyon.counts.as_deref(), Some("arrest"));
+    let (doc, _) = quantities(BREAKDOWN);
+    assert_eq!(doc.slice(lyon.context[0]), "in Lyon");
+    let eight = find(BREAKDOWN, "eight");
+    assert_eq!(
+        (eight.stated, eight.counts.as_deref()),
+        (8.0, Some("arrest"))
+    );
+    assert!(doc.slice(eight.context[0]).contains("Marseille"));
+    let three = find(BREAKDOWN, "three");
+    assert_eq!(three.counts.as_deref(), Some("address"));
+}
+
+#[test]
+fn events_are_verb_lemmas() {
+    let q = find("Officials said 9 people were killed in the blast.", "9");
+    assert_eq!(
+        (q.counts.as_deref(), q.event),
+        (Some("person"), Some("kill"))
+    );
+    let q = find("Gunmen stormed the office, killing 7 people.", "7");
+    assert_eq!(
+        (q.counts.as_deref(), q.event),
+        (Some("person"), Some("kill"))
+    );
+    let q = find("Fighting left 6 killed and 11 injured.", "6");
+    assert_eq!((q.counts, q.event), (None, Some("kill")));
+    let q = find("The gunman killed three more hostages.", "three");
+    assert_eq!(
+        (q.counts.as_deref(), q.event),
+        (Some("hostage"), Some("kill"))
+    );
+    let q = find("Police made 40 arrests.", "40");
+    assert_eq!(
+        (q.counts.as_deref(), q.event),
+        (Some("arrest"), Some("arrest"))
+    );
+    let q = find("Four people died on Sunday.", "Four");
+    assert_eq!(q.event, Some("die"));
+    let q = find(
+        "It followed the arrests of more than three dozen people.",
+        "more than three dozen",
+    );
+    assert_eq!(q.event, Some("arrest"));
+}
+
+#[test]
+fn counted_nouns_skip_modifiers_and_are_singular() {
+    let cases = [
+        ("Troops killed 17 suspected militants.", "17", "militant"),
+        ("There were 13 people inside.", "13", "person"),
+        ("Four children were rescued.", "Four", "child"),
+        ("Up to 30 sleeper cells remain.", "Up to 30", "cell"),
+        (
+            "They carried out a dozen ensuing anti-terror raids.",
+            "a dozen",
+            "raid",
+        ),
+        ("Two gunmen fled.", "Two", "gunman"),
+        ("He spoke to one Western diplomat.", "one", "diplomat"),
+        ("Four of the victims were named.", "Four", "victim"),
+        (
+            "There are thousands of potential foreign recruits.",
+            "thousands",
+            "recruit",
+        ),
+    ];
+    for (text, figure, noun) in cases {
+        assert_eq!(find(text, figure).counts.as_deref(), Some(noun), "{text}");
+    }
+}
+
+#[test]
+fn hedges_become_intervals() {
+    let q = find(
+        "The arrests of more than three dozen people.",
+        "more than three dozen",
+    );
+    assert_eq!((bounds(&q), q.value.lo_open), ((Some(36.0), None), true));
+    assert_eq!(q.qualifier, Qualifier::MoreThan);
+    let q = find("As many as 30 sleeper cells could act.", "As many as 30");
+    assert_eq!(
+        (q.qualifier, bounds(&q)),
+        (Qualifier::UpTo, (Some(0.0), Some(30.0)))
+    );
+    let q = find(
+        "They hold between 150 and 200 people.",
+        "between 150 and 200",
+    );
+    assert_eq!(
+        (q.qualifier, bounds(&q)),
+        (Qualifier::Range, (Some(150.0), Some(200.0)))
+    );
+    let cases = [
+        (
+            "over 40 people",
+            "over 40",
+            Qualifier::MoreThan,
+            (Some(40.0), None),
+        ),
+        (
+            "at least 5 people",
+            "at least 5",
+            Qualifier::AtLeast,
+            (Some(5.0), None),
+        ),
+        (
+            "fewer than 5 people",
+            "fewer than 5",
+            Qualifier::FewerThan,
+            (Some(0.0), Some(5.0)),
+        ),
+        (
+            "less than 5 people",
+            "less than 5",
+            Qualifier::FewerThan,
+            (Some(0.0), Some(5.0)),
+        ),
+        (
+            "under 5 people",
+            "under 5",
+            Qualifier::FewerThan,
+            (Some(0.0), Some(5.0)),
+        ),
+        (
+            "at most 5 people",
+            "at most 5",
+            Qualifier::AtMost,
+            (Some(0.0), Some(5.0)),
+        ),
+        (
+            "no more than 5 people",
+            "no more than 5",
+            Qualifier::AtMost,
+            (Some(0.0), Some(5.0)),
+        ),
+        (
+            "nearly 200 people",
+            "nearly 200",
+            Qualifier::Nearly,
+            (Some(100.0), Some(200.0)),
+        ),
+        (
+            "almost 17 people",
+            "almost 17",
+            Qualifier::Nearly,
+            (Some(16.0), Some(17.0)),
+        ),
+        (
+            "about 300 people",
+            "about 300",
+            Qualifier::Approx,
+            (Some(100.0), Some(500.0)),
+        ),
+        (
+            "around 17 people",
+            "around 17",
+            Qualifier::Approx,
+            (Some(15.0), Some(19.0)),
+        ),
+        (
+            "roughly 40 people",
+            "roughly 40",
+            Qualifier::Approx,
+            (Some(20.0), Some(60.0)),
+        ),
+        (
+            "some 25 people",
+            "some 25",
+            Qualifier::Approx,
+            (Some(23.0), Some(27.0)),
+        ),
+        (
+            "approximately 8 people",
+            "approximately 8",
+            Qualifier::Approx,
+            (Some(6.0), Some(10.0)),
+        ),
+        (
+            "120 to 180 people",
+            "120 to 180",
+            Qualifier::Range,
+            (Some(120.0), Some(180.0)),
+        ),
+        (
+            "120-180 people",
+            "120-180",
+            Qualifier::Range,
+            (Some(120.0), Some(180.0)),
+        ),
+        (
+            "between 2 and 3 million people",
+            "between 2 and 3 million",
+            Qualifier::Range,
+            (Some(2e6), Some(3e6)),
+        ),
+        (
+            "dozens of people",
+            "dozens",
+            Qualifier::Vague,
+            (Some(24.0), Some(143.0)),
+        ),
+        (
+            "hundreds of people",
+            "hundreds",
+            Qualifier::Vague,
+            (Some(200.0), Some(999.0)),
+        ),
+        (
+            "thousands of people",
+            "thousands",
+            Qualifier::Vague,
+            (Some(2000.0), Some(999999.0)),
+        ),
+        (
+            "scores of people",
+            "scores",
+            Qualifier::Vague,
+            (Some(40.0), Some(199.0)),
+        ),
+        (
+            "a few hundred people",
+            "a few hundred",
+            Qualifier::Vague,
+            (Some(200.0), Some(500.0)),
+        ),
+    ];
+    for (text, figure, qualifier, b) in cases {
+        let q = find(text, figure);
+        assert_eq!((q.qualifier, bounds(&q)), (qualifier, b), "{text}");
+    }
+}
+
+#[test]
+fn rounded_figures_span_half_a_unit() {
+    let q = find("It cost $4.2bn last year.", "$4.2bn");
+    assert_eq!(
+        (q.kind, q.currency, q.stated),
+        (Kind::Money, Some("USD"), 4.2e9)
+    );
+    assert_eq!(bounds(&q), (Some(4.15e9), Some(4.25e9)));
+    let q = find("A crowd of 1.2 million people.", "1.2 million");
+    assert_eq!(bounds(&q), (Some(1.15e6), Some(1.25e6)));
+    let q = find("Exactly 17 arrests.", "17");
+    assert!(q.value.is_exact());
+}
+
+#[test]
+fn money_percent_and_measures() {
+    let q = find("The club paid £10m for him.", "£10m");
+    assert_eq!(
+        (q.kind, q.currency, q.stated),
+        (Kind::Money, Some("GBP"), 1e7)
+    );
+    let q = find("It raised 2bn euros.", "2bn euros");
+    assert_eq!(
+        (q.kind, q.currency, q.stated),
+        (Kind::Money, Some("EUR"), 2e9)
+    );
+    for (text, figure) in [
+        ("Sales rose 12%.", "12%"),
+        ("Sales rose 12 per cent.", "12 per cent"),
+        ("Sales rose 12 percent.", "12 percent"),
+    ] {
+        let q = find(text, figure);
+        assert_eq!(
+            (q.kind, q.stated, q.unit),
+            (Kind::Percent, 12.0, None),
+            "{text}"
+        );
+    }
+    let q = find("Turnout fell 3 percentage points.", "3 percentage points");
+    assert_eq!((q.kind, q.unit), (Kind::Percent, Some("percentage_point")));
+    let q = find("The storm covered 40km in an hour.", "40km");
+    assert_eq!((q.kind, q.unit), (Kind::Measure, Some("kilometre")));
+}
+
+#[test]
+fn ordinals_and_fractions() {
+    assert_eq!(
+        find("A second suspect was held.", "A second").kind,
+        Kind::Ordinal
+    );
+    assert_eq!(
+        find("A fourth suspect was held.", "A fourth").kind,
+        Kind::Ordinal
+    );
+    let q = find("A quarter of voters stayed home.", "A quarter");
+    assert_eq!((q.kind, q.stated), (Kind::Fraction, 0.25));
+    let q = find("Two-thirds of members agreed.", "Two-thirds");
+    assert_eq!(q.kind, Kind::Fraction);
+    assert!((q.stated - 2.0 / 3.0).abs() < 1e-9);
+    assert_eq!(find("She finished 21st.", "21st").kind, Kind::Ordinal);
+    let q = find("One in five adults smoke.", "One in five");
+    assert_eq!((q.kind, q.stated), (Kind::Fraction, 0.2));
+}
+
+#[test]
+fn years_dates_times_ages_scores_and_identifiers_are_not_counts() {
+    let cases = [
+        ("The law passed in 2019.", "2019", Kind::Year),
+        ("Prices peaked in the 1990s.", "1990s", Kind::Year),
+        ("They met on March 4.", "4", Kind::Date),
+        ("They met on 4 March.", "4", Kind::Date),
+        ("It opened at 3pm.", "3pm", Kind::Time),
+        ("It opened at 10:30 on Monday.", "10:30", Kind::Time),
+        ("A 34-year-old man was held.", "34-year-old", Kind::Age),
+        ("The driver, aged 61, died.", "61", Kind::Age),
+        ("John Smith, 45, was charged.", "45", Kind::Age),
+        ("The Lions won 24-18 at home.", "24-18", Kind::Score),
+        ("Traffic on Route 66 slowed.", "66", Kind::Identifier),
+        ("The UK triggered Article 50.", "50", Kind::Identifier),
+        ("Leaders of the G8 met.", "8", Kind::Identifier),
+        ("Call 555-1234 now.", "555-1234", Kind::Identifier),
+        ("She is one of the best.", "one", Kind::Other),
+        ("He appeared on the One Show.", "One", Kind::Identifier),
+        ("The 2015-16 season ended.", "2015-16", Kind::Year),
+    ];
+    for (text, figure, kind) in cases {
+        assert_eq!(find(text, figure).kind, kind, "{text}");
+    }
+}
+
+#[test]
+fn weekdays_and_relative_times_are_not_figures() {
+    assert!(
+        texts("Two suspects died on Thursday, officials said last week.")
+            .iter()
+            .all(|t| t == "Two")
+    );
+    assert!(
+        texts("Which one do you prefer?").is_empty()
+            || find("Which one do you prefer?", "one").kind == Kind::Other
+    );
+}
+
+#[test]
+fn negatives_and_word_numbers() {
+    assert_eq!(find("It fell to -5 overnight.", "-5").stated, -5.0);
+    assert_eq!(find("The answer is minus four.", "minus four").stated, -4.0);
+    assert_eq!(
+        find(
+            "It held one hundred and five people.",
+            "one hundred and five"
+        )
+        .stated,
+        105.0
+    );
+    assert_eq!(
+        find("Twenty-three people came.", "Twenty-three").stated,
+        23.0
+    );
+    assert_eq!(
+        find("Half a million people marched.", "Half a million").stated,
+        5e5
+    );
+    assert_eq!(find("A crowd of 1,200 gathered.", "1,200").stated, 1200.0);
+}
+
+#[test]
+fn spans_line_and_sentence() {
+    let text = "Headline\n\nPolice said 13 people were arrested. Later, 4 more were held.";
+    let (doc, qs) = quantities(text);
+    assert_eq!(qs.len(), 2);
+    assert_eq!(doc.slice(qs[0].span), "13");
+    assert_eq!(doc.line_col(qs[0].span.start), (3, 13));
+    assert_eq!((qs[0].sentence, qs[1].sentence), (1, 2));
+}

@@ -77,10 +77,17 @@ fn is_address(rest: &[u8]) -> bool {
         return true;
     }
     // name@host.tld
-    let word_end = rest.iter().position(|b| b.is_ascii_whitespace()).unwrap_or(rest.len());
+    let word_end = rest
+        .iter()
+        .position(|b| b.is_ascii_whitespace())
+        .unwrap_or(rest.len());
     let word = &rest[..word_end];
     word.iter().position(|&b| b == b'@').is_some_and(|at| {
-        at > 0 && word[at + 1..].contains(&b'.') && word[at + 1..].first().is_some_and(u8::is_ascii_alphanumeric)
+        at > 0
+            && word[at + 1..].contains(&b'.')
+            && word[at + 1..]
+                .first()
+                .is_some_and(u8::is_ascii_alphanumeric)
     })
 }
 

@@ -22,14 +22,24 @@ pub fn fmt_interval(i: &Interval) -> String {
     }
     let lo = i.lo.map_or("-∞".to_string(), fmt_number);
     let hi = i.hi.map_or("∞".to_string(), fmt_number);
-    let open = if i.lo_open || i.lo.is_none() { '(' } else { '[' };
-    let close = if i.hi_open || i.hi.is_none() { ')' } else { ']' };
+    let open = if i.lo_open || i.lo.is_none() {
+        '('
+    } else {
+        '['
+    };
+    let close = if i.hi_open || i.hi.is_none() {
+        ')'
+    } else {
+        ']'
+    };
     format!("{open}{lo}, {hi}{close}")
 }
 
 /// Renders the quantities of one document as an aligned table.
 pub fn extract_table(doc: &Document, qs: &[Quantity]) -> String {
-    let header = ["where", "text", "kind", "reading", "counts", "event", "context"];
+    let header = [
+        "where", "text", "kind", "reading", "counts", "event", "context",
+    ];
     let mut rows: Vec<[String; 7]> = Vec::with_capacity(qs.len());
     for q in qs {
         let (line, col) = doc.line_col(q.span.start);

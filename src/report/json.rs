@@ -99,7 +99,10 @@ mod tests {
     #[test]
     fn numbers_print_as_integers_when_whole() {
         let v = serde_json::to_string(&Interval::closed(4.2 * 1e9, 0.5)).unwrap();
-        assert_eq!(v, r#"{"lo":4200000000,"hi":0.5,"lo_open":false,"hi_open":false}"#);
+        assert_eq!(
+            v,
+            r#"{"lo":4200000000,"hi":0.5,"lo_open":false,"hi_open":false}"#
+        );
         assert_eq!(tidy(0.1 + 0.2), 0.3);
     }
 }

@@ -107,8 +107,10 @@ fn should_merge(text: &str, prev: Span, next: Span) -> bool {
         return false;
     };
     let word_start = before_dot
-        .rfind(|c: char| c.is_whitespace() || c == '(' || c == '"' || c == '“')
-        .map_or(0, |i| i + 1);
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| c.is_whitespace() || c == '(' || c == '"' || c == '“')
+        .map_or(0, |(i, c)| i + c.len_utf8());
     let word = &before_dot[word_start..];
     if word.is_empty() {
         return false;
@@ -164,13 +166,24 @@ mod tests {
             .into_iter()
             .map(|s| &text[s.range()])
             .collect();
-        assert_eq!(paras, vec!["Headline", "First para\nwrapped here. Second.", "Last."]);
+        assert_eq!(
+            paras,
+            vec!["Headline", "First para\nwrapped here. Second.", "Last."]
+        );
         assert_eq!(
             sentences(text),
             vec!["Headline", "First para\nwrapped here.", "Second.", "Last."]
         );
         let wire = "Line one.\nLine two\nLine three.";
         assert_eq!(paragraphs(wire).len(), 3);
+    }
+
+    #[test]
+    fn multibyte_characters_before_a_stop() {
+        assert_eq!(
+            sentences("By “Rev. Smith”. Then\u{a0}Dr. Who. End."),
+            vec!["By “Rev. Smith”.", "Then\u{a0}Dr. Who.", "End."]
+        );
     }
 
     #[test]
