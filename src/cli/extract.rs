@@ -49,6 +49,27 @@ pub fn run(args: Args) -> ExitStatus {
     }
 }
 
+/// Extracts with a safety net: a bug that panics on one document is reported for that
+/// document, and the run goes on with the others.
+fn extract_guarded(
+    source: String,
+    text: String,
+) -> Result<(Document, Vec<figcheck::Quantity>), String> {
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(move || {
+        let doc = Document::from_text(source, text);
+        let qs = extract(&doc);
+        (doc, qs)
+    }))
+    .map_err(|p| {
+        let what = p
+            .downcast_ref::<&str>()
+            .map(|s| s.to_string())
+            .or_else(|| p.downcast_ref::<String>().cloned())
+            .unwrap_or_default();
+        format!("internal error while extracting (please report): {what}")
+    })
+}
+
 fn inputs(args: &Args) -> Vec<PathBuf> {
     if args.files.is_empty() {
         vec![PathBuf::from("-")]
@@ -67,9 +88,13 @@ fn run_files(args: &Args, out: &mut impl Write) -> std::io::Result<ExitStatus> {
                 if text.trim().is_empty() {
                     eprintln!("figcheck: {name}: empty document");
                 }
-                let doc = Document::from_text(name, text);
-                let qs = extract(&doc);
-                docs.push((doc, qs));
+                match extract_guarded(name.clone(), text) {
+                    Ok(pair) => docs.push(pair),
+                    Err(e) => {
+                        eprintln!("figcheck: {name}: {e}");
+                        status = ExitStatus::Error;
+                    }
+                }
             }
             Err(e) => {
                 eprintln!("figcheck: {name}: {e}");
@@ -126,17 +151,23 @@ fn run_jsonl(args: &Args, out: &mut impl Write) -> std::io::Result<ExitStatus> {
         };
         for_each_jsonl(reader, |item| {
             match item {
-                JsonlItem::Doc { id, text } => {
-                    let doc = Document::from_text(id_string(&id), text);
-                    let qs = extract(&doc);
-                    serde_json::to_writer(
+                JsonlItem::Doc { id, text } => match extract_guarded(id_string(&id), text) {
+                    Ok((doc, qs)) => serde_json::to_writer(
                         &mut *out,
                         &JsonlOut {
                             id: &id,
                             quantities: json::quantities(&doc, &qs),
                         },
-                    )?;
-                }
+                    )?,
+                    Err(message) => {
+                        status = ExitStatus::Error;
+                        eprintln!("figcheck: {name}: {}: {message}", id_string(&id));
+                        serde_json::to_writer(
+                            &mut *out,
+                            &serde_json::json!({"id": id, "error": message}),
+                        )?;
+                    }
+                },
                 JsonlItem::Error { id, line, message } => {
                     status = ExitStatus::Error;
                     eprintln!("figcheck: {name}: {message}");

@@ -11,7 +11,9 @@ use clap::{Parser, Subcommand};
 pub enum ExitStatus {
     /// Ran, and found nothing at or above `--fail-on`.
     Clean = 0,
-    /// Ran, and found something at or above `--fail-on`.
+    /// Ran, and found something at or above `--fail-on` (`check`, issue 3; `extract` has no
+    /// findings).
+    #[allow(dead_code)]
     Findings = 1,
     /// Could not run as asked: bad arguments, unreadable input, an invalid rule file.
     Error = 2,

@@ -24,18 +24,20 @@ pub fn kind(t: &Toks, f: &Figure) -> Kind {
     if f.slash {
         return slash_kind(f, LEXICON.in_group("date-before", prev));
     }
-    if let Some(hi) = &f.hi {
-        if f.sep == Some(RangeSep::Dash) && !n.words && !hi.words {
-            if is_phone(t, f) {
-                return Kind::Identifier;
-            }
-            let descending = n.value >= hi.value;
-            if is_year(n.value) && (is_year(hi.value) || t.exact(hi.first).len() == 2) {
-                return Kind::Year;
-            }
-            if descending || score_context(t, f) {
-                return Kind::Score;
-            }
+    if let Some(hi) = &f.hi
+        && f.sep == Some(RangeSep::Dash)
+        && !n.words
+        && !hi.words
+    {
+        if is_phone(t, f) {
+            return Kind::Identifier;
+        }
+        let descending = n.value >= hi.value;
+        if is_year(n.value) && (is_year(hi.value) || t.exact(hi.first).len() == 2) {
+            return Kind::Year;
+        }
+        if descending || score_context(t, f) {
+            return Kind::Score;
         }
     }
     if f.percent.is_some() {
@@ -93,7 +95,9 @@ fn slash_kind(f: &Figure, date_before: bool) -> Kind {
     let Some(hi) = &f.hi else { return Kind::Other };
     let (a, b) = (f.num.value, hi.value);
     let full_date = hi.end > hi.first + 1;
-    if a < b && !full_date && !date_before && !(a == 9.0 && b == 11.0) {
+    // "9/11" is the date, not nine elevenths.
+    let nine_eleven = a == 9.0 && b == 11.0;
+    if a < b && !(full_date || date_before || nine_eleven) {
         return Kind::Fraction;
     }
     if (1.0..=31.0).contains(&a) && (1.0..=31.0).contains(&b) && (a <= 12.0 || b <= 12.0) {

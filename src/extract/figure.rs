@@ -72,13 +72,13 @@ pub fn find_all(t: &Toks, out: &mut Vec<Figure>) {
     let mut i = 0;
     let mut floor = 0; // tokens before this belong to the previous figure
     while i < t.len() {
-        if may_start(t, i) {
-            if let Some(f) = read(t, i, floor) {
-                i = f.end.max(i + 1);
-                floor = i;
-                out.push(f);
-                continue;
-            }
+        if may_start(t, i)
+            && let Some(f) = read(t, i, floor)
+        {
+            i = f.end.max(i + 1);
+            floor = i;
+            out.push(f);
+            continue;
         }
         i += 1;
     }
@@ -157,11 +157,11 @@ fn read(t: &Toks, i: usize, floor: usize) -> Option<Figure> {
     if k > floor && t.lower(k - 1) == "between" {
         between = true;
         k -= 1;
-    } else if let Some((q, start)) = hedge_before(t, k, floor) {
-        if fig.vague.is_none() {
-            fig.qualifier = q;
-            k = start;
-        }
+    } else if let Some((q, start)) = hedge_before(t, k, floor)
+        && fig.vague.is_none()
+    {
+        fig.qualifier = q;
+        k = start;
     }
     fig.first = k;
 
@@ -228,12 +228,11 @@ fn read(t: &Toks, i: usize, floor: usize) -> Option<Figure> {
         && fig.vague.is_none()
         && !t.attached(e)
         && fig.num.value < 1000.0
+        && let Some(d) = numeral::read_denominator(t, e).filter(|d| d.words && d.value >= 3.0)
     {
-        if let Some(d) = numeral::read_denominator(t, e).filter(|d| d.words && d.value >= 3.0) {
-            fig.num.value /= d.value;
-            fig.num.form = Form::Fraction;
-            e = d.end;
-        }
+        fig.num.value /= d.value;
+        fig.num.form = Form::Fraction;
+        e = d.end;
     }
     // "one over three", "1 in 5 adults", "two out of five hundred": a ratio, read as a fraction.
     if fig.num.form == Form::Cardinal && fig.vague.is_none() && !fig.slash && !fig.colon {
@@ -242,36 +241,30 @@ fn read(t: &Toks, i: usize, floor: usize) -> Option<Figure> {
             "out" if t.lower(e + 1) == "of" => Some(e + 2),
             _ => None,
         };
-        if let Some(k) = k {
-            if let Some(d) = numeral::read(t, k)
+        if let Some(k) = k
+            && let Some(d) = numeral::read(t, k)
                 .filter(|d| d.form == Form::Cardinal && d.value > 0.0 && !d.dotted)
+        {
+            let year_like =
+                !d.words && (1000.0..=2100.0).contains(&d.value) && d.end == d.first + 1;
+            let unit_after = t.is_word(d.end) && LEXICON.unit(t.lower(d.end)).is_some();
+            let ratio = fig.num.value < d.value || t.lower(e) == "over";
+            if ratio && !year_like && !unit_after && (t.lower(e) != "in" || fig.num.value <= 100.0)
             {
-                let year_like =
-                    !d.words && (1000.0..=2100.0).contains(&d.value) && d.end == d.first + 1;
-                let unit_after = t.is_word(d.end) && LEXICON.unit(t.lower(d.end)).is_some();
-                let ratio = fig.num.value < d.value || t.lower(e) == "over";
-                if ratio
-                    && !year_like
-                    && !unit_after
-                    && (t.lower(e) != "in" || fig.num.value <= 100.0)
-                {
-                    fig.num.value /= d.value;
-                    fig.num.form = Form::Fraction;
-                    fig.hi = None;
-                    e = d.end;
-                }
+                fig.num.value /= d.value;
+                fig.num.form = Form::Fraction;
+                fig.hi = None;
+                e = d.end;
             }
         }
     }
     // "forty-five (45)": a figure restated in digits or words.
-    if t.is_punct(e, "(") {
-        if let Some(r) =
+    if t.is_punct(e, "(")
+        && let Some(r) =
             numeral::read(t, e + 1).filter(|r| r.value == fig.num.value && r.words != fig.num.words)
-        {
-            if t.is_punct(r.end, ")") {
-                e = r.end + 1;
-            }
-        }
+        && t.is_punct(r.end, ")")
+    {
+        e = r.end + 1;
     }
     let mut e = suffixes(t, e, &mut fig);
 
@@ -382,15 +375,18 @@ fn suffixes(t: &Toks, mut e: usize, fig: &mut Figure) -> usize {
         }
     }
     // "34-year-old", "two-year", "10-mile".
-    if t.is_punct(e, "-") && t.attached(e) && t.attached(e + 1) && t.is_word(e + 1) {
-        if let Some(u) = lx.unit(t.lower(e + 1)) {
-            if t.is_punct(e + 2, "-") && t.lower(e + 3) == "old" {
-                fig.year_old = true;
-                return e + 4;
-            }
-            fig.unit = Some(u);
-            return e + 2;
+    if t.is_punct(e, "-")
+        && t.attached(e)
+        && t.attached(e + 1)
+        && t.is_word(e + 1)
+        && let Some(u) = lx.unit(t.lower(e + 1))
+    {
+        if t.is_punct(e + 2, "-") && t.lower(e + 3) == "old" {
+            fig.year_old = true;
+            return e + 4;
         }
+        fig.unit = Some(u);
+        return e + 2;
     }
     // Percent.
     if t.is_punct(e, "%") {
@@ -424,21 +420,22 @@ fn suffixes(t: &Toks, mut e: usize, fig: &mut Figure) -> usize {
     }
     if t.is_word(e) {
         let w = t.lower(e);
-        if let Some(code) = lx.currency_after(w).filter(|_| w != "p") {
-            if fig.currency.is_none() || fig.currency == Some(code) {
-                fig.currency = Some(code);
-                return e + 1;
-            }
+        if let Some(code) = lx.currency_after(w).filter(|_| w != "p")
+            && (fig.currency.is_none() || fig.currency == Some(code))
+        {
+            fig.currency = Some(code);
+            return e + 1;
         }
-        if fig.unit.is_none() && (w.len() > 1 || t.attached(e)) {
-            if let Some(u) = lx.unit(w) {
-                fig.unit = Some(u);
+        if fig.unit.is_none()
+            && (w.len() > 1 || t.attached(e))
+            && let Some(u) = lx.unit(w)
+        {
+            fig.unit = Some(u);
+            e += 1;
+            if t.is_word(e) && t.attached(e) && w == "°" {
                 e += 1;
-                if t.is_word(e) && t.attached(e) && w == "°" {
-                    e += 1;
-                }
-                return e;
             }
+            return e;
         }
     } else if t.is_punct(e, "°") {
         fig.unit = Some("degree");
@@ -646,10 +643,10 @@ impl Figure {
             return Interval::closed(lo, hi);
         }
         let v = self.stated();
-        if let (Some(hi), Some(_)) = (&self.hi, self.sep) {
-            if self.qualifier == Qualifier::Range {
-                return Interval::closed(self.low(), hi.value);
-            }
+        if let (Some(hi), Some(_)) = (&self.hi, self.sep)
+            && self.qualifier == Qualifier::Range
+        {
+            return Interval::closed(self.low(), hi.value);
         }
         match self.qualifier {
             Qualifier::Exact if self.num.rounded => {

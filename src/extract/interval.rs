@@ -149,7 +149,7 @@ pub fn significant_unit(mantissa: f64, decimals: u32, scale: f64) -> f64 {
         return scale;
     }
     let mut unit = 1.0;
-    while m % 10 == 0 {
+    while m.is_multiple_of(10) {
         m /= 10;
         unit *= 10.0;
     }

@@ -21,6 +21,9 @@ impl<'a> Toks<'a> {
     pub fn len(&self) -> usize {
         self.toks.len()
     }
+    pub fn is_empty(&self) -> bool {
+        self.toks.is_empty()
+    }
     pub fn exact(&self, i: usize) -> &'a str {
         self.toks.get(i).map_or("", |t| &self.text[t.start..t.end])
     }
@@ -165,15 +168,13 @@ fn digits(t: &Toks, i: usize) -> Option<Digits> {
     } else {
         s.parse().ok()?
     };
-    if !dotted {
-        if let Some((exp, kind, after)) = exponent(t, j) {
-            value = match kind {
-                Exponent::Ten => value * 10f64.powi(exp),
-                Exponent::Power => value.powi(exp),
-            };
-            j = after;
-            decimals = 0;
-        }
+    if !dotted && let Some((exp, kind, after)) = exponent(t, j) {
+        value = match kind {
+            Exponent::Ten => value * 10f64.powi(exp),
+            Exponent::Power => value.powi(exp),
+        };
+        j = after;
+        decimals = 0;
     }
     Some(Digits {
         value,
@@ -278,10 +279,10 @@ pub(crate) fn number_word(t: &Toks, j: usize) -> Option<(NumWord, Option<NumWord
         let ordinal = LEXICON
             .number(stem)
             .or_else(|| stem.strip_suffix("th").and_then(|u| LEXICON.number(u)));
-        if let Some(NumWord::Ordinal(o) | NumWord::Unit(o)) = ordinal {
-            if t.is_dash(j.wrapping_sub(1)) || o < 10.0 {
-                return Some((NumWord::FractionPlural(o), None));
-            }
+        if let Some(NumWord::Ordinal(o) | NumWord::Unit(o)) = ordinal
+            && (t.is_dash(j.wrapping_sub(1)) || o < 10.0)
+        {
+            return Some((NumWord::FractionPlural(o), None));
         }
     }
     for tens in [
@@ -326,11 +327,11 @@ fn point_digits(t: &Toks, mut j: usize) -> Option<(String, usize)> {
                 j += 1;
                 if let Some(NumWord::Unit(u)) = second {
                     v += u as u32;
-                } else if joiner(t, j) {
-                    if let Some((NumWord::Unit(u), None)) = number_word(t, j + 1) {
-                        v += u as u32;
-                        j += 2;
-                    }
+                } else if joiner(t, j)
+                    && let Some((NumWord::Unit(u), None)) = number_word(t, j + 1)
+                {
+                    v += u as u32;
+                    j += 2;
                 }
                 out.push_str(&v.to_string());
             }
@@ -503,29 +504,29 @@ fn read_with(t: &Toks, i: usize, plural_as_ordinal: bool) -> Option<Numeral> {
                     continue;
                 }
                 // "one billion and a half million", "one billion and three quarters million".
-                if let Last::Scale(s) = st.last {
-                    if let Some(part) = read(t, j + 1).filter(|n| n.value < s && n.value > 0.0) {
-                        let part_value = match lx.number(t.lower(part.end)) {
-                            Some(NumWord::Scale(s2, false))
-                                if part.form == Form::Fraction && s2 < s =>
-                            {
-                                Some((part.value * s2, part.end + 1))
-                            }
-                            _ if part.form == Form::Cardinal
-                                && part.scale > 1.0
-                                && matches!(t.lower(j + 1), "a" | "an") =>
-                            {
-                                Some((part.value, part.end))
-                            }
-                            _ => None,
-                        };
-                        if let Some((v, after)) = part_value {
-                            st.total += v;
-                            st.words = true;
-                            j = after;
-                            st.end = j;
-                            break;
+                if let Last::Scale(s) = st.last
+                    && let Some(part) = read(t, j + 1).filter(|n| n.value < s && n.value > 0.0)
+                {
+                    let part_value = match lx.number(t.lower(part.end)) {
+                        Some(NumWord::Scale(s2, false))
+                            if part.form == Form::Fraction && s2 < s =>
+                        {
+                            Some((part.value * s2, part.end + 1))
                         }
+                        _ if part.form == Form::Cardinal
+                            && part.scale > 1.0
+                            && matches!(t.lower(j + 1), "a" | "an") =>
+                        {
+                            Some((part.value, part.end))
+                        }
+                        _ => None,
+                    };
+                    if let Some((v, after)) = part_value {
+                        st.total += v;
+                        st.words = true;
+                        j = after;
+                        st.end = j;
+                        break;
                     }
                 }
                 // "one and a half", "two million and three fifths", "one hundred and three quarters".
@@ -628,10 +629,10 @@ fn read_with(t: &Toks, i: usize, plural_as_ordinal: bool) -> Option<Numeral> {
         }
         st.words = true;
         j += 1;
-        if let Some(w2) = second {
-            if !st.take(t, j, w2) {
-                return None;
-            }
+        if let Some(w2) = second
+            && !st.take(t, j, w2)
+        {
+            return None;
         }
         st.end = j;
         if st.done {
@@ -646,19 +647,24 @@ fn read_with(t: &Toks, i: usize, plural_as_ordinal: bool) -> Option<Numeral> {
     let mut value = st.total + st.cur;
     // "two thirds of a million"
     let mut end = end;
-    if st.form == Form::Fraction && t.lower(end) == "of" && matches!(t.lower(end + 1), "a" | "an") {
-        if let Some(NumWord::Scale(s, false)) = lx.number(t.lower(end + 2)) {
-            value *= s;
-            end += 3;
-            st.form = Form::Cardinal;
-            st.scale_used = s;
-        }
+    if st.form == Form::Fraction
+        && t.lower(end) == "of"
+        && matches!(t.lower(end + 1), "a" | "an")
+        && let Some(NumWord::Scale(s, false)) = lx.number(t.lower(end + 2))
+    {
+        value *= s;
+        end += 3;
+        st.form = Form::Cardinal;
+        st.scale_used = s;
     }
     // A lone scale word ("million", "hundred") is not a figure.
-    if st.words && !st.vague_plural && t.is_word(first) && end == first + 1 {
-        if let Some(NumWord::Scale(..) | NumWord::Hundred) = lx.number(t.lower(first)) {
-            return None;
-        }
+    if st.words
+        && !st.vague_plural
+        && t.is_word(first)
+        && end == first + 1
+        && let Some(NumWord::Scale(..) | NumWord::Hundred) = lx.number(t.lower(first))
+    {
+        return None;
     }
     // A figure that ends in a scale of a thousand or more ("1.2 million", "3.5m") or has a
     // decimal point is rounded; its last significant digit is worth `unit`.
