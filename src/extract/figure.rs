@@ -278,7 +278,10 @@ fn read(t: &Toks, i: usize, floor: usize) -> Option<Figure> {
             Some(RangeSep::And)
         } else if t.lower(e) == "to" && t.is_word(e) && !(k > floor && t.lower(k - 1) == "from") {
             Some(RangeSep::To)
-        } else if (t.is_punct(e, "-") && t.attached(e) && t.attached(e + 1)) || t.is_punct(e, "–")
+        } else if ((t.is_punct(e, "-") && t.attached(e) && t.attached(e + 1))
+            || t.is_punct(e, "–"))
+            // "three-nought-four" is a sequence of digits read out, not a range.
+            && !(fig.num.words && t.is_word(e + 1))
         {
             Some(RangeSep::Dash)
         } else {
