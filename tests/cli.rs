@@ -169,7 +169,7 @@ fn example_hedges_ranges_and_non_counts_follow_the_design_table() {
     // Figures that checks must not add up are classified as such.
     assert_eq!(quantity(&qs, "2019")["kind"], "year");
     assert_eq!(quantity(&qs, "4")["kind"], "date");
-    assert_eq!(quantity(&qs, "second")["kind"], "ordinal");
+    assert_eq!(quantity(&qs, "A second")["kind"], "ordinal");
 }
 
 #[test]
