@@ -122,10 +122,14 @@ fn noun_phrase(t: &Toks, p: usize) -> NounPhrase {
         if LEXICON.in_group("stop", w) && !(words > 0 && t.is_punct(j - 1, "-")) {
             break;
         }
-        if let Some(e) = LEXICON.event(w).filter(|e| !e.noun && !is_plural(w)) {
-            // "12 killed", "two gunmen raided Charlie Hebdo": a verb, not a modifier, unless a
-            // lower-case noun follows ("17 wounded soldiers", "a dozen ensuing raids").
-            let _ = e;
+        let verb_form = LEXICON.event(w).is_some_and(|e| !e.noun && !is_plural(w))
+            || (LEXICON.event(w).is_none()
+                && (w.ends_with("ing") || w.ends_with("ed"))
+                && w.len() > 4);
+        if verb_form {
+            // "12 killed", "two gunmen raided Charlie Hebdo", "two interacting": a verb, not a
+            // modifier, unless a lower-case noun follows ("17 wounded soldiers", "a dozen
+            // ensuing raids").
             let modifier = t.is_word(j + 1)
                 && !t.capitalized(j + 1)
                 && !LEXICON.in_group("stop", t.lower(j + 1))

@@ -111,8 +111,7 @@ fn is_phone(t: &Toks, f: &Figure) -> bool {
     let Some(hi) = &f.hi else { return false };
     let a = t.exact(f.num.first).len();
     let b = t.exact(hi.first).len();
-    (a >= 3 && b >= 4 && hi.end == hi.first + 1)
-        || (t.is_punct(hi.end, "-") && t.is_num(hi.end + 1))
+    (a >= 3 && b >= 4 && hi.end == hi.first + 1) || f.grouped
 }
 
 /// Words such as "won", "beat", "victory" within a few tokens of "24-18".

@@ -51,6 +51,8 @@ pub struct Figure {
     pub year_old: bool,
     /// "1990s".
     pub decade: bool,
+    /// Three or more digit groups joined by hyphens ("252-972-1411").
+    pub grouped: bool,
 }
 
 /// Cheap test: can a figure start at token `i`?
@@ -109,6 +111,7 @@ fn read(t: &Toks, i: usize, floor: usize) -> Option<Figure> {
             slash: false,
             year_old: false,
             decade: false,
+            grouped: false,
         }
     };
     if fig.num.vague_plural && fig.vague.is_none() {
@@ -326,6 +329,16 @@ fn read(t: &Toks, i: usize, floor: usize) -> Option<Figure> {
                     fig.hi = Some(hi.clone());
                     fig.sep = Some(sep);
                     e = suffixes(t, hi.end, &mut fig);
+                    // "252-972-1411": more digit groups make a phone or reference number.
+                    while sep == RangeSep::Dash
+                        && t.is_punct(e, "-")
+                        && t.attached(e)
+                        && t.is_num(e + 1)
+                        && t.attached(e + 1)
+                    {
+                        fig.grouped = true;
+                        e += 2;
+                    }
                     fig.unit = fig.unit.or(save_unit);
                     fig.percent = fig.percent.or(save_percent);
                     fig.currency = fig.currency.or(save_currency);
@@ -600,6 +613,7 @@ fn vague_at(t: &Toks, i: usize) -> Option<Figure> {
             slash: false,
             year_old: false,
             decade: false,
+            grouped: false,
         });
     }
     None

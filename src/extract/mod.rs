@@ -108,8 +108,23 @@ pub fn extract(doc: &Document) -> Vec<Quantity> {
             continue;
         }
         let first = out.len();
-        for f in &figures {
-            let kind = classify::kind(&t, f);
+        for (k, f) in figures.iter().enumerate() {
+            let mut kind = classify::kind(&t, f);
+            // "ages 13, 17 and 19": a list that starts as ages goes on as ages.
+            if kind == Kind::Count
+                && k > 0
+                && out.last().is_some_and(|q: &Quantity| q.kind == Kind::Age)
+            {
+                let prev = &figures[k - 1];
+                let between = prev.end..f.first;
+                if !between.is_empty()
+                    && between
+                        .clone()
+                        .all(|i| t.is_punct(i, ",") || t.lower(i) == "and")
+                {
+                    kind = Kind::Age;
+                }
+            }
             out.push(f.to_quantity(&t, kind, s));
         }
         bind::bind(&t, &figures, &mut out[first..]);

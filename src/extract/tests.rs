@@ -407,3 +407,15 @@ fn spans_line_and_sentence() {
     assert_eq!(doc.line_col(qs[0].span.start), (3, 13));
     assert_eq!((qs[0].sentence, qs[1].sentence), (1, 2));
 }
+
+#[test]
+fn lists_of_ages_and_grouped_numbers() {
+    let text = "The victims, ages 14, 16 and 18, were treated.";
+    for figure in ["14", "16", "18"] {
+        assert_eq!(find(text, figure).kind, Kind::Age, "{figure}");
+    }
+    let q = find("Call 252-972-1411 with tips.", "252-972-1411");
+    assert_eq!(q.kind, Kind::Identifier);
+    // A participle is no counted noun: "two interacting" counts nothing of its own.
+    assert_eq!(find("He saw two interacting.", "two").counts, None);
+}
