@@ -24,8 +24,8 @@ pub struct Args {
     #[arg(long, value_enum, default_value_t = Format::Human)]
     format: Format,
     /// Batch mode: read JSON Lines `{"id", "text"}` from FILE or standard input and write one
-    /// `{"id", "quantities"}` line per input line, in order.
-    #[arg(long)]
+    /// `{"id", "quantities"}` line per input line, in order (JSON Lines is its own format).
+    #[arg(long, conflicts_with = "format")]
     jsonl: bool,
 }
 
@@ -143,7 +143,7 @@ fn run_jsonl(args: &Args, out: &mut impl Write) -> std::io::Result<ExitStatus> {
             match std::fs::File::open(&path) {
                 Ok(f) => Box::new(std::io::BufReader::with_capacity(1 << 16, f)),
                 Err(e) => {
-                    eprintln!("figcheck: {name}: {e}");
+                    eprintln!("figcheck: {name}: {}", super::input::io_message(&e));
                     status = ExitStatus::Error;
                     continue;
                 }

@@ -21,7 +21,7 @@ pub fn read_document(path: &Path) -> Result<String, InputError> {
     decode(bytes)
 }
 
-fn io_message(e: &std::io::Error) -> String {
+pub fn io_message(e: &std::io::Error) -> String {
     match e.kind() {
         std::io::ErrorKind::NotFound => "no such file".into(),
         std::io::ErrorKind::PermissionDenied => "permission denied".into(),
@@ -76,6 +76,15 @@ fn parse_jsonl_line(buf: &[u8], line: usize) -> JsonlItem {
     let err = |id, message: String| JsonlItem::Error { id, line, message };
     if buf.iter().all(u8::is_ascii_whitespace) {
         return err(None, format!("line {line}: empty line"));
+    }
+    // serde would fill a struct from an array by position; a document is an object.
+    let first = buf.iter().find(|b| !b.is_ascii_whitespace());
+    if first.is_some_and(|&b| b != b'{') && serde_json::from_slice::<serde_json::Value>(buf).is_ok()
+    {
+        return err(
+            None,
+            format!("line {line}: not a document object: expected {{\"id\", \"text\"}}"),
+        );
     }
     let parsed: JsonlLine = match serde_json::from_slice(buf) {
         Ok(p) => p,

@@ -68,7 +68,12 @@ pub fn bind(t: &Toks, figures: &[Figure], quantities: &mut [Quantity]) {
         match &q.counts {
             Some(c) => antecedent = Some((c.clone(), q.event)),
             None => {
-                let bare = !t.is_word(f.end) || LEXICON.in_group("stop", t.lower(f.end));
+                // No noun of its own: the next word is a function word or a verb ("and 12
+                // injured").
+                let next = t.lower(f.end);
+                let bare = !t.is_word(f.end)
+                    || LEXICON.in_group("stop", next)
+                    || LEXICON.event(next).is_some_and(|e| !e.noun);
                 if let (Some((c, e)), true) = (&antecedent, bare) {
                     q.counts = Some(c.clone());
                     q.event = q.event.or(*e);

@@ -29,12 +29,13 @@ pub fn kind(t: &Toks, f: &Figure) -> Kind {
         && !n.words
         && !hi.words
     {
+        let descending = n.value >= hi.value;
+        let years = is_year(n.value) && (is_year(hi.value) || t.exact(hi.first).len() == 2);
+        if years && !f.grouped && t.exact(n.first).len() == 4 {
+            return Kind::Year;
+        }
         if is_phone(t, f) {
             return Kind::Identifier;
-        }
-        let descending = n.value >= hi.value;
-        if is_year(n.value) && (is_year(hi.value) || t.exact(hi.first).len() == 2) {
-            return Kind::Year;
         }
         if descending || score_context(t, f) {
             return Kind::Score;
@@ -97,6 +98,9 @@ fn slash_kind(f: &Figure, date_before: bool) -> Kind {
     let full_date = hi.end > hi.first + 1;
     // "9/11" is the date, not nine elevenths.
     let nine_eleven = a == 9.0 && b == 11.0;
+    if a == 24.0 && b == 7.0 {
+        return Kind::Other; // "24/7"
+    }
     if a < b && !(full_date || date_before || nine_eleven) {
         return Kind::Fraction;
     }

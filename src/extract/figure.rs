@@ -675,26 +675,24 @@ impl Figure {
     }
 
     pub fn to_quantity(&self, t: &Toks, kind: Kind, sentence: usize) -> Quantity {
-        let (qualifier, value) = if kind.is_quantity() {
-            (self.qualifier, self.interval())
-        } else {
-            (self.qualifier, Interval::exact(self.stated()))
-        };
-        let stated = if self.slash && kind != Kind::Fraction {
-            self.low()
-        } else {
-            self.stated()
-        };
+        // "555-1234", "24-18", "9/11": the pair names or scores something; state its first number.
+        let pair =
+            !kind.is_quantity() && (self.sep.is_some() || self.slash) && kind != Kind::Fraction;
+        let stated = if pair { self.low() } else { self.stated() };
         Quantity {
             span: self.span(t),
             kind,
             value: if kind.is_quantity() {
-                value
+                self.interval()
             } else {
                 Interval::exact(stated)
             },
             stated,
-            qualifier,
+            qualifier: if pair {
+                Qualifier::Exact
+            } else {
+                self.qualifier
+            },
             counts: None,
             event: None,
             context: Vec::new(),

@@ -419,3 +419,25 @@ fn lists_of_ages_and_grouped_numbers() {
     // A participle is no counted noun: "two interacting" counts nothing of its own.
     assert_eq!(find("He saw two interacting.", "two").counts, None);
 }
+
+#[test]
+fn pairs_that_are_not_ranges() {
+    let q = find("They won 3-5 on Sunday.", "3-5");
+    assert_eq!(
+        (q.kind, q.stated, q.qualifier),
+        (Kind::Score, 3.0, Qualifier::Exact)
+    );
+    let q = find("Call 555-1234 now.", "555-1234");
+    assert_eq!((q.kind, q.stated), (Kind::Identifier, 555.0));
+    assert_eq!(find("In 1990-1995 it rose.", "1990-1995").kind, Kind::Year);
+    assert_eq!(find("A 24/7 service opened.", "24/7").kind, Kind::Other);
+}
+
+#[test]
+fn ellipsis_before_a_verb() {
+    let q = find("Four people were killed and 12 injured.", "12");
+    assert_eq!(
+        (q.counts.as_deref(), q.event),
+        (Some("person"), Some("injure"))
+    );
+}
