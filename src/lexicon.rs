@@ -73,7 +73,7 @@ pub struct Lexicon {
     /// Scale suffixes and whether they may stand after a space.
     scales: FxHashMap<&'static str, (f64, bool)>,
     currency_before: FxHashMap<&'static str, &'static str>,
-    currency_after: FxHashMap<&'static str, &'static str>,
+    currency_after: FxHashMap<String, &'static str>,
     units: FxHashMap<&'static str, &'static str>,
     events: FxHashMap<String, EventForm>,
     abbreviations: FxHashSet<&'static str>,
@@ -158,7 +158,8 @@ impl Lexicon {
                 currency_before.insert(r[0], r[2]);
             }
             if matches!(r[1], "after" | "both") {
-                currency_after.insert(r[0], r[2]);
+                // Looked up in lower case, like every word after a figure ("5 EUR", "5 euros").
+                currency_after.insert(r[0].to_ascii_lowercase(), r[2]);
             }
         }
 

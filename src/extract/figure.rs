@@ -66,7 +66,8 @@ fn may_start(t: &Toks, i: usize) -> bool {
             || matches!(w, "a" | "an" | "point")
             || !LEXICON.vague_starting_with(w).is_empty();
     }
-    (t.is_punct(i, ".") && t.is_num(i + 1) && t.attached(i + 1)) || numeral::read(t, i).is_some()
+    (t.is_punct(i, ".") && t.is_num(i + 1) && t.attached(i + 1))
+        || numeral::vulgar_fraction(t.exact(i)).is_some()
 }
 
 /// Finds every figure in one sentence, left to right, without overlaps.
@@ -90,29 +91,9 @@ pub fn find_all(t: &Toks, out: &mut Vec<Figure>) {
 /// sign may use.
 fn read(t: &Toks, i: usize, floor: usize) -> Option<Figure> {
     let lx = &*LEXICON;
-    let mut fig = if let Some(f) = vague_at(t, i) {
-        f
-    } else {
-        let num = numeral::read(t, i)?;
-        Figure {
-            first: i,
-            end: num.end,
-            num,
-            hi: None,
-            sep: None,
-            qualifier: Qualifier::Exact,
-            vague: None,
-            percent: None,
-            currency: None,
-            unit: None,
-            negative: false,
-            unknown_suffix: false,
-            colon: false,
-            slash: false,
-            year_old: false,
-            decade: false,
-            grouped: false,
-        }
+    let mut fig = match vague_at(t, i) {
+        Some(f) => f,
+        None => Figure::new(numeral::read(t, i)?),
     };
     if fig.num.vague_plural && fig.vague.is_none() {
         // "thousands" without a data entry (none today): treat it as the scale itself.
@@ -132,10 +113,6 @@ fn read(t: &Toks, i: usize, floor: usize) -> Option<Figure> {
             fig.negative = true;
             k -= 1;
         }
-    } else if k > floor && t.is_dash(k - 1) && k - 1 == 0 && t.is_num(k) {
-        // "- 1,200,000" at the start of a sentence.
-        fig.negative = true;
-        k -= 1;
     } else if k > floor && matches!(t.lower(k - 1), "minus" | "negative") {
         fig.negative = true;
         k -= 1;
@@ -179,8 +156,12 @@ fn read(t: &Toks, i: usize, floor: usize) -> Option<Figure> {
         {
             fig.colon = true;
             e += 2;
-        } else if t.is_punct(e, "/") && t.attached(e) && t.is_num(e + 1) && t.attached(e + 1) {
-            let mut hi = numeral::read(t, e + 1)?;
+        } else if t.is_punct(e, "/")
+            && t.attached(e)
+            && t.is_num(e + 1)
+            && t.attached(e + 1)
+            && let Some(mut hi) = numeral::read(t, e + 1)
+        {
             e = hi.end;
             fig.slash = true;
             if t.is_punct(e, "/") && t.attached(e) && t.is_num(e + 1) && t.attached(e + 1) {
@@ -191,21 +172,11 @@ fn read(t: &Toks, i: usize, floor: usize) -> Option<Figure> {
         }
     }
     // "2 1/4", "2½": a whole number and a fraction.
-    if fig.num.form == Form::Cardinal && !fig.num.words && !fig.slash && fig.num.decimals_free() {
-        if let Some(v) = t
-            .exact(e)
-            .chars()
-            .next()
-            .and_then(|_| numeral::read(t, e))
-            .filter(|n| {
-                n.form == Form::Fraction
-                    && n.first == e
-                    && t.kind(e) == Some(super::token::TokKind::Punct)
-            })
-        {
-            fig.num.value += v.value;
-            fig.num.form = Form::Fraction;
-            e = v.end;
+    if fig.num.form == Form::Cardinal && !fig.num.words && !fig.slash && !fig.num.rounded {
+        // A mixed number stays a cardinal: "2½ hours" is a measure, "2 1/4 miles" too.
+        if let Some(v) = numeral::vulgar_fraction(t.exact(e)) {
+            fig.num.value += v;
+            e += 1;
         } else if t.is_num(e)
             && !t.attached(e)
             && t.is_punct(e + 1, "/")
@@ -219,7 +190,6 @@ fn read(t: &Toks, i: usize, floor: usize) -> Option<Figure> {
             );
             if a < b && b > 0.0 && !(t.is_punct(e + 3, "/")) {
                 fig.num.value += a / b;
-                fig.num.form = Form::Fraction;
                 e += 3;
             }
         }
@@ -354,6 +324,11 @@ fn read(t: &Toks, i: usize, floor: usize) -> Option<Figure> {
         fig.first += 1;
     }
     fig.end = e;
+    // "- 10 k" standing alone is a signed number; "- 5 people died" is a list item.
+    if fig.first == 1 && floor == 0 && !fig.negative && t.is_dash(0) && e == t.len() {
+        fig.negative = true;
+        fig.first = 0;
+    }
     Some(fig)
 }
 
@@ -447,11 +422,7 @@ fn suffixes(t: &Toks, mut e: usize, fig: &mut Figure) -> usize {
             && let Some(u) = lx.unit(w)
         {
             fig.unit = Some(u);
-            e += 1;
-            if t.is_word(e) && t.attached(e) && w == "°" {
-                e += 1;
-            }
-            return e;
+            return e + 1;
         }
     } else if t.is_punct(e, "°") {
         fig.unit = Some("degree");
@@ -464,15 +435,6 @@ fn suffixes(t: &Toks, mut e: usize, fig: &mut Figure) -> usize {
             }
             e += 1;
         }
-    } else if t.is_word(e) || t.kind(e).is_none() {
-        // nothing
-    } else if let Some(code) = lx
-        .currency_before(t.exact(e))
-        .filter(|_| t.exact(e).len() == 3)
-    {
-        // "5 EUR" written with a code after the figure.
-        fig.currency = Some(code);
-        e += 1;
     }
     e
 }
@@ -568,11 +530,12 @@ fn vague_at(t: &Toks, i: usize) -> Option<Figure> {
         }
         let (mut lo, mut hi, mut stated) = (v.lo, v.hi, v.stated);
         // "a few hundred", "several thousand": the scale multiplies the vague interval.
-        if let Some(NumWord::Hundred | NumWord::Scale(_, false)) = lx.number(t.lower(end)) {
-            let s = match lx.number(t.lower(end)) {
-                Some(NumWord::Scale(s, _)) => s,
-                _ => 100.0,
-            };
+        let scale = match lx.number(t.lower(end)) {
+            Some(NumWord::Hundred) => Some(100.0),
+            Some(NumWord::Scale(s, false)) => Some(s),
+            _ => None,
+        };
+        if let Some(s) = scale {
             if hi < 100.0 {
                 lo *= s;
                 hi *= s;
@@ -583,27 +546,26 @@ fn vague_at(t: &Toks, i: usize) -> Option<Figure> {
             // "a few 100" is not a thing; "several 2015 cars" neither. Leave digits alone.
             return None;
         }
-        let num = Numeral {
-            first: i,
-            end,
-            value: stated,
-            unit: 1.0,
-            rounded: false,
-            form: Form::Cardinal,
-            words: true,
-            vague_plural: true,
-            dotted: false,
-            leading_zero: false,
-            scale: 1.0,
-        };
         return Some(Figure {
-            first: i,
-            end,
+            qualifier: Qualifier::Vague,
+            vague: Some((lo, hi, stated)),
+            ..Figure::new(Numeral::vague(i, end, stated))
+        });
+    }
+    None
+}
+
+impl Figure {
+    /// A figure of the numeral alone; `read` adds what stands around it.
+    fn new(num: Numeral) -> Figure {
+        Figure {
+            first: num.first,
+            end: num.end,
             num,
             hi: None,
             sep: None,
-            qualifier: Qualifier::Vague,
-            vague: Some((lo, hi, stated)),
+            qualifier: Qualifier::Exact,
+            vague: None,
             percent: None,
             currency: None,
             unit: None,
@@ -614,12 +576,9 @@ fn vague_at(t: &Toks, i: usize) -> Option<Figure> {
             year_old: false,
             decade: false,
             grouped: false,
-        });
+        }
     }
-    None
-}
 
-impl Figure {
     /// The figure as written, scale and sign applied.
     /// A range states its midpoint; a slash fraction its quotient.
     pub fn stated(&self) -> f64 {

@@ -243,7 +243,7 @@ fn ordinal_suffix(s: &str) -> bool {
 }
 
 /// Unicode vulgar fractions.
-fn vulgar_fraction(s: &str) -> Option<f64> {
+pub fn vulgar_fraction(s: &str) -> Option<f64> {
     Some(match s {
         "½" => 0.5,
         "⅓" => 1.0 / 3.0,
@@ -963,9 +963,14 @@ impl State {
 }
 
 impl Numeral {
-    /// Written without a decimal point.
-    pub fn decimals_free(&self) -> bool {
-        !self.rounded || self.scale > 1.0
+    /// The numeral of a vague phrase ("dozens", "a few hundred"): `stated` is the figure a reader
+    /// takes from it.
+    pub fn vague(first: usize, end: usize, stated: f64) -> Numeral {
+        Numeral {
+            form: Form::Cardinal,
+            vague_plural: true,
+            ..fraction(first, end, stated)
+        }
     }
 }
 

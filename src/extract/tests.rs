@@ -441,3 +441,18 @@ fn ellipsis_before_a_verb() {
         (Some("person"), Some("injure"))
     );
 }
+
+#[test]
+fn currency_codes_after_a_figure_and_bullets_are_no_minus() {
+    let q = find("The fine was 500 EUR.", "500 EUR");
+    assert_eq!((q.kind, q.currency), (Kind::Money, Some("EUR")));
+    // A list bullet is no minus sign.
+    assert_eq!(find("- 5 people died", "5").stated, 5.0);
+    let q = find("It took 2½ hours.", "2½ hours");
+    assert_eq!((q.kind, q.stated), (Kind::Measure, 2.5));
+}
+
+#[test]
+fn a_lone_spaced_minus_is_a_sign() {
+    assert_eq!(find("- 10 k", "- 10 k").stated, -10000.0);
+}
