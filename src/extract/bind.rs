@@ -60,25 +60,23 @@ pub fn bind(t: &Toks, figures: &[Figure], quantities: &mut [Quantity]) {
         }
     }
     // Ellipsis: "17 arrests — 13 in Belgium and four in France".
-    let mut antecedent: Option<(String, Option<&'static str>)> = None;
-    for (f, q) in figures.iter().zip(quantities.iter_mut()) {
-        if q.kind != Kind::Count {
+    let mut antecedent: Option<usize> = None;
+    for (k, f) in figures.iter().enumerate() {
+        if quantities[k].kind != Kind::Count {
             continue;
         }
-        match &q.counts {
-            Some(c) => antecedent = Some((c.clone(), q.event)),
-            None => {
-                // No noun of its own: the next word is a function word or a verb ("and 12
-                // injured").
-                let next = t.lower(f.end);
-                let bare = !t.is_word(f.end)
-                    || LEXICON.in_group("stop", next)
-                    || LEXICON.event(next).is_some_and(|e| !e.noun);
-                if let (Some((c, e)), true) = (&antecedent, bare) {
-                    q.counts = Some(c.clone());
-                    q.event = q.event.or(*e);
-                }
-            }
+        if quantities[k].counts.is_some() {
+            antecedent = Some(k);
+            continue;
+        }
+        // No noun of its own: the next word is a function word or a verb ("and 12 injured").
+        let next = t.lower(f.end);
+        let bare = !t.is_word(f.end)
+            || LEXICON.in_group("stop", next)
+            || LEXICON.event(next).is_some_and(|e| !e.noun);
+        if let (Some(a), true) = (antecedent, bare) {
+            quantities[k].counts = quantities[a].counts.clone();
+            quantities[k].event = quantities[k].event.or(quantities[a].event);
         }
     }
 }
