@@ -46,6 +46,8 @@ pub struct Vague {
 pub struct Hedge {
     pub words: Vec<&'static str>,
     pub qualifier: Qualifier,
+    /// Written with a closing dot ("approx.", "c."): the dot is a token of its own and must be there.
+    pub dot: bool,
 }
 
 /// An event form: the lemma it names and whether the form is a noun ("arrests") or a verb form.
@@ -119,13 +121,18 @@ impl Lexicon {
 
         let mut hedges: FxHashMap<&'static str, Vec<Hedge>> = FxHashMap::default();
         for r in rows(include_str!("../data/hedges.txt")) {
-            let words: Vec<&str> = r[0].split(' ').collect();
+            let dot = r[0].ends_with('.');
+            let words: Vec<&str> = r[0].trim_end_matches('.').split(' ').collect();
             let qualifier = Qualifier::from_name(r[1])
                 .unwrap_or_else(|| panic!("data/hedges.txt: unknown qualifier {}", r[1]));
             hedges
                 .entry(*words.last().unwrap())
                 .or_default()
-                .push(Hedge { words, qualifier });
+                .push(Hedge {
+                    words,
+                    qualifier,
+                    dot,
+                });
         }
         for list in hedges.values_mut() {
             list.sort_by_key(|h| std::cmp::Reverse(h.words.len()));

@@ -445,6 +445,11 @@ fn currency_before(t: &Toks, k: usize, floor: usize) -> Option<(&'static str, us
     if k <= floor {
         return None;
     }
+    // "Rs. 500": an abbreviation with its dot.
+    if t.is_punct(k - 1, ".") && k - 1 > floor && t.is_word(k - 2) {
+        let code = lx.currency_before(&format!("{}.", t.exact(k - 2)))?;
+        return Some((code, k - 2));
+    }
     let prev = t.exact(k - 1);
     let code = lx.currency_before(prev)?;
     // Symbols sit right against the digits; codes and "Rs" may be spaced.
@@ -458,10 +463,6 @@ fn currency_before(t: &Toks, k: usize, floor: usize) -> Option<(&'static str, us
         if let Some(code) = lx.currency_before(&joined) {
             return Some((code, k - 2));
         }
-    }
-    // "Rs." spelled with its dot.
-    if prev == "." && k - 1 > floor {
-        return None;
     }
     Some((code, k - 1))
 }
@@ -480,24 +481,11 @@ fn hedge_before(t: &Toks, k: usize, floor: usize) -> Option<(Qualifier, usize)> 
     if !t.is_word(last) {
         return None;
     }
-    let word = t.lower(last);
-    for h in LEXICON.hedges_ending_with(if dot { "" } else { word }) {
-        if let Some(start) = match_back(t, last + 1, &h.words, floor) {
-            return Some((h.qualifier, start));
-        }
-    }
-    if dot {
-        let with_dot = format!("{word}.");
-        for h in LEXICON.hedges_ending_with(&with_dot) {
-            let n = h.words.len();
-            let mut words = h.words.clone();
-            words[n - 1] = word;
-            if let Some(start) = match_back(t, last + 1, &words, floor) {
-                return Some((h.qualifier, start));
-            }
-        }
-    }
-    None
+    LEXICON
+        .hedges_ending_with(t.lower(last))
+        .iter()
+        .filter(|h| h.dot == dot)
+        .find_map(|h| match_back(t, last + 1, &h.words, floor).map(|start| (h.qualifier, start)))
 }
 
 /// Matches `words` against the word tokens ending right before `end`; returns the first token.

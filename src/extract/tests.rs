@@ -456,3 +456,13 @@ fn currency_codes_after_a_figure_and_bullets_are_no_minus() {
 fn a_lone_spaced_minus_is_a_sign() {
     assert_eq!(find("- 10 k", "- 10 k").stated, -10000.0);
 }
+
+#[test]
+fn abbreviated_hedges_and_currencies_keep_their_dot() {
+    let q = find("The hall seats approx. 200 people.", "approx. 200");
+    assert_eq!(q.qualifier, Qualifier::Approx);
+    let q = find("A ticket costs Rs. 500 now.", "Rs. 500");
+    assert_eq!((q.kind, q.currency), (Kind::Money, Some("INR")));
+    // "c" without its dot is no hedge.
+    assert_eq!(find("Grade c 20 pupils.", "20").qualifier, Qualifier::Exact);
+}
