@@ -80,7 +80,8 @@ pub struct Lexicon {
     events: FxHashMap<String, EventForm>,
     abbreviations: FxHashSet<&'static str>,
     months: FxHashSet<&'static str>,
-    identifiers: FxHashSet<&'static str>,
+    /// Identifier words, and whether they are written with a dot ("No.").
+    identifiers: FxHashMap<&'static str, bool>,
     groups: FxHashMap<&'static str, FxHashSet<&'static str>>,
     pub widths: Widths,
 }
@@ -229,7 +230,9 @@ impl Lexicon {
             events,
             abbreviations: set(include_str!("../data/abbreviations.txt")),
             months: set(include_str!("../data/months.txt")),
-            identifiers: set(include_str!("../data/identifiers.txt")),
+            identifiers: rows(include_str!("../data/identifiers.txt"))
+                .map(|r| (r[0].trim_end_matches('.'), r[0].ends_with('.')))
+                .collect(),
             groups,
             widths,
         }
@@ -270,8 +273,12 @@ impl Lexicon {
     pub fn is_month(&self, lower: &str) -> bool {
         self.months.contains(lower)
     }
-    pub fn is_identifier_word(&self, lower: &str) -> bool {
-        self.identifiers.contains(lower)
+    /// A word after which a number names something; `dot`: a full stop follows the word, which
+    /// abbreviations ("No.", "Vol.") need.
+    pub fn is_identifier_word(&self, lower: &str, dot: bool) -> bool {
+        self.identifiers
+            .get(lower)
+            .is_some_and(|&needs_dot| needs_dot == dot)
     }
     /// Membership in a closed-class group of `data/grammar.txt`.
     pub fn in_group(&self, group: &str, lower: &str) -> bool {

@@ -192,17 +192,16 @@ fn is_identifier(t: &Toks, f: &Figure) -> bool {
             return true;
         }
     }
-    let mut w = b;
-    if t.is_punct(w, ".") && w > 0 {
-        w -= 1; // "No. 10"
-    }
+    // "No. 10": the abbreviation's dot stands between.
+    let dot = t.is_punct(b, ".") && b > 0;
+    let w = if dot { b - 1 } else { b };
     if !t.is_word(w) {
         return false;
     }
     let lower = t.lower(w);
-    if LEXICON.is_identifier_word(lower) && f.qualifier == super::Qualifier::Exact && !n.words {
-        // "number" and "level" count too often ("the number 17 bus"); keep them for digits.
-        return !matches!(lower, "number" | "level") || t.capitalized(w);
+    if LEXICON.is_identifier_word(lower, dot) && f.qualifier == super::Qualifier::Exact && !n.words
+    {
+        return true;
     }
     // A capitalised word right before a number names it: "Route 66", "Apollo 11", "BBC One".
     let sentence_initial = w == 0 || (w == 1 && !t.is_word(0));
@@ -218,12 +217,10 @@ fn is_identifier(t: &Toks, f: &Figure) -> bool {
     }
     // "One" with a capital in mid-sentence is a name ("the One Show").
     n.words
-        && t.capitalized(n.first)
-        && f.first > 0
-        && t.exact(n.first) != "I"
-        && !sentence_start(t, f.first)
         && n.end == n.first + 1
         && t.lower(n.first) == "one"
+        && t.capitalized(n.first)
+        && !sentence_start(t, f.first)
 }
 
 fn sentence_start(t: &Toks, i: usize) -> bool {

@@ -466,3 +466,10 @@ fn abbreviated_hedges_and_currencies_keep_their_dot() {
     // "c" without its dot is no hedge.
     assert_eq!(find("Grade c 20 pupils.", "20").qualifier, Qualifier::Exact);
 }
+
+#[test]
+fn identifier_abbreviations_need_their_dot() {
+    assert_eq!(find("He lives at No. 10 now.", "10").kind, Kind::Identifier);
+    assert_eq!(find("Take the number 17 bus.", "17").kind, Kind::Identifier);
+    assert_eq!(find("There were no 5 people left.", "5").kind, Kind::Count);
+}
