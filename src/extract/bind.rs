@@ -12,7 +12,7 @@
 //!   in the same sentence counts.
 
 use super::figure::Figure;
-use super::numeral::Toks;
+use super::token::Toks;
 use super::{Kind, Quantity};
 use crate::lexicon::LEXICON;
 use crate::source::Span;

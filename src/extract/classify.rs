@@ -3,7 +3,8 @@
 
 use super::Kind;
 use super::figure::{Figure, RangeSep};
-use super::numeral::{Form, Toks};
+use super::numeral::Form;
+use super::token::Toks;
 use crate::lexicon::LEXICON;
 
 pub fn kind(t: &Toks, f: &Figure) -> Kind {

@@ -3,7 +3,8 @@
 //! ("dozens", "a few hundred"), a sign, a currency, a percent sign or a unit after it.
 
 use super::interval::{Interval, Qualifier};
-use super::numeral::{self, Form, Numeral, Toks};
+use super::numeral::{self, Form, Numeral};
+use super::token::Toks;
 use super::{Kind, Quantity};
 use crate::lexicon::{LEXICON, NumWord};
 use crate::source::Span;

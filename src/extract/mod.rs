@@ -13,8 +13,8 @@ pub mod token;
 pub use interval::{Interval, Qualifier};
 
 use crate::source::{Document, Span};
-use numeral::Toks;
 use serde::Serialize;
+use token::Toks;
 
 /// What a figure is (contract.md's `kind`). Only counts, percentages, money and measures are
 /// quantities that checks add up; the rest are classified so that checks skip them.

@@ -21,6 +21,52 @@ pub struct Token {
     pub space_before: bool,
 }
 
+/// The tokens of one sentence with the text they index, in original and ASCII-lower case.
+#[derive(Clone, Copy)]
+pub struct Toks<'a> {
+    pub text: &'a str,
+    pub lower: &'a str,
+    pub toks: &'a [Token],
+}
+
+impl<'a> Toks<'a> {
+    pub fn len(&self) -> usize {
+        self.toks.len()
+    }
+    pub fn is_empty(&self) -> bool {
+        self.toks.is_empty()
+    }
+    pub fn exact(&self, i: usize) -> &'a str {
+        self.toks.get(i).map_or("", |t| &self.text[t.start..t.end])
+    }
+    pub fn lower(&self, i: usize) -> &'a str {
+        self.toks.get(i).map_or("", |t| &self.lower[t.start..t.end])
+    }
+    pub fn kind(&self, i: usize) -> Option<TokKind> {
+        self.toks.get(i).map(|t| t.kind)
+    }
+    pub fn is_word(&self, i: usize) -> bool {
+        self.kind(i) == Some(TokKind::Word)
+    }
+    pub fn is_num(&self, i: usize) -> bool {
+        self.kind(i) == Some(TokKind::Num)
+    }
+    /// No white space between token `i - 1` and token `i`.
+    pub fn attached(&self, i: usize) -> bool {
+        self.toks.get(i).is_some_and(|t| !t.space_before)
+    }
+    pub fn is_punct(&self, i: usize, p: &str) -> bool {
+        self.kind(i) == Some(TokKind::Punct) && self.exact(i) == p
+    }
+    /// A hyphen or a dash of any kind.
+    pub fn is_dash(&self, i: usize) -> bool {
+        self.kind(i) == Some(TokKind::Punct) && matches!(self.exact(i), "-" | "–" | "‑" | "—")
+    }
+    pub fn capitalized(&self, i: usize) -> bool {
+        self.exact(i).chars().next().is_some_and(char::is_uppercase)
+    }
+}
+
 /// Tokenizes `text[span]`, appending to `out`.
 pub fn tokenize(text: &str, start: usize, end: usize, out: &mut Vec<Token>) {
     let bytes = text.as_bytes();
