@@ -250,7 +250,12 @@ fn read(t: &Toks, i: usize, floor: usize) -> Option<Figure> {
         }
         let sep = if between && t.lower(e) == "and" {
             Some(RangeSep::And)
-        } else if t.lower(e) == "to" && t.is_word(e) && !(k > floor && t.lower(k - 1) == "from") {
+        } else if t.lower(e) == "to"
+            && t.is_word(e)
+            // "from 6% to 7%", "fell by 2 points to 5%": a change and its end, not a range.
+            && !(k > floor && matches!(t.lower(k - 1), "from" | "by"))
+            && fig.percent != Some(Percent::Points)
+        {
             Some(RangeSep::To)
         } else if ((t.is_punct(e, "-") && t.attached(e) && t.attached(e + 1))
             || t.is_punct(e, "–"))

@@ -312,6 +312,23 @@ fn money_percent_and_measures() {
     }
     let q = find("Turnout fell 3 percentage points.", "3 percentage points");
     assert_eq!((q.kind, q.unit), (Kind::Percent, Some("percentage_point")));
+    // A change and its end are two figures, not a range.
+    let q = find(
+        "The rate fell by 2 percentage points to 5%.",
+        "2 percentage points",
+    );
+    assert_eq!(
+        (q.qualifier, q.unit),
+        (Qualifier::Exact, Some("percentage_point"))
+    );
+    assert_eq!(
+        find("Costs rose by 2% to 5%.", "2%").qualifier,
+        Qualifier::Exact
+    );
+    assert_eq!(
+        find("It fell from 6% to 7%.", "6%").qualifier,
+        Qualifier::Exact
+    );
     let q = find("The storm covered 40km in an hour.", "40km");
     assert_eq!((q.kind, q.unit), (Kind::Measure, Some("kilometre")));
 }
