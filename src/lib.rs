@@ -8,6 +8,7 @@ pub mod error;
 pub mod extract;
 pub mod lexicon;
 pub mod report;
+pub mod rules;
 pub mod source;
 
 pub use error::InputError;

@@ -1,7 +1,7 @@
 //! `figcheck extract`: list every figure with its reading and binding.
 
 use super::ExitStatus;
-use super::input::{JsonlItem, for_each_jsonl, read_document};
+use super::input::{JsonlItem, for_each_jsonl, id_string, read_document};
 use clap::ValueEnum;
 use figcheck::report::{human, json};
 use figcheck::{Document, extract};
@@ -55,18 +55,10 @@ fn extract_guarded(
     source: String,
     text: String,
 ) -> Result<(Document, Vec<figcheck::Quantity>), String> {
-    std::panic::catch_unwind(std::panic::AssertUnwindSafe(move || {
+    super::input::guarded("extracting", move || {
         let doc = Document::from_text(source, text);
         let qs = extract(&doc);
         (doc, qs)
-    }))
-    .map_err(|p| {
-        let what = p
-            .downcast_ref::<&str>()
-            .map(|s| s.to_string())
-            .or_else(|| p.downcast_ref::<String>().cloned())
-            .unwrap_or_default();
-        format!("internal error while extracting (please report): {what}")
     })
 }
 
@@ -182,13 +174,6 @@ fn run_jsonl(args: &Args, out: &mut impl Write) -> std::io::Result<ExitStatus> {
         })?;
     }
     Ok(status)
-}
-
-fn id_string(id: &serde_json::Value) -> String {
-    match id {
-        serde_json::Value::String(s) => s.clone(),
-        other => other.to_string(),
-    }
 }
 
 #[derive(serde::Serialize)]

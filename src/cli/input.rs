@@ -21,6 +21,27 @@ pub fn read_document(path: &Path) -> Result<String, InputError> {
     decode(bytes)
 }
 
+/// Runs `f` with a safety net: a bug that panics on one document is reported for that document
+/// (as "internal error while {what}"), and the run goes on with the others.
+pub fn guarded<T>(what: &str, f: impl FnOnce() -> T) -> Result<T, String> {
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(f)).map_err(|p| {
+        let detail = p
+            .downcast_ref::<&str>()
+            .map(|s| s.to_string())
+            .or_else(|| p.downcast_ref::<String>().cloned())
+            .unwrap_or_default();
+        format!("internal error while {what} (please report): {detail}")
+    })
+}
+
+/// A JSONL id as a message names it: strings bare, anything else as JSON.
+pub fn id_string(id: &serde_json::Value) -> String {
+    match id {
+        serde_json::Value::String(s) => s.clone(),
+        other => other.to_string(),
+    }
+}
+
 pub fn io_message(e: &std::io::Error) -> String {
     match e.kind() {
         std::io::ErrorKind::NotFound => "no such file".into(),

@@ -1,6 +1,7 @@
 //! Command-line parsing and dispatch. Exit codes follow contract.md: 0 ran clean, 1 findings at
 //! or above `--fail-on`, 2 could not run as asked.
 
+mod check;
 mod extract;
 mod input;
 
@@ -11,9 +12,7 @@ use clap::{Parser, Subcommand};
 pub enum ExitStatus {
     /// Ran, and found nothing at or above `--fail-on`.
     Clean = 0,
-    /// Ran, and found something at or above `--fail-on` (`check`, issue 3; `extract` has no
-    /// findings).
-    #[allow(dead_code)]
+    /// Ran, and found something at or above `--fail-on` (`check`; `extract` has no findings).
     Findings = 1,
     /// Could not run as asked: bad arguments, unreadable input, an invalid rule file.
     Error = 2,
@@ -28,8 +27,11 @@ pub enum ExitStatus {
                   figcheck reads prose, finds every figure (\"17 arrests\", \"more than two dozen \
                   people\", \"between 120 and 180\"), reads each as an interval of values, and \
                   binds it to what it counts, the event it measures and where.\n\n\
+                  `figcheck check` then runs YAML rules over them: parts must add up to their \
+                  total, a figure repeated must agree, stated shares and changes must follow \
+                  from the figures beside them.\n\n\
                   Exit status: 0 ran clean, 1 findings at or above --fail-on, 2 could not run \
-                  as asked (bad arguments, unreadable input)."
+                  as asked (bad arguments, unreadable input, an invalid rule file)."
 )]
 struct Cli {
     #[command(subcommand)]
@@ -40,6 +42,9 @@ struct Cli {
 enum Command {
     /// List every figure of the given documents with its reading and binding.
     Extract(extract::Args),
+    /// Check that the figures agree: sums, repeated figures, shares, changes, counted lists,
+    /// and the rules of your own packs.
+    Check(check::Args),
 }
 
 pub fn run() -> i32 {
@@ -57,6 +62,7 @@ pub fn run() -> i32 {
     };
     let status = match cli.command {
         Command::Extract(args) => extract::run(args),
+        Command::Check(args) => check::run(args),
     };
     status as i32
 }

@@ -1,6 +1,7 @@
 //! The JSON shapes of contract.md (`figcheck.extract/1`).
 
 use crate::extract::{Interval, Quantity};
+use crate::rules::Finding;
 use crate::source::Document;
 use serde::{Serialize, Serializer};
 
@@ -90,6 +91,83 @@ pub struct ExtractDocument<'a> {
 pub struct ExtractReport<'a> {
     pub schema: &'static str,
     pub documents: Vec<ExtractDocument<'a>>,
+}
+
+pub const CHECK_SCHEMA: &str = "figcheck.check/1";
+
+/// A span of a finding other than its primary one.
+#[derive(Serialize)]
+pub struct RelatedJson<'a> {
+    pub start: usize,
+    pub end: usize,
+    pub line: usize,
+    pub column: usize,
+    pub label: &'a str,
+    pub text: &'a str,
+}
+
+/// One FINDING object of the contract (`label` and `text` added).
+#[derive(Serialize)]
+pub struct FindingJson<'a> {
+    pub rule: &'a str,
+    pub severity: &'static str,
+    pub message: &'a str,
+    pub start: usize,
+    pub end: usize,
+    pub line: usize,
+    pub column: usize,
+    pub label: &'a str,
+    pub text: &'a str,
+    pub related: Vec<RelatedJson<'a>>,
+}
+
+impl<'a> FindingJson<'a> {
+    pub fn new(doc: &'a Document, f: &'a Finding) -> Self {
+        let (line, column) = doc.line_col(f.span.start);
+        FindingJson {
+            rule: &f.rule,
+            severity: f.severity.name(),
+            message: &f.message,
+            start: f.span.start,
+            end: f.span.end,
+            line,
+            column,
+            label: &f.label,
+            text: doc.slice(f.span),
+            related: f
+                .related
+                .iter()
+                .map(|r| {
+                    let (line, column) = doc.line_col(r.span.start);
+                    RelatedJson {
+                        start: r.span.start,
+                        end: r.span.end,
+                        line,
+                        column,
+                        label: &r.label,
+                        text: doc.slice(r.span),
+                    }
+                })
+                .collect(),
+        }
+    }
+}
+
+pub fn findings<'a>(doc: &'a Document, fs: &'a [Finding]) -> Vec<FindingJson<'a>> {
+    fs.iter().map(|f| FindingJson::new(doc, f)).collect()
+}
+
+#[derive(Serialize)]
+pub struct CheckDocument<'a> {
+    pub source: &'a str,
+    pub findings: Vec<FindingJson<'a>>,
+}
+
+/// `figcheck check --format json`: one object for all documents.
+#[derive(Serialize)]
+pub struct CheckReport<'a> {
+    pub schema: &'static str,
+    pub documents: Vec<CheckDocument<'a>>,
 }
 
 #[cfg(test)]

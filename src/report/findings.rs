@@ -1,0 +1,181 @@
+//! Findings for people: each rendered as rustc renders a diagnostic, with the sentence, a caret
+//! line under every figure that takes part and its label (annotate-snippets).
+
+use crate::rules::{Finding, LoadError, Severity};
+use crate::source::{Document, Span};
+use annotate_snippets::{AnnotationKind, Group, Level, Renderer, Snippet};
+
+/// Rendering options.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Style {
+    /// ANSI colour (only on a terminal, never with `NO_COLOR`).
+    pub color: bool,
+}
+
+impl Style {
+    fn renderer(self) -> Renderer {
+        if self.color {
+            Renderer::styled()
+        } else {
+            Renderer::plain()
+        }
+    }
+}
+
+fn level(s: Severity) -> Level<'static> {
+    match s {
+        Severity::Error => Level::ERROR,
+        Severity::Warning => Level::WARNING,
+        Severity::Info => Level::INFO,
+    }
+}
+
+/// The byte range of whole lines that covers `lo..hi`, and the 1-based number of its first line.
+fn lines_around(text: &str, lo: usize, hi: usize) -> (usize, usize, usize) {
+    let lo = lo.min(text.len());
+    let hi = hi.clamp(lo, text.len());
+    let start = text[..lo].rfind('\n').map_or(0, |k| k + 1);
+    let end = text[hi..].find('\n').map_or(text.len(), |k| hi + k);
+    let line = text[..start].bytes().filter(|&b| b == b'\n').count() + 1;
+    (start, end, line)
+}
+
+/// One finding, rendered.
+pub fn render_finding(doc: &Document, f: &Finding, style: Style) -> String {
+    let title = level(f.severity)
+        .primary_title(f.message.as_str())
+        .id(f.rule.as_str());
+    let spans: Vec<(Span, &str, bool)> = std::iter::once((f.span, f.label.as_str(), true))
+        .chain(f.related.iter().map(|r| (r.span, r.label.as_str(), false)))
+        .filter(|(s, _, _)| !s.is_empty())
+        .collect();
+    let report: Vec<Group> = if spans.is_empty() {
+        vec![
+            Group::with_title(title).element(
+                Snippet::<annotate_snippets::Annotation>::source("")
+                    .path(doc.source.as_str())
+                    .line_start(1),
+            ),
+        ]
+    } else {
+        let lo = spans.iter().map(|s| s.0.start).min().unwrap_or(0);
+        let hi = spans.iter().map(|s| s.0.end).max().unwrap_or(0);
+        let (start, end, line) = lines_around(&doc.text, lo, hi);
+        let mut snippet = Snippet::source(&doc.text[start..end])
+            .path(doc.source.as_str())
+            .line_start(line);
+        for (span, label, primary) in spans {
+            let kind = if primary {
+                AnnotationKind::Primary
+            } else {
+                AnnotationKind::Context
+            };
+            snippet =
+                snippet.annotation(kind.span(span.start - start..span.end - start).label(label));
+        }
+        vec![title.element(snippet)]
+    };
+    let mut out = style.renderer().render(&report);
+    out.push('\n');
+    out
+}
+
+/// A mistake in a rule file, rendered with a snippet of the file.
+pub fn render_load_error(e: &LoadError, style: Style) -> String {
+    let title = Level::ERROR.primary_title(e.message.as_str());
+    if e.line == 0 {
+        let mut s = style.renderer().render(&[Group::with_title(title)]);
+        s.push_str(&format!("\n  --> {}\n", e.file));
+        return s;
+    }
+    // The byte offset of line:column, and the word there for the caret.
+    let text = e.source.as_str();
+    let line_start = text
+        .split_inclusive('\n')
+        .take(e.line - 1)
+        .map(str::len)
+        .sum::<usize>()
+        .min(text.len());
+    let line_text = &text[line_start..];
+    let col = line_text
+        .char_indices()
+        .nth(e.column.saturating_sub(1))
+        .map_or(line_text.len(), |(k, _)| k);
+    let at = line_start + col;
+    let word = text[at..]
+        .find(|c: char| c.is_whitespace() || matches!(c, ',' | '}' | ']' | ':'))
+        .unwrap_or(text.len() - at)
+        .max(1);
+    let end = (at + word).min(text.len());
+    let report = [title.element(
+        Snippet::source(text)
+            .path(e.file.as_str())
+            .line_start(1)
+            .annotation(AnnotationKind::Primary.span(at..end.max(at))),
+    )];
+    let mut s = style.renderer().render(&report);
+    s.push('\n');
+    s
+}
+
+/// The closing line: documents, figures, findings by severity.
+pub fn summary(documents: usize, figures: usize, findings: &[Finding]) -> String {
+    let count = |s: Severity| findings.iter().filter(|f| f.severity == s).count();
+    let plural =
+        |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
+    format!(
+        "{}, {}, {} in {} ({})",
+        plural(count(Severity::Error), "error", "errors"),
+        plural(count(Severity::Warning), "warning", "warnings"),
+        plural(count(Severity::Info), "info", "infos"),
+        plural(documents, "document", "documents"),
+        plural(figures, "figure", "figures"),
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::Related;
+
+    #[test]
+    fn a_finding_points_at_its_figures() {
+        let doc = Document::from_text(
+            "story.txt",
+            "Intro.\nPolice made 17 arrests — 13 in Belgium and five in France.\n",
+        );
+        let f = Finding {
+            rule: "breakdown-sum".into(),
+            severity: Severity::Error,
+            message: "parts add up to 18 (13 + 5), but the total is 17".into(),
+            span: Span::new(19, 21),
+            label: "total".into(),
+            related: vec![
+                Related {
+                    span: Span::new(34, 36),
+                    label: "part".into(),
+                },
+                Related {
+                    span: Span::new(51, 55),
+                    label: "part".into(),
+                },
+            ],
+        };
+        let out = render_finding(&doc, &f, Style::default());
+        assert!(
+            out.starts_with("error[breakdown-sum]: parts add up to 18"),
+            "{out}"
+        );
+        assert!(out.contains("story.txt:2:13"), "{out}");
+        assert!(out.contains("^^ total"), "{out}");
+        assert!(!out.contains('\u{1b}'), "plain output has no colour");
+    }
+
+    #[test]
+    fn summary_counts_by_severity() {
+        assert_eq!(
+            summary(1, 19, &[]),
+            "0 errors, 0 warnings, 0 infos in 1 document (19 figures)"
+        );
+    }
+}

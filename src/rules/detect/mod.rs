@@ -1,0 +1,91 @@
+//! Automatic detectors: they find the instances of a relation in a document by themselves (a
+//! total followed by its parts, a figure repeated, a stated share or change, a counted list)
+//! and hand them to the judgement of the matching rule kind. The default pack turns them on.
+//!
+//! Detectors must stay quiet on sound copy, so each takes only shapes it can read with
+//! confidence; the phrases they read are data (`data/checks.txt`).
+
+mod breakdown;
+mod change;
+mod list;
+mod repeated;
+mod share;
+
+use super::spec::DetectName;
+use super::words::between;
+use super::{Ctx, Finding, Rule};
+use crate::extract::Quantity;
+use crate::source::Span;
+
+pub fn run(d: DetectName, rule: &Rule, ctx: &Ctx, out: &mut Vec<Finding>) {
+    match d {
+        DetectName::Breakdown => breakdown::run(rule, ctx, out),
+        DetectName::Repeated => repeated::run(rule, ctx, out),
+        DetectName::Share => share::run(rule, ctx, out),
+        DetectName::Change => change::run(rule, ctx, out),
+        DetectName::List => list::run(rule, ctx, out),
+    }
+}
+
+/// Where a figure's words end, its counted noun included ("17 arrests").
+fn end_with_noun(q: &Quantity) -> usize {
+    q.noun.map_or(q.span.end, |n| n.end.max(q.span.end))
+}
+
+/// The quantities of each sentence, as index ranges into the document's list.
+fn sentences(qs: &[Quantity]) -> impl Iterator<Item = std::ops::Range<usize>> + '_ {
+    let mut start = 0;
+    std::iter::from_fn(move || {
+        if start >= qs.len() {
+            return None;
+        }
+        let s = qs[start].sentence;
+        let end = start + qs[start..].iter().take_while(|q| q.sentence == s).count();
+        let r = start..end;
+        start = end;
+        Some(r)
+    })
+}
+
+/// The normalised words between two figures (see [`between`]).
+fn gap(ctx: &Ctx, a: usize, b: usize) -> String {
+    between(&ctx.doc.text, a, b)
+}
+
+/// The span of a sentence.
+fn sentence_span(ctx: &Ctx, s: usize) -> Span {
+    ctx.doc.sentences.get(s).copied().unwrap_or_default()
+}
+
+/// True when `text` ends with `phrase` as whole words (or is it).
+fn ends_with_phrase(text: &str, phrase: &str) -> bool {
+    text == phrase
+        || (text.ends_with(phrase) && {
+            let before = &text[..text.len() - phrase.len()];
+            before.ends_with(' ')
+                || !phrase.starts_with(|c: char| c.is_alphanumeric())
+                || before.ends_with(|c: char| !c.is_alphanumeric())
+        })
+}
+
+/// The last word of a normalised gap.
+fn last_word(text: &str) -> &str {
+    text.rsplit(' ').next().unwrap_or("")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn phrases_end_on_word_boundaries() {
+        assert!(ends_with_phrase("related to the threat —", "—"));
+        assert!(ends_with_phrase(", including", "including"));
+        assert!(!ends_with_phrase("excluding", "including"));
+        assert!(ends_with_phrase("of whom", "of whom"));
+        assert_eq!(last_word(", an increase of"), "of");
+    }
+}
+
+#[cfg(test)]
+mod acceptance;

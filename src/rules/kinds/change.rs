@@ -1,0 +1,326 @@
+//! `change`: "from 120 to 150, an increase of 30 / of 25%". The stated change is checked
+//! against the two figures: an amount against the difference, a percentage against the
+//! relative change, percentage points against the difference of two percentages. A
+//! percentage that matches only the points ("from 6% to 7%, a 1% increase") is a warning.
+
+use super::super::operand::{Operand, Reading, Verdict, agree, bounds, judge};
+use super::super::{Ctx, Finding, Related, Rule, Selector, Tolerance};
+use super::ratio::pct;
+use super::select_or_stale;
+use crate::extract::{Interval, Kind};
+use crate::source::Document;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Direction {
+    Increase,
+    Decrease,
+}
+
+/// `to − from`.
+fn difference(from: &Interval, to: &Interval) -> (f64, f64) {
+    let (f_lo, f_hi) = bounds(from);
+    let (t_lo, t_hi) = bounds(to);
+    (t_lo - f_hi, t_hi - f_lo)
+}
+
+/// The size of a change, given its direction.
+fn amount(from: &Interval, to: &Interval, dir: Direction) -> Interval {
+    let (lo, hi) = difference(from, to);
+    let (lo, hi) = match dir {
+        Direction::Increase => (lo, hi),
+        Direction::Decrease => (-hi, -lo),
+    };
+    Interval::closed(lo.max(0.0), hi.max(0.0))
+}
+
+/// The relative change in percent; `None` when `from` may be zero or is unbounded.
+fn relative(from: &Interval, to: &Interval, dir: Direction) -> Option<Interval> {
+    let (f_lo, f_hi) = bounds(from);
+    let a = amount(from, to, dir);
+    let (a_lo, a_hi) = bounds(&a);
+    if !(f_lo > 0.0 && f_hi.is_finite() && a_hi.is_finite()) {
+        return None;
+    }
+    Some(Interval::closed(a_lo / f_hi * 100.0, a_hi / f_lo * 100.0))
+}
+
+fn is_points(o: &Operand) -> bool {
+    o.unit == Some("percentage_point")
+}
+
+/// Judges a change; `None` when there is nothing to judge (unbounded figures).
+pub fn judge_change(
+    doc: &Document,
+    from: &Operand,
+    to: &Operand,
+    by: Option<&Operand>,
+    direction: Option<Direction>,
+    tol: &Tolerance,
+) -> Option<(Verdict, String)> {
+    let (d_lo, d_hi) = difference(&from.reading(Reading::Loose), &to.reading(Reading::Loose));
+    if !(d_lo.is_finite() && d_hi.is_finite()) {
+        return None;
+    }
+    let ends = format!("from {} to {}", from.show(doc), to.show(doc));
+    // The direction the words name must be possible at all.
+    if let Some(dir) = direction {
+        let wrong = match dir {
+            Direction::Increase => d_hi <= 0.0,
+            Direction::Decrease => d_lo >= 0.0,
+        };
+        if wrong {
+            let (said, is) = match dir {
+                Direction::Increase => (
+                    "an increase",
+                    if d_hi == 0.0 { "no change" } else { "a fall" },
+                ),
+                Direction::Decrease => (
+                    "a decrease",
+                    if d_lo == 0.0 { "no change" } else { "a rise" },
+                ),
+            };
+            return Some((
+                Verdict::Hard,
+                format!("{ends} is {is}, but it is reported as {said}"),
+            ));
+        }
+    }
+    let by = by?;
+    let dir = direction.unwrap_or(if d_lo + d_hi >= 0.0 {
+        Direction::Increase
+    } else {
+        Direction::Decrease
+    });
+    let (rise, fall) = match dir {
+        Direction::Increase => ("a rise", "an increase"),
+        Direction::Decrease => ("a fall", "a decrease"),
+    };
+    let stated = doc.slice(by.span);
+    let both_percent = from.kind == Kind::Percent && to.kind == Kind::Percent;
+    let points_fit = |r: Reading| {
+        let a = amount(&from.reading(r), &to.reading(r), dir);
+        let s = by.as_result(doc, r);
+        agree(&a, &s, tol.slack(&s))
+    };
+    let amount_s = amount(
+        &from.reading(Reading::Strict),
+        &to.reading(Reading::Strict),
+        dir,
+    );
+    let show_amount = |unit: &Operand| {
+        if amount_s.is_exact() {
+            unit.number(amount_s.lo.unwrap_or(0.0))
+        } else {
+            unit.describe(&amount_s)
+        }
+    };
+    if by.kind == Kind::Percent && !both_percent && !is_points(by) {
+        // A relative change of two amounts: "from 120 to 150, up 25%".
+        let verdict = judge(|r| {
+            let Some(rel) = relative(&from.reading(r), &to.reading(r), dir) else {
+                return true;
+            };
+            let s = by.as_result(doc, r);
+            agree(&rel, &s, tol.slack(&s))
+        });
+        let rel = relative(
+            &from.reading(Reading::Strict),
+            &to.reading(Reading::Strict),
+            dir,
+        )?;
+        let message = format!(
+            "{ends} is {fall} of {}, but the change is stated as {stated}",
+            show_pct_interval(&rel)
+        );
+        return Some((verdict, message));
+    }
+    if by.kind == Kind::Percent && both_percent && !is_points(by) {
+        // "from 6% to 7%, a 1% increase": percent or percentage points?
+        let relative_fit = |r: Reading| {
+            relative(&from.reading(r), &to.reading(r), dir).is_none_or(|rel| {
+                let s = by.as_result(doc, r);
+                agree(&rel, &s, tol.slack(&s))
+            })
+        };
+        let verdict = judge(relative_fit);
+        let rel = relative(
+            &from.reading(Reading::Strict),
+            &to.reading(Reading::Strict),
+            dir,
+        );
+        let rel_s = rel.map_or("?".to_string(), |r| show_pct_interval(&r));
+        let pts = amount_s.lo.unwrap_or(0.0);
+        let pts_s = format!(
+            "{} percentage point{}",
+            super::super::operand::fmt_num(pts),
+            if pts == 1.0 { "" } else { "s" }
+        );
+        if verdict == Verdict::Holds {
+            return Some((Verdict::Holds, String::new()));
+        }
+        if points_fit(Reading::Loose) {
+            return Some((
+                Verdict::Soft,
+                format!(
+                    "{ends} is {rise} of {pts_s}, {fall} of {rel_s}: “{stated}” matches the \
+                     percentage points, not the percent change"
+                ),
+            ));
+        }
+        return Some((
+            Verdict::Hard,
+            format!(
+                "{ends} is {rise} of {pts_s}, {fall} of {rel_s}, but the change is stated as {stated}"
+            ),
+        ));
+    }
+    // An amount ("an increase of 30") or percentage points ("up 2 points").
+    let verdict = judge(points_fit);
+    let message = format!(
+        "{ends} is {fall} of {}, but the change is stated as {stated}",
+        show_amount(if is_points(by) { by } else { to })
+    );
+    Some((verdict, message))
+}
+
+fn show_pct_interval(i: &Interval) -> String {
+    match (i.lo, i.hi) {
+        (Some(lo), Some(hi)) if (hi - lo).abs() < 0.05 => pct(lo),
+        (Some(lo), Some(hi)) => format!("{} to {}", pct(lo), pct(hi)),
+        _ => "an unknown share".into(),
+    }
+}
+
+pub fn finding(
+    rule: &Rule,
+    doc: &Document,
+    from: &Operand,
+    to: &Operand,
+    by: Option<&Operand>,
+    direction: Option<Direction>,
+) -> Option<Finding> {
+    let (verdict, message) = judge_change(doc, from, to, by, direction, &rule.tolerance)?;
+    let mut related = vec![Related {
+        span: from.span,
+        label: "from".into(),
+    }];
+    let primary = match by {
+        Some(b) => {
+            related.push(Related {
+                span: to.span,
+                label: "to".into(),
+            });
+            (b.span, "change")
+        }
+        None => (to.span, "to"),
+    };
+    rule.finding(verdict, message, primary, related)
+}
+
+pub fn run(
+    rule: &Rule,
+    ctx: &Ctx,
+    from: &Selector,
+    to: &Selector,
+    by: Option<&Selector>,
+    direction: Option<Direction>,
+    out: &mut Vec<Finding>,
+) {
+    let froms = select_or_stale(rule, ctx, "from", from, None, out);
+    let mut seen = [false; 2];
+    for f in &froms {
+        let tos = to.select(ctx, Some(f));
+        seen[0] |= !tos.is_empty();
+        for t in tos.iter().filter(|t| t.span != f.span) {
+            match by {
+                None => out.extend(finding(rule, ctx.doc, f, t, None, direction)),
+                Some(sel) => {
+                    let bys = sel.select(ctx, Some(f));
+                    seen[1] |= !bys.is_empty();
+                    for b in bys.iter().filter(|b| b.span != f.span && b.span != t.span) {
+                        out.extend(finding(rule, ctx.doc, f, t, Some(b), direction));
+                    }
+                }
+            }
+        }
+    }
+    if !froms.is_empty() {
+        if !seen[0] {
+            out.push(super::stale(rule, "to", to));
+        }
+        if let Some(sel) = by
+            && !seen[1]
+        {
+            out.push(super::stale(rule, "by", sel));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::super::{RuleSet, check};
+    use crate::extract::extract;
+    use crate::source::Document;
+
+    fn run(text: &str, yaml: &str) -> Vec<String> {
+        let mut set = RuleSet::new();
+        let e = set.add_pack("r.yaml", yaml);
+        assert!(e.is_empty(), "{e:?}");
+        let doc = Document::from_text("t", text);
+        check(&doc, &extract(&doc), &set)
+            .iter()
+            .map(|f| format!("{} {}", f.severity.name(), f.message))
+            .collect()
+    }
+
+    fn rule(by: &str, direction: &str) -> String {
+        format!(
+            "rules:\n  - id: c\n    kind: change\n    from: {{pattern: 'from (?P<n>\\S+)'}}\n    to: {{pattern: ' to (?P<n>\\S+?),'}}\n{by}{direction}"
+        )
+    }
+
+    #[test]
+    fn an_amount_against_the_difference() {
+        let yaml = rule("    by: {pattern: 'increase of (?P<n>\\S+)'}\n", "");
+        assert_eq!(
+            run("Sales rose from 120 to 150, an increase of 40.", &yaml),
+            ["error from 120 to 150 is an increase of 30, but the change is stated as 40"]
+        );
+        assert!(run("Sales rose from 120 to 150, an increase of 30.", &yaml).is_empty());
+    }
+
+    #[test]
+    fn a_percentage_against_the_relative_change() {
+        let yaml = rule("    by: {kind: percent}\n", "");
+        assert!(run("Sales rose from 120 to 150, up 25%.", &yaml).is_empty());
+        assert_eq!(
+            run("Sales rose from 120 to 150, up 20%.", &yaml),
+            ["error from 120 to 150 is an increase of 25%, but the change is stated as 20%"]
+        );
+    }
+
+    #[test]
+    fn percent_versus_percentage_points() {
+        let yaml = "rules:\n  - id: c\n    kind: change\n    from: {text: '6%'}\n    to: {text: '7%'}\n    by: {text: '1%'}\n";
+        assert_eq!(
+            run("Turnout rose from 6% to 7%, a 1% increase.", yaml),
+            [
+                "warning from 6% to 7% is a rise of 1 percentage point, an increase of 16.7%: “1%” matches the percentage points, not the percent change"
+            ]
+        );
+        let yaml = "rules:\n  - id: c\n    kind: change\n    from: {text: '6%'}\n    to: {text: '7%'}\n    by: {text: '1 percentage point'}\n";
+        assert!(run("Turnout rose from 6% to 7%, up 1 percentage point.", yaml).is_empty());
+        let yaml = "rules:\n  - id: c\n    kind: change\n    from: {text: '6%'}\n    to: {text: '7%'}\n    by: {text: '17%'}\n";
+        assert!(run("Turnout rose from 6% to 7%, a 17% increase.", yaml).is_empty());
+    }
+
+    #[test]
+    fn the_direction_must_be_possible() {
+        let yaml = rule("", "    direction: increase\n");
+        assert_eq!(
+            run("Sales went from 150 to 120, the firm said.", &yaml),
+            ["error from 150 to 120 is a fall, but it is reported as an increase"]
+        );
+        assert!(run("Sales went from 120 to 150, the firm said.", &yaml).is_empty());
+    }
+}

@@ -1,0 +1,229 @@
+//! `count-list`: "four priorities: A, B and C" announces four items and lists three.
+//!
+//! A list is read after the colon that follows the count, to the end of the sentence. Items are
+//! split on semicolons when there are any, else on commas, and the last item on "and"/"or".
+//! "And" inside an item ("law and order") makes the count uncertain, so a list is read as a
+//! range of item counts: commas alone give the fewest, every "and" splitting gives the most.
+
+use super::super::operand::{Operand, Verdict};
+use super::super::{Ctx, Finding, Related, Rule, Selector};
+use super::select_or_stale;
+use crate::source::{Document, Span};
+
+/// The items of a list, as read.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct List {
+    /// The item spans under the usual reading (the last "and" splits, others do not).
+    pub items: Vec<Span>,
+    /// The fewest and the most items any reading gives.
+    pub min: usize,
+    pub max: usize,
+}
+
+/// The longest item (in words) a list may have; longer and the colon opens a clause, not a
+/// list.
+pub const MAX_ITEM_WORDS: usize = 6;
+
+/// Reads the list that starts at `start` (just after the colon) and ends at `end`.
+pub fn read_list(text: &str, start: usize, end: usize, max_words: usize) -> Option<List> {
+    let mut body = text.get(start..end)?;
+    // Stop at a dash or a closing parenthesis: the list ends there.
+    for stop in [" — ", " – ", " - ", ")", "("] {
+        if let Some(k) = body.find(stop) {
+            body = &body[..k];
+        }
+    }
+    let trimmed_end = body.trim_end_matches(|c: char| {
+        c.is_whitespace() || matches!(c, '.' | '!' | '?' | '"' | '”' | '\'' | '’')
+    });
+    let body = &body[..trimmed_end.len()];
+    let sep = if body.contains(';') { ';' } else { ',' };
+    let mut segments: Vec<Span> = Vec::new();
+    let mut pos = 0;
+    for piece in body.split(sep) {
+        let lead = piece.len() - piece.trim_start().len();
+        let mut s = start + pos + lead;
+        let e = start + pos + piece.trim_end().len();
+        // "…, and C": the conjunction belongs to the list, not the item.
+        let item = &text[s..e.max(s)];
+        for conj in ["and ", "or "] {
+            if item.len() > conj.len() && item[..conj.len()].eq_ignore_ascii_case(conj) {
+                s += conj.len();
+            }
+        }
+        if e > s {
+            segments.push(Span::new(s, e));
+        }
+        pos += piece.len() + sep.len_utf8();
+    }
+    let last = *segments.last()?;
+    // Each " and " / " or " inside a segment: its offset and length.
+    let conjunctions = |span: Span| -> Vec<(usize, usize)> {
+        let item = &text[span.range()];
+        let mut at = Vec::new();
+        for conj in [" and ", " or ", " & "] {
+            at.extend(
+                item.match_indices(conj)
+                    .map(|(k, _)| (span.start + k, conj.len())),
+            );
+        }
+        at.sort_unstable();
+        at
+    };
+    let mut items = segments.clone();
+    // The usual reading of a comma list: the last "and" of the last segment splits it. In a
+    // semicolon list the items may hold lists of their own, so it does not.
+    if sep == ','
+        && let Some(&(k, len)) = conjunctions(last).last()
+    {
+        items.pop();
+        items.push(Span::new(last.start, k));
+        items.push(Span::new(k + len, last.end));
+    }
+    if items.len() < 2 {
+        return None;
+    }
+    if items
+        .iter()
+        .any(|s| text[s.range()].split_whitespace().count() > max_words)
+    {
+        return None;
+    }
+    let all_conj: usize = segments.iter().map(|s| conjunctions(*s).len()).sum();
+    Some(List {
+        min: segments.len(),
+        max: segments.len() + all_conj,
+        items,
+    })
+}
+
+/// Judges an announced count against the list that follows.
+pub fn judge_list(
+    doc: &Document,
+    count: &Operand,
+    announced: &str,
+    list: &List,
+) -> (Verdict, String) {
+    let n = count.stated;
+    let verdict = if !count.value.is_exact() || n.fract() != 0.0 {
+        Verdict::Holds
+    } else if (n as usize) < list.min || (n as usize) > list.max {
+        Verdict::Hard
+    } else {
+        Verdict::Holds
+    };
+    let names: Vec<&str> = list.items.iter().map(|s| doc.slice(*s)).collect();
+    let message = format!(
+        "“{announced}” are announced, but the list that follows names {} ({})",
+        list.items.len(),
+        names.join("; ")
+    );
+    (verdict, message)
+}
+
+pub fn finding(rule: &Rule, ctx: &Ctx, count: &Operand, list: &List) -> Option<Finding> {
+    // "four priorities", not just "four".
+    let end = count
+        .quantity
+        .and_then(|i| ctx.qs[i].noun)
+        .map_or(count.span.end, |n| n.end.max(count.span.end));
+    let announced = &ctx.doc.text[count.span.start..end];
+    let (verdict, message) = judge_list(ctx.doc, count, announced, list);
+    let related = list
+        .items
+        .iter()
+        .map(|s| Related {
+            span: *s,
+            label: "item".into(),
+        })
+        .collect();
+    rule.finding(verdict, message, (count.span, "count"), related)
+}
+
+/// The list after a count: from the first colon after the count in its sentence.
+pub fn list_after_colon(ctx: &Ctx, count: &Operand, max_words: usize) -> Option<List> {
+    let sentence = ctx.doc.sentences.get(count.sentence)?;
+    let text = &ctx.doc.text;
+    let colon = count.span.end + text.get(count.span.end..sentence.end)?.find(':')?;
+    read_list(text, colon + 1, sentence.end, max_words)
+}
+
+pub fn run(rule: &Rule, ctx: &Ctx, count: &Selector, out: &mut Vec<Finding>) {
+    for c in select_or_stale(rule, ctx, "count", count, None, out) {
+        match list_after_colon(ctx, &c, 2 * MAX_ITEM_WORDS) {
+            Some(list) => out.extend(finding(rule, ctx, &c, &list)),
+            None => out.push(super::super::Finding {
+                message: format!(
+                    "rule `{}`: no list follows “{}” (expected a colon and items)",
+                    rule.id,
+                    ctx.doc.slice(c.span)
+                ),
+                severity: super::super::Severity::Warning,
+                rule: rule.id.clone(),
+                span: c.span,
+                label: "count".into(),
+                related: Vec::new(),
+            }),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::extract;
+    use crate::rules::{RuleSet, check};
+
+    fn items(text: &str) -> Option<(Vec<&str>, usize, usize)> {
+        let colon = text.find(':')?;
+        let l = read_list(text, colon + 1, text.len(), MAX_ITEM_WORDS)?;
+        Some((
+            l.items.iter().map(|s| &text[s.range()]).collect(),
+            l.min,
+            l.max,
+        ))
+    }
+
+    #[test]
+    fn lists_are_read_with_their_uncertainty() {
+        assert_eq!(
+            items("four priorities: jobs, health and schools."),
+            Some((vec!["jobs", "health", "schools"], 2, 3))
+        );
+        assert_eq!(
+            items("three aims: law and order, jobs, and health."),
+            Some((vec!["law and order", "jobs", "health"], 3, 4))
+        );
+        assert_eq!(
+            items("two goals: peace; jobs, homes and schools."),
+            Some((vec!["peace", "jobs, homes and schools"], 2, 3))
+        );
+        assert_eq!(items("one word: go."), None);
+        assert_eq!(
+            items(
+                "two reasons: the economy was weak and the minister had resigned in disgrace after the vote."
+            ),
+            None
+        );
+    }
+
+    #[test]
+    fn a_count_that_misses_its_list() {
+        let yaml = "rules:\n  - {id: l, kind: count-list, count: {text: 'four priorities'}}\n";
+        let mut set = RuleSet::new();
+        assert!(set.add_pack("r.yaml", yaml).is_empty());
+        let doc = Document::from_text("t", "He set out four priorities: jobs, health and schools.");
+        let got = check(&doc, &extract(&doc), &set);
+        assert_eq!(got.len(), 1);
+        assert_eq!(
+            got[0].message,
+            "“four priorities” are announced, but the list that follows names 3 (jobs; health; schools)"
+        );
+        assert_eq!(got[0].related.len(), 3);
+        let doc = Document::from_text(
+            "t",
+            "He set out four priorities: jobs, health, roads and schools.",
+        );
+        assert!(check(&doc, &extract(&doc), &set).is_empty());
+    }
+}

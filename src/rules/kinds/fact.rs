@@ -1,0 +1,85 @@
+//! `fact`: a figure confirmed by the desk; every mention must agree with it.
+
+use super::super::operand::{Operand, Reading, Verdict, agree, judge};
+use super::super::{Ctx, Finding, Rule, Selector, Tolerance};
+use super::{readings_note, select_or_stale};
+use crate::extract::Interval;
+use crate::source::Document;
+
+pub fn judge_fact(
+    doc: &Document,
+    mention: &Operand,
+    value: &Interval,
+    source: Option<&str>,
+    tol: &Tolerance,
+) -> (Verdict, String) {
+    let verdict = judge(|r| agree(&mention.reading(r), value, tol.slack(value)));
+    let mut message = format!(
+        "reported as {}, but the confirmed figure is {}{}",
+        mention.describe(&mention.reading(Reading::Strict)),
+        mention.describe(value),
+        source
+            .map(|s| format!(" (source: {s})"))
+            .unwrap_or_default()
+    );
+    if verdict == Verdict::Soft {
+        message.push_str(&readings_note(doc, &[mention]));
+    }
+    (verdict, message)
+}
+
+pub fn run(
+    rule: &Rule,
+    ctx: &Ctx,
+    value: &Interval,
+    of: &[Selector],
+    source: &Option<String>,
+    out: &mut Vec<Finding>,
+) {
+    for (k, sel) in of.iter().enumerate() {
+        let role = if of.len() == 1 {
+            "selector".to_string()
+        } else {
+            format!("selector {}", k + 1)
+        };
+        for m in select_or_stale(rule, ctx, &role, sel, None, out) {
+            let (verdict, message) =
+                judge_fact(ctx.doc, &m, value, source.as_deref(), &rule.tolerance);
+            out.extend(rule.finding(verdict, message, (m.span, "mention"), Vec::new()));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::extract;
+    use crate::rules::{RuleSet, check};
+    use crate::source::Document;
+
+    fn run(text: &str, yaml: &str) -> Vec<String> {
+        let mut set = RuleSet::new();
+        assert!(set.add_pack("r.yaml", yaml).is_empty());
+        let doc = Document::from_text("t", text);
+        check(&doc, &extract(&doc), &set)
+            .iter()
+            .map(|f| format!("{} {} @{}", f.severity.name(), f.message, doc.slice(f.span)))
+            .collect()
+    }
+
+    #[test]
+    fn every_mention_must_agree_with_the_fact() {
+        let yaml = "facts:\n  - id: toll\n    value: 17\n    source: Paris prosecutor\n    of: [{counts: person, event: kill}]\n";
+        let text = "In all, 17 people were killed. The paper said 18 people were killed.";
+        assert_eq!(
+            run(text, yaml),
+            ["error reported as 18, but the confirmed figure is 17 (source: Paris prosecutor) @18"]
+        );
+        assert!(run("About 20 people were killed.", yaml).is_empty());
+        let yaml =
+            "rules:\n  - {id: toll, kind: fact, value: [15, 20], of: [{text: '12 people'}]}\n";
+        assert_eq!(
+            run("Gunmen killed 12 people.", yaml),
+            ["error reported as 12, but the confirmed figure is 15 to 20 @12"]
+        );
+    }
+}

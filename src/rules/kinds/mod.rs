@@ -1,0 +1,106 @@
+//! The rule kinds: each file holds one kind's judgement, its rule runner and its tests. The
+//! detectors in `../detect/` find instances by themselves and call the same judgements.
+
+pub mod change;
+pub mod compare;
+pub mod count_list;
+pub mod fact;
+pub mod ratio;
+pub mod same;
+pub mod sum;
+
+use super::operand::{Operand, Reading};
+use super::{Body, Ctx, Finding, Related, Rule, Selector, Severity};
+use crate::source::{Document, Span};
+
+/// Runs one rule over a document.
+pub fn run(rule: &Rule, ctx: &Ctx, out: &mut Vec<Finding>) {
+    match &rule.body {
+        Body::Detect(d) => super::detect::run(*d, rule, ctx, out),
+        Body::Sum {
+            total,
+            parts,
+            complete,
+        } => sum::run(rule, ctx, total, parts, *complete, out),
+        Body::Same { of } => same::run(rule, ctx, of, out),
+        Body::Compare { left, op, right } => compare::run(rule, ctx, left, *op, right, out),
+        Body::Ratio { part, whole, share } => ratio::run(rule, ctx, part, whole, share, out),
+        Body::Shares { of } => ratio::run_shares(rule, ctx, of, out),
+        Body::Change {
+            from,
+            to,
+            by,
+            direction,
+        } => change::run(rule, ctx, from, to, by.as_ref(), *direction, out),
+        Body::CountList { count } => count_list::run(rule, ctx, count, out),
+        Body::Fact { value, of, source } => fact::run(rule, ctx, value, of, source, out),
+    }
+}
+
+/// The finding for a selector that matches nothing: a stale rule must never pass silently.
+pub fn stale(rule: &Rule, role: &str, sel: &Selector) -> Finding {
+    Finding {
+        rule: rule.id.clone(),
+        severity: Severity::Warning,
+        message: format!(
+            "rule `{}` ({}:{}): {role} {} matches no figure in this document",
+            rule.id,
+            rule.origin.file,
+            rule.origin.line,
+            sel.describe()
+        ),
+        span: Span::new(0, 0),
+        label: String::new(),
+        related: Vec::new(),
+    }
+}
+
+/// Selects with `sel`; reports it as stale when it finds nothing.
+pub fn select_or_stale(
+    rule: &Rule,
+    ctx: &Ctx,
+    role: &str,
+    sel: &Selector,
+    anchor: Option<&Operand>,
+    out: &mut Vec<Finding>,
+) -> Vec<Operand> {
+    let got = sel.select(ctx, anchor);
+    if got.is_empty() {
+        out.push(stale(rule, role, sel));
+    }
+    got
+}
+
+pub fn related(ops: &[&Operand], label: &str) -> Vec<Related> {
+    ops.iter()
+        .map(|o| Related {
+            span: o.span,
+            label: label.to_string(),
+        })
+        .collect()
+}
+
+/// For a soft verdict: how each figure with two readings reads, so the writer sees why only
+/// the loose reading fits.
+pub fn readings_note(doc: &Document, ops: &[&Operand]) -> String {
+    let notes: Vec<String> = ops
+        .iter()
+        .filter(|o| o.is_soft())
+        .map(|o| {
+            format!(
+                "“{}” reads strictly as {} and loosely as {}",
+                doc.slice(o.span),
+                o.describe(&o.reading(Reading::Strict)),
+                o.describe(&o.reading(Reading::Loose))
+            )
+        })
+        .collect();
+    if notes.is_empty() {
+        String::new()
+    } else {
+        format!(
+            "; it holds only under the loose reading: {}",
+            notes.join("; ")
+        )
+    }
+}

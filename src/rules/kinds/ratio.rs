@@ -1,0 +1,270 @@
+//! `ratio`: "12 of 17, or 70%": part / whole matches the stated share. The `of` form checks
+//! that the shares of one whole add up to 100%.
+
+use super::super::operand::{Operand, Reading, Verdict, agree, bounds, judge};
+use super::super::{Ctx, Finding, Rule, Selector, Tolerance};
+use super::{related, select_or_stale};
+use crate::extract::{Interval, Kind};
+use crate::source::Document;
+
+/// `part / whole × 100` as an interval; `None` when the whole may be zero or unbounded.
+pub fn share_of(part: &Interval, whole: &Interval) -> Option<Interval> {
+    let (p_lo, p_hi) = bounds(part);
+    let (w_lo, w_hi) = bounds(whole);
+    if !(w_lo > 0.0 && p_lo.is_finite() && p_hi.is_finite() && w_hi.is_finite()) {
+        return None;
+    }
+    let corners = [p_lo / w_lo, p_lo / w_hi, p_hi / w_lo, p_hi / w_hi];
+    let lo = corners.iter().copied().fold(f64::INFINITY, f64::min) * 100.0;
+    let hi = corners.iter().copied().fold(f64::NEG_INFINITY, f64::max) * 100.0;
+    Some(Interval::closed(lo, hi))
+}
+
+/// A share in percent: "70%" is 70, "a third" is 33.3.
+fn stated_share(doc: &Document, share: &Operand, r: Reading) -> Interval {
+    let i = share.as_result(doc, r);
+    if share.kind == Kind::Fraction {
+        Interval {
+            lo: i.lo.map(|v| v * 100.0),
+            hi: i.hi.map(|v| v * 100.0),
+            ..i
+        }
+    } else {
+        i
+    }
+}
+
+/// A percentage for a message: one decimal, trimmed ("70.6%", "25%").
+pub fn pct(v: f64) -> String {
+    let s = format!("{v:.1}");
+    format!("{}%", s.strip_suffix(".0").unwrap_or(&s))
+}
+
+pub fn judge_ratio(
+    doc: &Document,
+    part: &Operand,
+    whole: &Operand,
+    share: &Operand,
+    tol: &Tolerance,
+) -> Option<(Verdict, String)> {
+    let frac = format!("{}/{}", part.show(doc), whole.show(doc));
+    judge_share(
+        doc,
+        &frac,
+        |r| share_of(&part.reading(r), &whole.reading(r)),
+        share,
+        tol,
+    )
+}
+
+/// Judges a stated share against the share computed under each reading.
+pub fn judge_share(
+    doc: &Document,
+    frac: &str,
+    computed: impl Fn(Reading) -> Option<Interval>,
+    share: &Operand,
+    tol: &Tolerance,
+) -> Option<(Verdict, String)> {
+    computed(Reading::Loose)?;
+    let verdict = judge(|r| {
+        let Some(c) = computed(r) else {
+            return true;
+        };
+        let stated = stated_share(doc, share, r);
+        agree(&c, &stated, tol.slack(&stated))
+    });
+    let computed = computed(Reading::Strict)?;
+    let what = if computed.is_exact() {
+        pct(computed.lo.unwrap_or(0.0))
+    } else {
+        format!(
+            "{} to {}",
+            pct(computed.lo.unwrap_or(0.0)),
+            pct(computed.hi.unwrap_or(0.0))
+        )
+    };
+    let stated = doc.slice(share.span);
+    let message = match verdict {
+        Verdict::Soft if computed.is_exact() && share.value.is_exact() => {
+            let v = computed.lo.unwrap_or(0.0);
+            let decimals = stated
+                .split('.')
+                .nth(1)
+                .map_or(0, |f| f.chars().take_while(char::is_ascii_digit).count());
+            let rounded = format!("{v:.decimals$}");
+            format!(
+                "{frac} is {what}, which rounds to {rounded}%, not {stated} (only truncation gives {stated})"
+            )
+        }
+        Verdict::Soft => {
+            format!("{frac} is {what}; {stated} fits only if the figures are read loosely")
+        }
+        _ => format!("{frac} is {what}, but the share is stated as {stated}"),
+    };
+    Some((verdict, message))
+}
+
+pub fn finding(
+    rule: &Rule,
+    doc: &Document,
+    part: &Operand,
+    whole: &Operand,
+    share: &Operand,
+) -> Option<Finding> {
+    let (verdict, message) = judge_ratio(doc, part, whole, share, &rule.tolerance)?;
+    let mut rel = related(&[part], "part");
+    rel.extend(related(&[whole], "whole"));
+    rule.finding(verdict, message, (share.span, "share"), rel)
+}
+
+pub fn run(
+    rule: &Rule,
+    ctx: &Ctx,
+    part: &Selector,
+    whole: &Selector,
+    share: &Selector,
+    out: &mut Vec<Finding>,
+) {
+    let parts = select_or_stale(rule, ctx, "part", part, None, out);
+    let mut seen = [false; 2];
+    for p in &parts {
+        let wholes = whole.select(ctx, Some(p));
+        let shares = share.select(ctx, Some(p));
+        seen[0] |= !wholes.is_empty();
+        seen[1] |= !shares.is_empty();
+        for w in wholes.iter().filter(|w| w.span != p.span) {
+            for s in shares
+                .iter()
+                .filter(|s| s.span != p.span && s.span != w.span)
+            {
+                out.extend(finding(rule, ctx.doc, p, w, s));
+            }
+        }
+    }
+    if !parts.is_empty() {
+        for (seen, role, sel) in [(seen[0], "whole", whole), (seen[1], "share", share)] {
+            if !seen {
+                out.push(super::stale(rule, role, sel));
+            }
+        }
+    }
+}
+
+/// The shares of one whole add up to 100%, each rounded as written.
+pub fn judge_shares(doc: &Document, shares: &[&Operand], tol: &Tolerance) -> (Verdict, String) {
+    let hundred = Interval::exact(100.0);
+    let total = |r| {
+        shares
+            .iter()
+            .map(|s| stated_share(doc, s, r))
+            .reduce(|a, b| a.add(&b))
+            .unwrap_or(Interval::exact(0.0))
+    };
+    let verdict = judge(|r| agree(&total(r), &hundred, tol.slack(&hundred)));
+    let terms: Vec<String> = shares
+        .iter()
+        .map(|s| doc.slice(s.span).to_string())
+        .collect();
+    let sum: f64 = shares
+        .iter()
+        .map(|s| {
+            if s.kind == Kind::Fraction {
+                s.stated * 100.0
+            } else {
+                s.stated
+            }
+        })
+        .sum();
+    let message = format!(
+        "shares of one whole add up to {} ({}), not 100%{}",
+        pct(sum),
+        terms.join(" + "),
+        if verdict == Verdict::Soft {
+            "; only truncated figures could fit"
+        } else {
+            ""
+        }
+    );
+    (verdict, message)
+}
+
+pub fn run_shares(rule: &Rule, ctx: &Ctx, of: &[Selector], out: &mut Vec<Finding>) {
+    let mut all: Vec<Operand> = Vec::new();
+    let mut anchor: Option<Operand> = None;
+    for (k, sel) in of.iter().enumerate() {
+        let got = sel.select(ctx, anchor.as_ref());
+        if got.is_empty() {
+            out.push(super::stale(rule, &format!("share {}", k + 1), sel));
+        }
+        if anchor.is_none() {
+            anchor = got.first().cloned();
+        }
+        all.extend(got);
+    }
+    all.sort_by_key(|o| o.span);
+    all.dedup_by_key(|o| o.span);
+    if all.len() < 2 {
+        return;
+    }
+    let refs: Vec<&Operand> = all.iter().collect();
+    let (verdict, message) = judge_shares(ctx.doc, &refs, &rule.tolerance);
+    out.extend(rule.finding(
+        verdict,
+        message,
+        (refs[0].span, "share"),
+        related(&refs[1..], "share"),
+    ));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::super::{RuleSet, check};
+    use crate::extract::extract;
+    use crate::source::Document;
+
+    fn run(text: &str, yaml: &str) -> Vec<String> {
+        let mut set = RuleSet::new();
+        assert!(set.add_pack("r.yaml", yaml).is_empty());
+        let doc = Document::from_text("t", text);
+        check(&doc, &extract(&doc), &set)
+            .iter()
+            .map(|f| format!("{} {}", f.severity.name(), f.message))
+            .collect()
+    }
+
+    const RULE: &str = "rules:\n  - {id: r, kind: ratio, part: {text: '12'}, whole: {text: '17'}, share: {kind: percent}}\n";
+
+    #[test]
+    fn a_share_rounds_or_truncates() {
+        assert_eq!(
+            run("Of them, 12 of 17, or 70%, voted.", RULE),
+            ["warning 12/17 is 70.6%, which rounds to 71%, not 70% (only truncation gives 70%)"]
+        );
+        assert!(run("Of them, 12 of 17, or 71%, voted.", RULE).is_empty());
+        assert_eq!(
+            run("Of them, 12 of 17, or 80%, voted.", RULE),
+            ["error 12/17 is 70.6%, but the share is stated as 80%"]
+        );
+        assert!(run("Of them, 12 of 17, or about 70%, voted.", RULE).is_empty());
+    }
+
+    #[test]
+    fn shares_of_one_whole_add_up_to_100() {
+        let yaml = "rules:\n  - {id: s, kind: ratio, of: [{kind: percent}]}\n";
+        assert!(run("Of voters, 52% said yes, 45% no and 3% did not know.", yaml).is_empty());
+        assert!(
+            run(
+                "Of voters, 33% said yes, 33% no and 33% did not know.",
+                yaml
+            )
+            .is_empty()
+        );
+        assert_eq!(
+            run(
+                "Of voters, 52% said yes, 45% no and 13% did not know.",
+                yaml
+            ),
+            ["error shares of one whole add up to 110% (52% + 45% + 13%), not 100%"]
+        );
+    }
+}

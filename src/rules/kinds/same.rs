@@ -1,0 +1,127 @@
+//! `same`: every mention of one figure must agree (the cross-reference).
+
+use super::super::operand::{Operand, Reading, Verdict, agree, judge};
+use super::super::{Ctx, Finding, Related, Rule, Selector, Tolerance};
+use super::readings_note;
+use crate::source::Document;
+
+/// Judges two mentions of one figure.
+pub fn judge_same(doc: &Document, a: &Operand, b: &Operand, tol: &Tolerance) -> (Verdict, String) {
+    let verdict = judge(|r| {
+        let (x, y) = (a.reading(r), b.reading(r));
+        agree(&x, &y, tol.slack(&y))
+    });
+    let (line, col) = doc.line_col(a.span.start);
+    let mut message = format!(
+        "the same figure is reported as {} here and as {} at {line}:{col}",
+        b.describe(&b.reading(Reading::Strict)),
+        a.describe(&a.reading(Reading::Strict)),
+    );
+    if verdict == Verdict::Soft {
+        message.push_str(&readings_note(doc, &[a, b]));
+    }
+    (verdict, message)
+}
+
+/// Compares every mention with the earlier ones; each mention that disagrees with one gives a
+/// finding at the later mention.
+pub fn findings(rule: &Rule, doc: &Document, mentions: &[Operand], out: &mut Vec<Finding>) {
+    for (j, b) in mentions.iter().enumerate() {
+        let mut soft = None;
+        for a in &mentions[..j] {
+            if a.span == b.span {
+                continue;
+            }
+            let (verdict, message) = judge_same(doc, a, b, &rule.tolerance);
+            let related = vec![Related {
+                span: a.span,
+                label: "first reported".into(),
+            }];
+            match verdict {
+                Verdict::Hard => {
+                    soft = None;
+                    out.extend(rule.finding(verdict, message, (b.span, "reported again"), related));
+                    break;
+                }
+                Verdict::Soft if soft.is_none() => soft = Some((verdict, message, related)),
+                _ => {}
+            }
+        }
+        if let Some((verdict, message, related)) = soft {
+            out.extend(rule.finding(verdict, message, (b.span, "reported again"), related));
+        }
+    }
+}
+
+pub fn run(rule: &Rule, ctx: &Ctx, of: &[Selector], out: &mut Vec<Finding>) {
+    let mut mentions: Vec<Operand> = Vec::new();
+    let mut anchor: Option<Operand> = None;
+    for (k, sel) in of.iter().enumerate() {
+        let got = sel.select(ctx, anchor.as_ref());
+        if got.is_empty() {
+            let role = if of.len() == 1 {
+                "selector".to_string()
+            } else {
+                format!("selector {}", k + 1)
+            };
+            out.push(super::stale(rule, &role, sel));
+        }
+        if anchor.is_none() {
+            anchor = got.first().cloned();
+        }
+        mentions.extend(got);
+    }
+    mentions.sort_by_key(|o| o.span);
+    mentions.dedup_by_key(|o| o.span);
+    findings(rule, ctx.doc, &mentions, out);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::super::{RuleSet, check};
+    use crate::extract::extract;
+    use crate::source::Document;
+
+    fn run(text: &str, yaml: &str) -> Vec<String> {
+        let mut set = RuleSet::new();
+        assert!(set.add_pack("r.yaml", yaml).is_empty());
+        let doc = Document::from_text("t", text);
+        check(&doc, &extract(&doc), &set)
+            .iter()
+            .map(|f| format!("{} {} @{}", f.severity.name(), f.message, doc.slice(f.span)))
+            .collect()
+    }
+
+    const RULE: &str = "rules:\n  - id: repeated\n    kind: same\n    of: [{text: '13 in Belgium'}, {pattern: '(?P<n>\\w+) people were arrested'}]\n";
+
+    #[test]
+    fn mentions_that_disagree_are_an_error() {
+        let text = "Officials said 14 people were arrested. Overall 17 arrests — 13 in Belgium and four in France.";
+        assert_eq!(
+            run(text, RULE),
+            ["error the same figure is reported as 13 here and as 14 at 1:16 @13"]
+        );
+        let text = "Officials said 13 people were arrested. Overall 17 arrests — 13 in Belgium and four in France.";
+        assert!(run(text, RULE).is_empty());
+    }
+
+    #[test]
+    fn attribute_selectors_compare_every_mention() {
+        let yaml =
+            "rules:\n  - id: toll\n    kind: same\n    of: [{counts: person, event: kill}]\n";
+        let text = "In all, 17 people were killed. Later, officials said 15 people were killed. A further 17 people were killed, the paper said.";
+        let got = run(text, yaml);
+        assert_eq!(got.len(), 2, "{got:?}");
+        assert!(
+            got[0].starts_with("error the same figure is reported as 15 here"),
+            "{got:?}"
+        );
+        assert!(
+            got[1].starts_with("error the same figure is reported as 17 here and as 15"),
+            "{got:?}"
+        );
+        // A hedge that allows both values is no contradiction.
+        let text = "About 20 people were killed. Officials said 18 people were killed.";
+        assert!(run(text, yaml).is_empty());
+    }
+}

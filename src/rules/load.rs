@@ -1,0 +1,834 @@
+//! Loading rule packs: YAML → [`Rule`]s, with every mistake reported at its line and column.
+//!
+//! Syntax errors, unknown fields and unknown kinds stop the whole pack (serde cannot go on past
+//! them). Mistakes inside a well-formed rule (a regex that does not compile, a field its kind
+//! does not take, a `sum` with one part) are all collected, the faulty rules are left out, and
+//! the pack's other rules still load.
+
+use super::kinds::change::Direction;
+use super::kinds::compare::Op;
+use super::selector::{Scope, Selector};
+use super::spec::{
+    DirectionName, FactSpec, KindName, OpName, PackSpec, RuleSpec, ScopeName, SelectorSpec,
+    SeverityName, ToleranceSpec, ValueSpec,
+};
+use super::{Body, DEFAULT_PACK, DEFAULT_PACK_NAME, Origin, Rule, Severity, Tolerance};
+use crate::extract::{Interval, Kind};
+use serde_saphyr::{Location, Spanned};
+use std::fmt;
+
+/// A mistake in a rule file, at its place.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct LoadError {
+    pub file: String,
+    /// 1-based; 0 when the place is unknown.
+    pub line: usize,
+    /// 1-based, in characters.
+    pub column: usize,
+    pub message: String,
+    /// The rule file's text, for a snippet.
+    pub source: String,
+}
+
+impl fmt::Display for LoadError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.line == 0 {
+            write!(f, "{}: {}", self.file, self.message)
+        } else {
+            write!(
+                f,
+                "{}:{}:{}: {}",
+                self.file, self.line, self.column, self.message
+            )
+        }
+    }
+}
+
+impl std::error::Error for LoadError {}
+
+/// The rules in force for a check: packs loaded in order, a later rule replacing an earlier
+/// one with the same id (so a newsroom pack can retune `breakdown-sum`).
+#[derive(Clone, Debug, Default)]
+pub struct RuleSet {
+    rules: Vec<Rule>,
+}
+
+impl RuleSet {
+    pub fn new() -> RuleSet {
+        RuleSet::default()
+    }
+
+    /// The default pack, `rules/news.yaml`, as built into the binary.
+    pub fn default_pack() -> RuleSet {
+        let mut set = RuleSet::new();
+        let errors = set.add_pack(DEFAULT_PACK_NAME, DEFAULT_PACK);
+        assert!(
+            errors.is_empty(),
+            "the built-in pack is invalid: {errors:?}"
+        );
+        set
+    }
+
+    pub fn rules(&self) -> &[Rule] {
+        &self.rules
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.rules.is_empty()
+    }
+
+    /// Adds the rules of every set in `other`, replacing rules with the same id.
+    pub fn extend(&mut self, other: &RuleSet) {
+        for r in &other.rules {
+            self.insert(r.clone());
+        }
+    }
+
+    fn insert(&mut self, rule: Rule) {
+        match self.rules.iter_mut().find(|r| r.id == rule.id) {
+            Some(slot) => *slot = rule,
+            None => self.rules.push(rule),
+        }
+    }
+
+    /// Loads a pack from its YAML text. Returns every mistake found; the rules without one are
+    /// added all the same.
+    pub fn add_pack(&mut self, file: &str, yaml: &str) -> Vec<LoadError> {
+        let mut loader = Loader {
+            file,
+            yaml,
+            errors: Vec::new(),
+        };
+        // A file of nothing but comments is an empty pack, not an error.
+        if yaml
+            .lines()
+            .all(|l| l.trim().is_empty() || l.trim_start().starts_with('#'))
+        {
+            return Vec::new();
+        }
+        let pack: PackSpec = match serde_saphyr::from_str(yaml) {
+            Ok(p) => p,
+            Err(e) => {
+                let (line, column) = e
+                    .location()
+                    .map_or((0, 0), |l| (l.line() as usize, l.column() as usize));
+                loader.error(line, column, yaml_message(&e));
+                return loader.errors;
+            }
+        };
+        let mut seen: Vec<(String, Location)> = Vec::new();
+        let mut rules = Vec::new();
+        for r in &pack.rules {
+            if let Some((_, first)) = seen.iter().find(|(id, _)| *id == r.value.id.value) {
+                let msg = format!(
+                    "duplicate rule id `{}` (first defined at line {})",
+                    r.value.id.value,
+                    first.line()
+                );
+                loader.at(&r.value.id.referenced, msg);
+                continue;
+            }
+            seen.push((r.value.id.value.clone(), r.value.id.referenced));
+            if let Some(rule) = loader.rule(r) {
+                rules.push(rule);
+            }
+        }
+        for f in &pack.facts {
+            if let Some((_, first)) = seen.iter().find(|(id, _)| *id == f.value.id.value) {
+                let msg = format!(
+                    "duplicate rule id `{}` (first defined at line {})",
+                    f.value.id.value,
+                    first.line()
+                );
+                loader.at(&f.value.id.referenced, msg);
+                continue;
+            }
+            seen.push((f.value.id.value.clone(), f.value.id.referenced));
+            if let Some(rule) = loader.fact(f) {
+                rules.push(rule);
+            }
+        }
+        for r in rules {
+            self.insert(r);
+        }
+        loader.errors
+    }
+}
+
+/// serde-saphyr's message without its own "line L column C:" prefix and snippet.
+fn yaml_message(e: &serde_saphyr::Error) -> String {
+    let s = e.without_snippet().to_string();
+    let s = s.strip_prefix("error: ").unwrap_or(&s);
+    let s = match s.strip_prefix("line ") {
+        Some(rest) => rest.split_once(": ").map_or(rest, |(_, m)| m),
+        None => s,
+    };
+    let s = s.lines().next().unwrap_or("").trim();
+    // Some messages repeat the place at the end: " at line 3, column 11".
+    match s.rfind(" at line ") {
+        Some(k) if s[k..].contains(", column ") => s[..k].to_string(),
+        _ => s.to_string(),
+    }
+}
+
+struct Loader<'a> {
+    file: &'a str,
+    yaml: &'a str,
+    errors: Vec<LoadError>,
+}
+
+/// Which fields each kind takes, for "a field its kind does not take".
+fn fields_of(kind: KindName) -> &'static [&'static str] {
+    match kind {
+        KindName::Sum => &["total", "parts", "complete"],
+        KindName::Same => &["of"],
+        KindName::Compare => &["left", "op", "right"],
+        KindName::Ratio => &["part", "whole", "share", "of"],
+        KindName::Change => &["from", "to", "by", "direction"],
+        KindName::CountList => &["count"],
+        KindName::Fact => &["value", "of"],
+    }
+}
+
+impl Loader<'_> {
+    fn error(&mut self, line: usize, column: usize, message: String) {
+        self.errors.push(LoadError {
+            file: self.file.to_string(),
+            line,
+            column,
+            message,
+            source: self.yaml.to_string(),
+        });
+    }
+
+    fn at(&mut self, loc: &Location, message: String) {
+        self.error(loc.line() as usize, loc.column() as usize, message);
+    }
+
+    fn origin(&self, loc: &Location) -> Origin {
+        Origin {
+            file: self.file.to_string(),
+            line: loc.line() as usize,
+            column: loc.column() as usize,
+        }
+    }
+
+    fn rule(&mut self, spanned: &Spanned<RuleSpec>) -> Option<Rule> {
+        let r = &spanned.value;
+        let errors_before = self.errors.len();
+        let id = r.id.value.clone();
+        self.check_id(&r.id);
+        let kind = r.kind.value;
+
+        // Which fields were given, with their places, to check them against the kind.
+        let given: Vec<(&str, Location)> = [
+            ("total", r.total.as_ref().map(|s| s.referenced)),
+            ("parts", r.parts.as_ref().map(|s| s.referenced)),
+            ("complete", r.complete.as_ref().map(|s| s.referenced)),
+            ("of", r.of.as_ref().map(|s| s.referenced)),
+            ("left", r.left.as_ref().map(|s| s.referenced)),
+            ("op", r.op.as_ref().map(|s| s.referenced)),
+            ("right", r.right.as_ref().map(|s| s.referenced)),
+            ("part", r.part.as_ref().map(|s| s.referenced)),
+            ("whole", r.whole.as_ref().map(|s| s.referenced)),
+            ("share", r.share.as_ref().map(|s| s.referenced)),
+            ("from", r.from.as_ref().map(|s| s.referenced)),
+            ("to", r.to.as_ref().map(|s| s.referenced)),
+            ("by", r.by.as_ref().map(|s| s.referenced)),
+            ("direction", r.direction.as_ref().map(|s| s.referenced)),
+            ("count", r.count.as_ref().map(|s| s.referenced)),
+            ("value", r.value.as_ref().map(|s| s.referenced)),
+        ]
+        .into_iter()
+        .filter_map(|(n, l)| l.map(|l| (n, l)))
+        .collect();
+
+        if let Some(detect) = &r.detect {
+            if detect.value.kind() != kind {
+                self.at(
+                    &detect.referenced,
+                    format!(
+                        "detector `{}` works with kind `{}`, not `{}`",
+                        detect.value.name(),
+                        detect.value.kind().name(),
+                        kind.name()
+                    ),
+                );
+            }
+            for (name, loc) in &given {
+                self.at(
+                    loc,
+                    format!(
+                        "`{name}` cannot be used with `detect`: a detector finds its own figures"
+                    ),
+                );
+            }
+        } else {
+            for (name, loc) in &given {
+                if !fields_of(kind).contains(name) {
+                    self.at(
+                        loc,
+                        format!(
+                            "a `{}` rule has no field `{name}` (it takes: {})",
+                            kind.name(),
+                            fields_of(kind).join(", ")
+                        ),
+                    );
+                }
+            }
+        }
+        let message = self.template(&r.message);
+        let tolerance = self.tolerance(r.tolerance, &spanned.referenced);
+        let rule_loc = spanned.referenced;
+
+        let body = if let Some(d) = &r.detect {
+            Some(Body::Detect(d.value))
+        } else {
+            self.body(r, &rule_loc)
+        };
+        if self.errors.len() > errors_before {
+            return None;
+        }
+        Some(Rule {
+            id,
+            kind,
+            severity: severity(r.severity),
+            message,
+            description: r.description.clone(),
+            tolerance,
+            body: body?,
+            origin: self.origin(&rule_loc),
+        })
+    }
+
+    fn body(&mut self, r: &RuleSpec, loc: &Location) -> Option<Body> {
+        let kind = r.kind.value;
+        let need = |me: &mut Self, field: &str| {
+            me.at(loc, format!("a `{}` rule needs `{field}`", kind.name()));
+        };
+        macro_rules! one {
+            ($field:ident) => {
+                match &r.$field {
+                    Some(s) => self.selector(s),
+                    None => {
+                        need(self, stringify!($field));
+                        None
+                    }
+                }
+            };
+        }
+        Some(match kind {
+            KindName::Sum => {
+                let total = one!(total);
+                let parts = match &r.parts {
+                    Some(p) if p.value.len() < 2 => {
+                        self.at(
+                            &p.referenced,
+                            format!(
+                                "a `sum` needs at least two parts; this one has {}",
+                                p.value.len()
+                            ),
+                        );
+                        None
+                    }
+                    Some(p) => self.selectors(p),
+                    None => {
+                        need(self, "parts");
+                        None
+                    }
+                };
+                Body::Sum {
+                    total: total?,
+                    parts: parts?,
+                    complete: r.complete.as_ref().is_none_or(|c| c.value),
+                }
+            }
+            KindName::Same => match &r.of {
+                Some(of) => Body::Same {
+                    of: self.selectors(of)?,
+                },
+                None => {
+                    need(self, "of");
+                    return None;
+                }
+            },
+            KindName::Compare => {
+                let left = one!(left);
+                let right = one!(right);
+                let op = match &r.op {
+                    Some(op) => op_of(op.value),
+                    None => {
+                        need(self, "op");
+                        return None;
+                    }
+                };
+                Body::Compare {
+                    left: left?,
+                    op,
+                    right: right?,
+                }
+            }
+            KindName::Ratio => {
+                if let Some(of) = &r.of {
+                    if r.part.is_some() || r.whole.is_some() || r.share.is_some() {
+                        self.at(
+                            &of.referenced,
+                            "a `ratio` takes either `of` (shares of one whole) or `part`, \
+                             `whole` and `share`, not both"
+                                .into(),
+                        );
+                        return None;
+                    }
+                    Body::Shares {
+                        of: self.selectors(of)?,
+                    }
+                } else {
+                    let part = one!(part);
+                    let whole = one!(whole);
+                    let share = one!(share);
+                    Body::Ratio {
+                        part: part?,
+                        whole: whole?,
+                        share: share?,
+                    }
+                }
+            }
+            KindName::Change => {
+                let from = one!(from);
+                let to = one!(to);
+                let by = match &r.by {
+                    Some(b) => Some(self.selector(b)?),
+                    None => None,
+                };
+                Body::Change {
+                    from: from?,
+                    to: to?,
+                    by,
+                    direction: r.direction.as_ref().map(|d| match d.value {
+                        DirectionName::Increase => Direction::Increase,
+                        DirectionName::Decrease => Direction::Decrease,
+                    }),
+                }
+            }
+            KindName::CountList => Body::CountList {
+                count: one!(count)?,
+            },
+            KindName::Fact => {
+                let value = match &r.value {
+                    Some(v) => self.value(v)?,
+                    None => {
+                        need(self, "value");
+                        return None;
+                    }
+                };
+                let of = match &r.of {
+                    Some(of) => self.selectors(of)?,
+                    None => {
+                        need(self, "of");
+                        return None;
+                    }
+                };
+                Body::Fact {
+                    value,
+                    of,
+                    source: None,
+                }
+            }
+        })
+    }
+
+    fn fact(&mut self, spanned: &Spanned<FactSpec>) -> Option<Rule> {
+        let f = &spanned.value;
+        let before = self.errors.len();
+        self.check_id(&f.id);
+        let message = self.template(&f.message);
+        let tolerance = self.tolerance(f.tolerance, &spanned.referenced);
+        let value = self.value(&f.value);
+        let of = self.selectors(&f.of);
+        if self.errors.len() > before {
+            return None;
+        }
+        Some(Rule {
+            id: f.id.value.clone(),
+            kind: KindName::Fact,
+            severity: severity(f.severity),
+            message,
+            description: f.description.clone(),
+            tolerance,
+            body: Body::Fact {
+                value: value?,
+                of: of?,
+                source: f.source.clone(),
+            },
+            origin: self.origin(&spanned.referenced),
+        })
+    }
+
+    fn check_id(&mut self, id: &Spanned<String>) {
+        let ok = !id.value.is_empty()
+            && id
+                .value
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.' | '/'));
+        if !ok {
+            self.at(
+                &id.referenced,
+                format!(
+                    "rule id {:?} must be letters, digits, '-', '_', '.' or '/'",
+                    id.value
+                ),
+            );
+        }
+    }
+
+    fn template(&mut self, message: &Option<Spanned<String>>) -> Option<String> {
+        let m = message.as_ref()?;
+        let mut rest = m.value.as_str();
+        while let Some(open) = rest.find('{') {
+            let after = &rest[open + 1..];
+            let Some(close) = after.find('}') else {
+                self.at(&m.referenced, "message has a `{` without its `}`".into());
+                return None;
+            };
+            let name = &after[..close];
+            if !matches!(name, "arithmetic" | "rule") {
+                self.at(
+                    &m.referenced,
+                    format!("message has an unknown placeholder `{{{name}}}` (known: {{arithmetic}}, {{rule}})"),
+                );
+                return None;
+            }
+            rest = &after[close + 1..];
+        }
+        Some(m.value.clone())
+    }
+
+    fn tolerance(&mut self, t: Option<ToleranceSpec>, loc: &Location) -> Tolerance {
+        let t = t.unwrap_or_default();
+        let absolute = t.absolute.unwrap_or(0.0);
+        let relative = t.relative.unwrap_or(0.0);
+        if !(absolute >= 0.0 && relative >= 0.0 && absolute.is_finite() && relative.is_finite()) {
+            self.at(
+                loc,
+                "tolerance `absolute` and `relative` must be finite and not negative".into(),
+            );
+        }
+        Tolerance { absolute, relative }
+    }
+
+    fn value(&mut self, v: &Spanned<ValueSpec>) -> Option<Interval> {
+        match v.value {
+            ValueSpec::Exact(x) if x.is_finite() => Some(Interval::exact(x)),
+            ValueSpec::Range([lo, hi]) if lo.is_finite() && hi.is_finite() && lo <= hi => {
+                Some(Interval::closed(lo, hi))
+            }
+            _ => {
+                self.at(
+                    &v.referenced,
+                    "`value` must be a number or [low, high] with low <= high".into(),
+                );
+                None
+            }
+        }
+    }
+
+    fn selectors(&mut self, list: &Spanned<Vec<Spanned<SelectorSpec>>>) -> Option<Vec<Selector>> {
+        if list.value.is_empty() {
+            self.at(&list.referenced, "the list of selectors is empty".into());
+            return None;
+        }
+        let out: Vec<Option<Selector>> = list.value.iter().map(|s| self.selector(s)).collect();
+        out.into_iter().collect()
+    }
+
+    fn selector(&mut self, s: &Spanned<SelectorSpec>) -> Option<Selector> {
+        let spec = &s.value;
+        let before = self.errors.len();
+        if spec.text.is_some() && spec.pattern.is_some() {
+            self.at(
+                &s.referenced,
+                "a selector takes `text` or `pattern`, not both".into(),
+            );
+        }
+        if spec.text.is_none()
+            && spec.pattern.is_none()
+            && spec.counts.is_none()
+            && spec.event.is_none()
+            && spec.context.is_none()
+            && spec.kind.is_none()
+        {
+            self.at(
+                &s.referenced,
+                "a selector needs `text`, `pattern` or an attribute (`counts`, `event`, \
+                 `context`, `kind`)"
+                    .into(),
+            );
+        }
+        if spec.text.as_deref() == Some("") {
+            self.at(&s.referenced, "`text` is empty".into());
+        }
+        let pattern = spec.pattern.as_ref().and_then(|p| {
+            match regex::RegexBuilder::new(&p.value)
+                .size_limit(1 << 20)
+                .build()
+            {
+                Ok(re) if re.capture_names().any(|n| n == Some("n")) => Some(re),
+                Ok(_) => {
+                    self.at(
+                        &p.referenced,
+                        "the pattern has no group named `n` to read the figure from; write it \
+                         as (?P<n>...)"
+                            .into(),
+                    );
+                    None
+                }
+                Err(e) => {
+                    let detail = e.to_string();
+                    let last = detail.lines().last().unwrap_or("").trim();
+                    let last = last.strip_prefix("error: ").unwrap_or(last).to_string();
+                    self.at(
+                        &p.referenced,
+                        format!("the pattern does not compile: {last}"),
+                    );
+                    None
+                }
+            }
+        });
+        let kind = spec.kind.as_ref().and_then(|k| match kind_of(&k.value) {
+            Some(kind) => Some(kind),
+            None => {
+                self.at(
+                    &k.referenced,
+                    format!(
+                        "unknown figure kind `{}` (expected one of count, percent, money, \
+                         measure, ordinal, fraction, year, date, time, age, score, identifier, \
+                         other)",
+                        k.value
+                    ),
+                );
+                None
+            }
+        });
+        if self.errors.len() > before {
+            return None;
+        }
+        Some(Selector {
+            text: spec.text.clone(),
+            pattern,
+            counts: spec.counts.as_deref().map(counted_lemma),
+            event: spec.event.as_deref().map(event_lemma),
+            context: spec.context.as_deref().map(str::to_lowercase),
+            kind,
+            scope: match spec.scope {
+                Some(ScopeName::Sentence) => Scope::Sentence,
+                Some(ScopeName::Paragraph) => Scope::Paragraph,
+                Some(ScopeName::Document) | None => Scope::Document,
+            },
+        })
+    }
+}
+
+fn severity(s: Option<SeverityName>) -> Severity {
+    match s {
+        Some(SeverityName::Info) => Severity::Info,
+        Some(SeverityName::Warning) => Severity::Warning,
+        Some(SeverityName::Error) | None => Severity::Error,
+    }
+}
+
+fn op_of(op: OpName) -> Op {
+    match op {
+        OpName::Lt => Op::Lt,
+        OpName::Le => Op::Le,
+        OpName::Gt => Op::Gt,
+        OpName::Ge => Op::Ge,
+        OpName::Eq => Op::Eq,
+        OpName::Ne => Op::Ne,
+    }
+}
+
+fn kind_of(name: &str) -> Option<Kind> {
+    [
+        Kind::Count,
+        Kind::Percent,
+        Kind::Money,
+        Kind::Measure,
+        Kind::Ordinal,
+        Kind::Fraction,
+        Kind::Year,
+        Kind::Date,
+        Kind::Time,
+        Kind::Age,
+        Kind::Score,
+        Kind::Identifier,
+        Kind::Other,
+    ]
+    .into_iter()
+    .find(|k| k.name() == name)
+}
+
+/// "Arrests" in a rule means what the extractor writes as "arrest".
+fn counted_lemma(word: &str) -> String {
+    let lower = word.trim().to_lowercase();
+    pluralizer::pluralize(&lower, 1, false)
+}
+
+/// "killed" in a rule means the event "kill".
+fn event_lemma(word: &str) -> String {
+    let lower = word.trim().to_lowercase();
+    crate::lexicon::LEXICON
+        .event(&lower)
+        .map_or(lower, |e| e.lemma.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn errors(yaml: &str) -> Vec<String> {
+        RuleSet::new()
+            .add_pack("r.yaml", yaml)
+            .iter()
+            .map(ToString::to_string)
+            .collect()
+    }
+
+    #[test]
+    fn the_default_pack_loads() {
+        let set = RuleSet::default_pack();
+        assert!(set.rules().iter().any(|r| r.id == "breakdown-sum"));
+    }
+
+    #[test]
+    fn the_design_example_loads() {
+        let yaml = r#"
+rules:
+  - id: belgium-arrests
+    kind: sum
+    total: { text: "17 arrests" }
+    parts: [ { text: "13 in Belgium" }, { text: "four at two locations in France" } ]
+  - id: paris-toll
+    kind: sum
+    total: { text: "17 people were killed" }
+    parts:
+      - { text: "killing 12 people" }
+      - { pattern: 'shot (?P<n>a) policewoman' }
+      - { text: "killed four more people" }
+  - id: belgium-arrests-repeated
+    kind: same
+    of: [ { text: "13 in Belgium" }, { pattern: '(?P<n>\w+) people were arrested' } ]
+"#;
+        let mut set = RuleSet::new();
+        assert_eq!(set.add_pack("r.yaml", yaml), []);
+        assert_eq!(set.rules().len(), 3);
+        assert_eq!(set.rules()[1].origin.line, 7);
+    }
+
+    #[test]
+    fn mistakes_are_reported_at_their_place() {
+        assert_eq!(
+            errors("rules:\n  - id: a\n    kind: summ\n"),
+            [
+                "r.yaml:3:11: unknown variant `summ`, expected one of sum, same, compare, ratio, change, count-list, fact"
+            ]
+        );
+        let e = errors("rules:\n  - id: a\n    kind: sum\n    totl: {text: x}\n");
+        assert!(
+            e[0].starts_with("r.yaml:4:5: unknown field `totl`"),
+            "{e:?}"
+        );
+        let e = errors("rules: [\n");
+        assert!(e[0].starts_with("r.yaml:1:8:"), "{e:?}");
+        let e = errors(
+            "rules:\n  - id: a\n    kind: same\n    of: [{pattern: '(?P<n>\\d+'}, {pattern: 'x'}]\n",
+        );
+        assert_eq!(e.len(), 2, "{e:?}");
+        assert!(
+            e[0].starts_with("r.yaml:4:20: the pattern does not compile"),
+            "{e:?}"
+        );
+        assert!(
+            e[1].starts_with("r.yaml:4:44: the pattern has no group named `n`"),
+            "{e:?}"
+        );
+        let e = errors(
+            "rules:\n  - id: a\n    kind: sum\n    total: {text: x}\n    parts: [{text: y}]\n",
+        );
+        assert_eq!(
+            e,
+            ["r.yaml:5:12: a `sum` needs at least two parts; this one has 1"]
+        );
+        let e = errors("rules:\n  - id: a\n    kind: same\n    total: {text: x}\n");
+        assert!(
+            e[0].starts_with("r.yaml:4:12: a `same` rule has no field `total`"),
+            "{e:?}"
+        );
+        assert!(
+            e[1].starts_with("r.yaml:2:5: a `same` rule needs `of`"),
+            "{e:?}"
+        );
+        let e = errors("rules:\n  - id: a\n    kind: same\n    of: [{kind: cats}]\n");
+        assert!(e[0].contains("unknown figure kind `cats`"), "{e:?}");
+        let e = errors(
+            "rules:\n  - id: a\n    kind: same\n    message: 'x {total}'\n    of: [{text: x}]\n",
+        );
+        assert!(e[0].contains("unknown placeholder `{total}`"), "{e:?}");
+        let e = errors(
+            "rules:\n  - {id: a, kind: same, of: [{text: x}]}\n  - {id: a, kind: same, of: [{text: y}]}\n",
+        );
+        assert!(e[0].contains("duplicate rule id `a`"), "{e:?}");
+        let e = errors("rules:\n  - {id: a, kind: same, detect: breakdown}\n");
+        assert!(
+            e[0].contains("detector `breakdown` works with kind `sum`"),
+            "{e:?}"
+        );
+    }
+
+    #[test]
+    fn good_rules_load_beside_bad_ones() {
+        let mut set = RuleSet::new();
+        let e = set.add_pack(
+            "r.yaml",
+            "rules:\n  - {id: good, kind: same, of: [{text: x}]}\n  - {id: bad, kind: same, of: [{pattern: 'x'}]}\n",
+        );
+        assert_eq!(e.len(), 1);
+        assert_eq!(set.rules().len(), 1);
+        assert_eq!(set.rules()[0].id, "good");
+    }
+
+    #[test]
+    fn selectors_normalise_lemmas_and_comments_only_is_empty() {
+        let mut set = RuleSet::new();
+        assert!(set.add_pack("r.yaml", "# nothing yet\n\n").is_empty());
+        assert!(set.is_empty());
+        let e = set.add_pack(
+            "r.yaml",
+            "rules:\n  - {id: a, kind: same, of: [{counts: Arrests, event: killed}, {text: x}]}\n",
+        );
+        assert!(e.is_empty(), "{e:?}");
+        let Body::Same { of } = &set.rules()[0].body else {
+            panic!()
+        };
+        assert_eq!(of[0].counts.as_deref(), Some("arrest"));
+        assert_eq!(of[0].event.as_deref(), Some("kill"));
+    }
+
+    #[test]
+    fn facts_are_rules() {
+        let mut set = RuleSet::new();
+        let e = set.add_pack(
+            "r.yaml",
+            "facts:\n  - id: toll\n    value: 17\n    of: [{counts: person, event: kill}]\n    source: prosecutor\n",
+        );
+        assert!(e.is_empty(), "{e:?}");
+        assert_eq!(set.rules()[0].kind, KindName::Fact);
+        let e = RuleSet::new().add_pack(
+            "r.yaml",
+            "facts:\n  - id: toll\n    value: [5, 2]\n    of: [{text: x}]\n",
+        );
+        assert!(
+            e[0].to_string().starts_with("r.yaml:3:12: `value` must be"),
+            "{e:?}"
+        );
+    }
+}

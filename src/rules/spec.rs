@@ -1,0 +1,211 @@
+//! The YAML shape of a rule pack, as serde reads it.
+//!
+//! One flat struct per rule (not an enum tagged by `kind`): serde buffers internally tagged
+//! enums and serde-saphyr then loses every line and column inside them. So every field is read
+//! here with its location, and [`super::load`] checks which fields each kind allows.
+
+use serde::Deserialize;
+use serde_saphyr::Spanned;
+
+/// A rule pack: `rules:` and, optionally, `facts:` confirmed by the desk.
+#[derive(Debug, Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+pub struct PackSpec {
+    #[serde(default)]
+    pub rules: Vec<Spanned<RuleSpec>>,
+    #[serde(default)]
+    pub facts: Vec<Spanned<FactSpec>>,
+}
+
+#[derive(Debug, Deserialize, Clone, Copy, PartialEq, Eq)]
+#[serde(rename_all = "kebab-case")]
+pub enum KindName {
+    Sum,
+    Same,
+    Compare,
+    Ratio,
+    Change,
+    CountList,
+    Fact,
+}
+
+impl KindName {
+    pub fn name(self) -> &'static str {
+        match self {
+            KindName::Sum => "sum",
+            KindName::Same => "same",
+            KindName::Compare => "compare",
+            KindName::Ratio => "ratio",
+            KindName::Change => "change",
+            KindName::CountList => "count-list",
+            KindName::Fact => "fact",
+        }
+    }
+}
+
+/// The automatic detectors: each finds its own instances in a document.
+#[derive(Debug, Deserialize, Clone, Copy, PartialEq, Eq)]
+#[serde(rename_all = "kebab-case")]
+pub enum DetectName {
+    /// A total and its parts in one sentence (kind `sum`).
+    Breakdown,
+    /// One figure reported with incompatible values (kind `same`).
+    Repeated,
+    /// "12 of 17, or 70%" (kind `ratio`).
+    Share,
+    /// "from 120 to 150, an increase of 30" (kind `change`).
+    Change,
+    /// "four priorities: A, B and C" (kind `count-list`).
+    List,
+}
+
+impl DetectName {
+    pub fn name(self) -> &'static str {
+        match self {
+            DetectName::Breakdown => "breakdown",
+            DetectName::Repeated => "repeated",
+            DetectName::Share => "share",
+            DetectName::Change => "change",
+            DetectName::List => "list",
+        }
+    }
+    /// The rule kind whose judgement the detector uses.
+    pub fn kind(self) -> KindName {
+        match self {
+            DetectName::Breakdown => KindName::Sum,
+            DetectName::Repeated => KindName::Same,
+            DetectName::Share => KindName::Ratio,
+            DetectName::Change => KindName::Change,
+            DetectName::List => KindName::CountList,
+        }
+    }
+}
+
+#[derive(Debug, Deserialize, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[serde(rename_all = "lowercase")]
+pub enum SeverityName {
+    Info,
+    Warning,
+    Error,
+}
+
+#[derive(Debug, Deserialize, Clone, Copy, PartialEq, Eq)]
+pub enum OpName {
+    #[serde(rename = "<")]
+    Lt,
+    #[serde(rename = "<=")]
+    Le,
+    #[serde(rename = ">")]
+    Gt,
+    #[serde(rename = ">=")]
+    Ge,
+    #[serde(rename = "==")]
+    Eq,
+    #[serde(rename = "!=")]
+    Ne,
+}
+
+#[derive(Debug, Deserialize, Clone, Copy, PartialEq, Eq)]
+#[serde(rename_all = "lowercase")]
+pub enum ScopeName {
+    Sentence,
+    Paragraph,
+    Document,
+}
+
+#[derive(Debug, Deserialize, Clone, Copy, PartialEq, Eq)]
+#[serde(rename_all = "lowercase")]
+pub enum DirectionName {
+    Increase,
+    Decrease,
+}
+
+/// How far a relation may miss and still hold.
+#[derive(Debug, Deserialize, Clone, Copy, Default, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct ToleranceSpec {
+    /// An absolute slack, in the figures' own units.
+    pub absolute: Option<f64>,
+    /// A slack in percent of the figure compared against.
+    pub relative: Option<f64>,
+}
+
+/// One rule as written.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RuleSpec {
+    pub id: Spanned<String>,
+    pub kind: Spanned<KindName>,
+    pub severity: Option<SeverityName>,
+    /// A message template; `{arithmetic}` and `{rule}` are filled in.
+    pub message: Option<Spanned<String>>,
+    pub tolerance: Option<ToleranceSpec>,
+    /// An automatic detector instead of selectors.
+    pub detect: Option<Spanned<DetectName>>,
+    pub description: Option<String>,
+    // sum
+    pub total: Option<Spanned<SelectorSpec>>,
+    pub parts: Option<Spanned<Vec<Spanned<SelectorSpec>>>>,
+    pub complete: Option<Spanned<bool>>,
+    // same, fact, and ratio's shares-of-a-whole form
+    pub of: Option<Spanned<Vec<Spanned<SelectorSpec>>>>,
+    // compare
+    pub left: Option<Spanned<SelectorSpec>>,
+    pub op: Option<Spanned<OpName>>,
+    pub right: Option<Spanned<SelectorSpec>>,
+    // ratio
+    pub part: Option<Spanned<SelectorSpec>>,
+    pub whole: Option<Spanned<SelectorSpec>>,
+    pub share: Option<Spanned<SelectorSpec>>,
+    // change
+    pub from: Option<Spanned<SelectorSpec>>,
+    pub to: Option<Spanned<SelectorSpec>>,
+    pub by: Option<Spanned<SelectorSpec>>,
+    pub direction: Option<Spanned<DirectionName>>,
+    // count-list
+    pub count: Option<Spanned<SelectorSpec>>,
+    // fact
+    pub value: Option<Spanned<ValueSpec>>,
+}
+
+/// A figure confirmed by the desk: every mention must agree with `value`.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FactSpec {
+    pub id: Spanned<String>,
+    pub value: Spanned<ValueSpec>,
+    pub of: Spanned<Vec<Spanned<SelectorSpec>>>,
+    pub severity: Option<SeverityName>,
+    pub message: Option<Spanned<String>>,
+    pub tolerance: Option<ToleranceSpec>,
+    pub description: Option<String>,
+    /// Where the figure was confirmed (free text, shown in messages).
+    pub source: Option<String>,
+}
+
+/// A fact's value: a number, or `[lo, hi]`.
+#[derive(Debug, Deserialize, Clone, Copy, PartialEq)]
+#[serde(untagged)]
+pub enum ValueSpec {
+    Exact(f64),
+    Range([f64; 2]),
+}
+
+/// Which figures a rule talks about. Fields combine: every given field must hold.
+#[derive(Debug, Deserialize, Default, Clone)]
+#[serde(deny_unknown_fields)]
+pub struct SelectorSpec {
+    /// A literal phrase; the first figure inside it is selected.
+    pub text: Option<String>,
+    /// A regex whose named group `n` is read as a figure.
+    pub pattern: Option<Spanned<String>>,
+    /// The singular lemma of what is counted.
+    pub counts: Option<String>,
+    /// The base form of the event's verb.
+    pub event: Option<String>,
+    /// A phrase that one of the figure's context phrases contains.
+    pub context: Option<String>,
+    pub kind: Option<Spanned<String>>,
+    /// Only figures in the same sentence or paragraph as the rule's first figure.
+    pub scope: Option<ScopeName>,
+}
