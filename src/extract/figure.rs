@@ -421,6 +421,10 @@ fn suffixes(t: &Toks, mut e: usize, fig: &mut Figure) -> usize {
             && (fig.currency.is_none() || fig.currency == Some(code))
         {
             fig.currency = Some(code);
+            // "49 cents" is money in the minor unit: checks must not compare it with "$1.32".
+            if matches!(w, "cent" | "cents" | "pence" | "penny") {
+                fig.unit = Some("cent");
+            }
             return e + 1;
         }
         if fig.unit.is_none()
@@ -651,7 +655,7 @@ impl Figure {
             context: Vec::new(),
             unit: if kind == Kind::Percent && self.percent == Some(Percent::Points) {
                 Some("percentage_point")
-            } else if kind == Kind::Measure {
+            } else if kind == Kind::Measure || (kind == Kind::Money && self.unit == Some("cent")) {
                 self.unit
             } else {
                 None

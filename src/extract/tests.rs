@@ -312,6 +312,12 @@ fn money_percent_and_measures() {
     }
     let q = find("Turnout fell 3 percentage points.", "3 percentage points");
     assert_eq!((q.kind, q.unit), (Kind::Percent, Some("percentage_point")));
+    // Money in a minor unit says so.
+    let q = find("Duties fell to about 49 cents a barrel.", "about 49 cents");
+    assert_eq!(
+        (q.kind, q.currency, q.unit),
+        (Kind::Money, Some("USD"), Some("cent"))
+    );
     // A change and its end are two figures, not a range.
     let q = find(
         "The rate fell by 2 percentage points to 5%.",

@@ -219,14 +219,16 @@ fn symbol(code: &str) -> Option<&'static str> {
     })
 }
 
-/// A number for a message: thousands separated below a million, "4.2 billion" above, and
+/// A number for a message: "4.2 billion" when a scale word says it exactly, else every digit
+/// with thousands separated ("1,252,270,958": a difference in the last digits must show), and
 /// at most three decimals.
 pub fn fmt_num(v: f64) -> String {
     let v = crate::report::json::tidy(v);
     let a = v.abs();
     for (scale, word) in [(1e12, "trillion"), (1e9, "billion"), (1e6, "million")] {
-        if a >= scale {
-            return format!("{} {word}", trim_decimals(v / scale, 3));
+        let scaled = v / scale;
+        if a >= scale && crate::report::json::tidy(scaled * 1000.0).fract() == 0.0 {
+            return format!("{} {word}", trim_decimals(scaled, 3));
         }
     }
     let s = trim_decimals(v, 3);
@@ -336,6 +338,7 @@ mod tests {
         assert_eq!(fmt_num(12500.0), "12,500");
         assert_eq!(fmt_num(70.588235), "70.588");
         assert_eq!(fmt_num(4.2e9), "4.2 billion");
+        assert_eq!(fmt_num(1_252_270_958.0), "1,252,270,958");
         assert_eq!(fmt_num(-30.0), "-30");
         let i = Interval {
             lo: Some(24.0),

@@ -116,7 +116,24 @@ pub fn run(rule: &Rule, ctx: &Ctx, out: &mut Vec<Finding>) {
             dir = Some(d);
         }
         // Only a direction named in the words is checked; "from A to B" alone says nothing.
+        // Without a stated change, the direction must come from a verb ("rose from"), not a
+        // particle ("crept up from six to five" in a chart is a rank), and the figures must be
+        // amounts, not bare numbers.
+        if by.is_none() {
+            let verb = last_word(before_from.trim_end());
+            let amounts =
+                from.counts.is_some() || to.counts.is_some() || !matches!(from.kind, Kind::Count);
+            if matches!(verb, "up" | "down") || !amounts {
+                dir = None;
+            }
+        }
         if dir.is_none() {
+            continue;
+        }
+        // "from six to four billions", "from 9 to 11 million": a scale word that belongs to both
+        // figures was read on one. A change of 50 times or more is such a misreading.
+        let (a, b) = (from.stated.abs(), to.stated.abs());
+        if a > 0.0 && b > 0.0 && (a / b >= 50.0 || b / a >= 50.0) {
             continue;
         }
         let _ = text;

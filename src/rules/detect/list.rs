@@ -18,8 +18,13 @@ pub fn run(rule: &Rule, ctx: &Ctx, out: &mut Vec<Finding>) {
         {
             continue;
         }
-        // The colon must follow the counted noun at once: "four priorities:".
+        // The colon must follow the counted noun at once: "four priorities:". A count that is
+        // one of several ("two fathers and two mothers:") does not count the list alone.
         let Some(noun) = q.noun else { continue };
+        let before = text[..q.span.start].trim_end();
+        if before.ends_with(" and") || before.ends_with(" or") || before.ends_with(',') {
+            continue;
+        }
         if !text[noun.end..].starts_with(':') {
             continue;
         }

@@ -46,6 +46,14 @@ pub fn run(rule: &Rule, ctx: &Ctx, out: &mut Vec<Finding>) {
                 mentions.push(ctx.operand(i));
             }
         }
+        // Values ten times apart count over different periods or wholes ("133m messages on New
+        // Year's Eve", "30bn messages in 2005"), not one figure misreported.
+        let (lo, hi) = mentions.iter().fold((f64::INFINITY, 0f64), |(lo, hi), m| {
+            (lo.min(m.stated.abs()), hi.max(m.stated.abs()))
+        });
+        if lo > 0.0 && hi / lo >= 10.0 {
+            continue;
+        }
         if mentions.len() > 1 {
             same::findings(rule, ctx.doc, &mentions, out);
         }

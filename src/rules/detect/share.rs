@@ -31,11 +31,11 @@ pub fn run(rule: &Rule, ctx: &Ctx, out: &mut Vec<Finding>) {
             if frac.kind == Kind::Fraction
                 && share.kind == Kind::Percent
                 && share.unit.is_none()
-                && ctx
-                    .doc
-                    .slice(frac.span)
-                    .chars()
-                    .any(|c| c.is_ascii_digit() || c == ' ')
+                // Only "12 of 17" and "12 out of 17": "nearly half" is a hedged word, not a
+                // computation to check.
+                && frac.qualifier == Qualifier::Exact
+                && ctx.doc.slice(frac.span).chars().any(|c| c.is_ascii_digit())
+                && ctx.doc.slice(frac.span).contains(" of ")
                 && opens_share(&gap(ctx, end_with_noun(frac), share.span.start))
             {
                 let words = ctx.doc.slice(frac.span);
@@ -96,5 +96,12 @@ mod tests {
         assert!(
             run("Some 12 of 17 seats went to the party, which won 40% of the vote.").is_empty()
         );
+    }
+
+    #[test]
+    fn hedged_fractions_are_not_computations() {
+        assert!(run("Nearly half of all residents - some 47% - live below the line.").is_empty());
+        assert!(run("More than half (55%) of those asked were worried.").is_empty());
+        assert!(run("In 2003/2004, 12.5% of searches were of one group.").is_empty());
     }
 }

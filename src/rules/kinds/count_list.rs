@@ -51,10 +51,63 @@ pub fn read_list(text: &str, start: usize, end: usize, max_words: usize) -> Opti
                 s += conj.len();
             }
         }
-        if e > s {
+        // A bare "and" between commas ("…, and, simply, red") is no item.
+        let bare = text[s..e.max(s)].trim();
+        // Nor is a lone adverb ("…, and, simply, red").
+        let adverb = !bare.contains(' ')
+            && bare.ends_with("ly")
+            && bare.starts_with(|c: char| c.is_lowercase());
+        if e > s && !adverb && !matches!(bare.to_ascii_lowercase().as_str(), "and" | "or") {
             segments.push(Span::new(s, e));
         }
         pos += piece.len() + sep.len_utf8();
+    }
+    // Where the list ends before the sentence does: after an Oxford "…, and C" segment, or
+    // before an attribution ("…, the Journal reports").
+    if let Some(k) = segments.iter().position(|s| {
+        let w = &text[s.range()];
+        w.split_whitespace().any(|w| {
+            matches!(
+                w,
+                "said" | "says" | "say" | "reports" | "reported" | "told" | "writes" | "wrote"
+            )
+        })
+    }) {
+        segments.truncate(k);
+    }
+    if let Some(k) = (0..segments.len().saturating_sub(1)).find(|&k| {
+        let start = segments[k].start;
+        let lead = text[..start].trim_end();
+        lead.ends_with(" and") || lead.ends_with(" or")
+    }) {
+        segments.truncate(k + 1);
+    }
+    // A segment that opens with a relative word is an aside about the item before it ("Los
+    // Santos, which is …", "Larry Jr., with ex-wife …"): the items cannot be counted.
+    if segments.iter().any(|s| {
+        let first = text[s.range()].split_whitespace().next().unwrap_or("");
+        matches!(
+            first.to_ascii_lowercase().as_str(),
+            "which"
+                | "who"
+                | "whom"
+                | "whose"
+                | "where"
+                | "when"
+                | "aka"
+                | "with"
+                | "including"
+                | "like"
+                | "such"
+                | "both"
+                | "each"
+                | "all"
+                | "also"
+                | "known"
+                | "formerly"
+        )
+    }) {
+        return None;
     }
     let last = *segments.last()?;
     // Each " and " / " or " inside a segment: its offset and length.
