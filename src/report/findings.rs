@@ -49,32 +49,27 @@ pub fn render_finding(doc: &Document, f: &Finding, style: Style) -> String {
         .chain(f.related.iter().map(|r| (r.span, r.label.as_str(), false)))
         .filter(|(s, _, _)| !s.is_empty())
         .collect();
-    let report: Vec<Group> = if spans.is_empty() {
-        vec![
-            Group::with_title(title).element(
-                Snippet::<annotate_snippets::Annotation>::source("")
-                    .path(doc.source.as_str())
-                    .line_start(1),
-            ),
-        ]
-    } else {
-        let lo = spans.iter().map(|s| s.0.start).min().unwrap_or(0);
-        let hi = spans.iter().map(|s| s.0.end).max().unwrap_or(0);
-        let (start, end, line) = lines_around(&doc.text, lo, hi);
-        let mut snippet = Snippet::source(&doc.text[start..end])
-            .path(doc.source.as_str())
-            .line_start(line);
-        for (span, label, primary) in spans {
-            let kind = if primary {
-                AnnotationKind::Primary
-            } else {
-                AnnotationKind::Context
-            };
-            snippet =
-                snippet.annotation(kind.span(span.start - start..span.end - start).label(label));
-        }
-        vec![title.element(snippet)]
-    };
+    if spans.is_empty() {
+        // A finding about the whole document (a stale selector): no snippet to show.
+        let mut out = style.renderer().render(&[Group::with_title(title)]);
+        out.push_str(&format!("\n --> {}\n", doc.source));
+        return out;
+    }
+    let lo = spans.iter().map(|s| s.0.start).min().unwrap_or(0);
+    let hi = spans.iter().map(|s| s.0.end).max().unwrap_or(0);
+    let (start, end, line) = lines_around(&doc.text, lo, hi);
+    let mut snippet = Snippet::source(&doc.text[start..end])
+        .path(doc.source.as_str())
+        .line_start(line);
+    for (span, label, primary) in spans {
+        let kind = if primary {
+            AnnotationKind::Primary
+        } else {
+            AnnotationKind::Context
+        };
+        snippet = snippet.annotation(kind.span(span.start - start..span.end - start).label(label));
+    }
+    let report = vec![title.element(snippet)];
     let mut out = style.renderer().render(&report);
     out.push('\n');
     out
