@@ -34,7 +34,10 @@ fn issue_examples() {
         got[0].clone()
     };
     let f = one("Police made 17 arrests, including 13 in Belgium and six in France.");
-    assert!(f.starts_with("error breakdown-sum") && f.contains("19 (13 + 6)"), "{f}");
+    assert!(
+        f.starts_with("error breakdown-sum") && f.contains("19 (13 + 6)"),
+        "{f}"
+    );
     assert!(default_findings("Police made 17 arrests, including 13 in Belgium.").is_empty());
     assert!(
         default_findings(
@@ -50,7 +53,8 @@ fn issue_examples() {
     assert!(default_findings("The panel split 12 of 17, or 71%, in favour.").is_empty());
     let f = one("Turnout rose from 6% to 7%, a 1% increase.");
     assert!(
-        f.starts_with("warning stated-change") && f.contains("1 percentage point, an increase of 16.7%"),
+        f.starts_with("warning stated-change")
+            && f.contains("1 percentage point, an increase of 16.7%"),
         "{f}"
     );
 }
