@@ -64,6 +64,10 @@ mod tests {
             1
         );
         assert!(run("The minister named three priorities: jobs, health and schools.").is_empty());
+        assert_eq!(
+            run("The minister named three priorities: jobs, health, roads and schools.").len(),
+            1
+        );
         assert!(
             run("The minister named three priorities: law and order, jobs and schools.").is_empty()
         );

@@ -40,15 +40,19 @@ pub fn read_list(text: &str, start: usize, end: usize, max_words: usize) -> Opti
     let sep = if body.contains(';') { ';' } else { ',' };
     let mut segments: Vec<Span> = Vec::new();
     let mut pos = 0;
+    // Whether the last segment opened with its own conjunction ("…, or huge and immediate cuts").
+    let mut last_had_conj = false;
     for piece in body.split(sep) {
         let lead = piece.len() - piece.trim_start().len();
         let mut s = start + pos + lead;
         let e = start + pos + piece.trim_end().len();
         // "…, and C": the conjunction belongs to the list, not the item.
         let item = &text[s..e.max(s)];
+        let mut had_conj = false;
         for conj in ["and ", "or "] {
             if item.len() > conj.len() && item[..conj.len()].eq_ignore_ascii_case(conj) {
                 s += conj.len();
+                had_conj = true;
             }
         }
         // A bare "and" between commas ("…, and, simply, red") is no item.
@@ -59,6 +63,7 @@ pub fn read_list(text: &str, start: usize, end: usize, max_words: usize) -> Opti
             && bare.starts_with(|c: char| c.is_lowercase());
         if e > s && !adverb && !matches!(bare.to_ascii_lowercase().as_str(), "and" | "or") {
             segments.push(Span::new(s, e));
+            last_had_conj = had_conj;
         }
         pos += piece.len() + sep.len_utf8();
     }
@@ -125,8 +130,10 @@ pub fn read_list(text: &str, start: usize, end: usize, max_words: usize) -> Opti
     };
     let mut items = segments.clone();
     // The usual reading of a comma list: the last "and" of the last segment splits it. In a
-    // semicolon list the items may hold lists of their own, so it does not.
+    // semicolon list the items may hold lists of their own, so it does not; nor after an Oxford
+    // comma, whose "and" already joined the last item.
     if sep == ','
+        && !last_had_conj
         && let Some(&(k, len)) = conjunctions(last).last()
     {
         items.pop();
@@ -143,8 +150,16 @@ pub fn read_list(text: &str, start: usize, end: usize, max_words: usize) -> Opti
         return None;
     }
     let all_conj: usize = segments.iter().map(|s| conjunctions(*s).len()).sum();
+    // With two commas or more the list's shape is clear, and its last "and" joins two items
+    // ("jobs, health, roads and schools" is four); with one comma, "health and schools" may
+    // be one item.
+    let min = if segments.len() >= 3 {
+        items.len()
+    } else {
+        segments.len()
+    };
     Some(List {
-        min: segments.len(),
+        min,
         max: segments.len() + all_conj,
         items,
     })
@@ -242,6 +257,18 @@ mod tests {
         assert_eq!(
             items("four priorities: jobs, health and schools."),
             Some((vec!["jobs", "health", "schools"], 2, 3))
+        );
+        assert_eq!(
+            items("three options: huge tax rises, huge deficits, or huge and sudden cuts."),
+            Some((
+                vec!["huge tax rises", "huge deficits", "huge and sudden cuts"],
+                3,
+                4
+            ))
+        );
+        assert_eq!(
+            items("three priorities: jobs, health, roads and schools."),
+            Some((vec!["jobs", "health", "roads", "schools"], 4, 4))
         );
         assert_eq!(
             items("three aims: law and order, jobs, and health."),
