@@ -3,11 +3,11 @@
 use super::ExitStatus;
 use super::input::{JsonlItem, for_each_jsonl, guarded, id_string, io_message, read_document};
 use clap::ValueEnum;
-use figcheck::report::findings::{Style, render_finding, render_load_error, summary};
+use figcheck::report::findings::{Style, render_finding, summary};
 use figcheck::report::json;
-use figcheck::rules::{Finding, LoadError, RuleSet, Severity, check};
+use figcheck::rules::{Finding, RuleSet, Severity, check};
 use figcheck::{Document, extract};
-use std::io::{BufWriter, IsTerminal, Write};
+use std::io::{BufWriter, Write};
 use std::path::{Path, PathBuf};
 
 #[derive(Clone, Copy, Debug, ValueEnum)]
@@ -41,13 +41,8 @@ pub struct Args {
     /// given). A rule file NAME.figcheck.yaml beside NAME.txt (or .md, .html) is loaded for
     /// that document.
     paths: Vec<PathBuf>,
-    /// A rule pack (YAML), or a directory of packs; may be repeated. Loaded after the default
-    /// pack, whose rules a pack may replace by id.
-    #[arg(long = "rules", value_name = "FILE|DIR")]
-    rules: Vec<PathBuf>,
-    /// Do not load the default pack (rules/news.yaml, built in).
-    #[arg(long)]
-    no_default_rules: bool,
+    #[command(flatten)]
+    packs: super::rules::Packs,
     /// Exit 1 when a finding at or above this severity is reported.
     #[arg(long, value_enum, default_value_t = FailOn::Error)]
     fail_on: FailOn,
@@ -61,22 +56,16 @@ pub struct Args {
 }
 
 pub fn run(args: Args) -> ExitStatus {
-    let style = Style {
-        color: std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none(),
-    };
+    let style = super::rules::stderr_style();
     let mut state = State {
         status: ExitStatus::Clean,
         style,
         fail_on: args.fail_on.severity(),
     };
     // Every rule file is read before any document, so a mistake shows first.
-    let mut rules = if args.no_default_rules {
-        RuleSet::new()
-    } else {
-        RuleSet::default_pack()
-    };
-    for path in &args.rules {
-        load_rules(path, &mut rules, &mut state);
+    let mut rules = RuleSet::new();
+    if !args.packs.load(&mut rules, style) {
+        state.failed();
     }
     let stdout = std::io::stdout();
     let mut out = BufWriter::new(stdout.lock());
@@ -111,48 +100,12 @@ impl State {
             self.status = ExitStatus::Findings;
         }
     }
-    fn load_errors(&mut self, errors: &[LoadError]) {
-        for e in errors {
-            eprint!("{}", render_load_error(e, self.style));
-            self.failed();
-        }
-    }
 }
 
-/// Loads a pack, or every `.yaml`/`.yml` file of a directory in name order.
+/// Loads a pack or a directory of packs; a mistake is printed and makes the run exit 2.
 fn load_rules(path: &Path, rules: &mut RuleSet, state: &mut State) {
-    let name = path.display().to_string();
-    if path.is_dir() {
-        let mut files: Vec<PathBuf> = match std::fs::read_dir(path) {
-            Ok(d) => d
-                .filter_map(|e| e.ok().map(|e| e.path()))
-                .filter(|p| p.is_file() && p.extension().is_some_and(|x| x == "yaml" || x == "yml"))
-                .collect(),
-            Err(e) => {
-                eprintln!("figcheck: {name}: {}", io_message(&e));
-                state.failed();
-                return;
-            }
-        };
-        files.sort();
-        if files.is_empty() {
-            eprintln!("figcheck: {name}: no rule files (*.yaml, *.yml) in this directory");
-            state.failed();
-        }
-        for f in files {
-            load_rules(&f, rules, state);
-        }
-        return;
-    }
-    match read_document(path) {
-        Ok(text) => {
-            let errors = rules.add_pack(&name, &text);
-            state.load_errors(&errors);
-        }
-        Err(e) => {
-            eprintln!("figcheck: {name}: cannot read rules: {e}");
-            state.failed();
-        }
+    if !super::rules::load_rules(path, rules, state.style) {
+        state.failed();
     }
 }
 
@@ -205,7 +158,7 @@ fn walk(dir: &Path, out: &mut Vec<PathBuf>) {
 }
 
 /// `NAME.figcheck.yaml` beside `NAME.txt`.
-fn sidecar(path: &Path) -> Option<PathBuf> {
+pub fn sidecar(path: &Path) -> Option<PathBuf> {
     let stem = path.file_stem()?.to_str()?;
     let p = path.with_file_name(format!("{stem}.figcheck.yaml"));
     p.is_file().then_some(p)

@@ -4,6 +4,7 @@
 mod check;
 mod extract;
 mod input;
+mod rules;
 
 use clap::{Parser, Subcommand};
 
@@ -45,6 +46,14 @@ enum Command {
     /// Check that the figures agree: sums, repeated figures, shares, changes, counted lists,
     /// and the rules of your own packs.
     Check(check::Args),
+    /// Run the test cases written in rule files (`tests:`); exit 1 when one fails.
+    Test(rules::TestArgs),
+    /// List the rules in force: pack, id, kind, severity, on or off.
+    Rules(rules::RulesArgs),
+    /// Explain what a rule checks, with its fields and an example.
+    Explain(rules::ExplainArgs),
+    /// Print the JSON Schema of rule files (for editors: `# yaml-language-server: $schema=…`).
+    Schema,
 }
 
 pub fn run() -> i32 {
@@ -63,6 +72,10 @@ pub fn run() -> i32 {
     let status = match cli.command {
         Command::Extract(args) => extract::run(args),
         Command::Check(args) => check::run(args),
+        Command::Test(args) => rules::test(args),
+        Command::Rules(args) => rules::rules(args),
+        Command::Explain(args) => rules::explain(args),
+        Command::Schema => rules::schema(),
     };
     status as i32
 }

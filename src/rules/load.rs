@@ -8,11 +8,14 @@
 use super::kinds::change::Direction;
 use super::kinds::compare::Op;
 use super::selector::{Scope, Selector};
+use super::spec::CaseSpec;
 use super::spec::{
     DirectionName, FactSpec, KindName, OpName, PackSpec, RuleSpec, ScopeName, SelectorSpec,
     SeverityName, ToleranceSpec, ValueSpec,
 };
-use super::{Body, DEFAULT_PACK, DEFAULT_PACK_NAME, Origin, Rule, Severity, Tolerance};
+use super::{
+    Body, Case, DEFAULT_PACK, DEFAULT_PACK_NAME, Expect, Origin, Rule, Severity, Tolerance,
+};
 use crate::extract::{Interval, Kind};
 use serde_saphyr::{Location, Spanned};
 use std::fmt;
@@ -82,6 +85,17 @@ impl RuleSet {
         for r in &other.rules {
             self.insert(r.clone());
         }
+    }
+
+    /// Adds one rule after the others, even when its id is taken (`figcheck test` runs the
+    /// cases of two packs that both define a rule).
+    pub fn push_unique(&mut self, rule: Rule) {
+        self.rules.push(rule);
+    }
+
+    /// Adds one rule, replacing a rule with the same id.
+    pub fn push(&mut self, rule: Rule) {
+        self.insert(rule);
     }
 
     fn insert(&mut self, rule: Rule) {
@@ -286,6 +300,7 @@ impl Loader<'_> {
         } else {
             self.body(r, &rule_loc)
         };
+        let tests = self.cases(&id, r.tests.as_deref());
         if self.errors.len() > errors_before {
             return None;
         }
@@ -298,6 +313,8 @@ impl Loader<'_> {
             tolerance,
             body: body?,
             origin: self.origin(&rule_loc),
+            enabled: r.enabled.unwrap_or(true),
+            tests,
         })
     }
 
@@ -445,6 +462,7 @@ impl Loader<'_> {
         let tolerance = self.tolerance(f.tolerance, &spanned.referenced);
         let value = self.value(&f.value);
         let of = self.selectors(&f.of);
+        let tests = self.cases(&f.id.value, f.tests.as_deref());
         if self.errors.len() > before {
             return None;
         }
@@ -461,7 +479,53 @@ impl Loader<'_> {
                 source: f.source.clone(),
             },
             origin: self.origin(&spanned.referenced),
+            enabled: f.enabled.unwrap_or(true),
+            tests,
         })
+    }
+
+    fn cases(&mut self, id: &str, cases: Option<&[Spanned<CaseSpec>]>) -> Vec<Case> {
+        let mut out = Vec::new();
+        for c in cases.unwrap_or_default() {
+            let spec = &c.value;
+            if spec.quiet != spec.expect.is_empty() {
+                self.at(
+                    &c.referenced,
+                    "a test case needs `expect:` (the findings) or `quiet: true`, and not both"
+                        .into(),
+                );
+                continue;
+            }
+            let mut expect = Vec::new();
+            for e in &spec.expect {
+                let at = match e.at.as_deref().map(parse_at) {
+                    Some(None) => {
+                        self.at(
+                            &c.referenced,
+                            format!(
+                                "`at: {:?}` is not LINE:COLUMN (e.g. \"1:13\")",
+                                e.at.as_deref().unwrap_or("")
+                            ),
+                        );
+                        continue;
+                    }
+                    Some(Some(at)) => Some(at),
+                    None => None,
+                };
+                expect.push(Expect {
+                    rule: e.rule.clone().unwrap_or_else(|| id.to_string()),
+                    at,
+                    severity: e.severity.map(|s| severity(Some(s))),
+                    message: e.message.clone(),
+                });
+            }
+            out.push(Case {
+                text: spec.text.clone(),
+                expect,
+                line: c.referenced.line() as usize,
+            });
+        }
+        out
     }
 
     fn check_id(&mut self, id: &Spanned<String>) {
@@ -625,6 +689,22 @@ impl Loader<'_> {
                 Some(ScopeName::Document) | None => Scope::Document,
             },
         })
+    }
+}
+
+fn parse_at(s: &str) -> Option<(usize, usize)> {
+    let (l, c) = s.trim().split_once(':')?;
+    let (l, c) = (l.trim().parse().ok()?, c.trim().parse().ok()?);
+    (l > 0 && c > 0).then_some((l, c))
+}
+
+/// A severity by name ("error", "warning", "info").
+pub fn severity_of(name: &str) -> Option<Severity> {
+    match name {
+        "error" => Some(Severity::Error),
+        "warning" => Some(Severity::Warning),
+        "info" => Some(Severity::Info),
+        _ => None,
     }
 }
 

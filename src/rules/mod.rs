@@ -7,14 +7,16 @@
 //! changes, list counts) live in `detect/` and reuse the kinds' judgements.
 
 mod detect;
+pub mod explain;
 pub mod kinds;
 mod load;
 pub mod operand;
 mod selector;
 pub mod spec;
+pub mod testing;
 pub mod words;
 
-pub use load::{LoadError, RuleSet};
+pub use load::{LoadError, RuleSet, severity_of};
 pub use selector::{Scope, Selector};
 pub use spec::{DetectName, KindName};
 
@@ -26,6 +28,13 @@ use serde::Serialize;
 /// The default pack, built into the binary.
 pub const DEFAULT_PACK: &str = include_str!("../../rules/news.yaml");
 pub const DEFAULT_PACK_NAME: &str = "rules/news.yaml";
+
+/// The JSON Schema of rule files, generated from the types serde reads them into
+/// (`docs/figcheck-rules.schema.json` is this, committed).
+pub fn schema_json() -> String {
+    let schema = schemars::schema_for!(spec::PackSpec);
+    serde_json::to_string_pretty(&schema).expect("a schema serialises")
+}
 
 /// How serious a finding is (contract.md's `severity`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
@@ -116,6 +125,29 @@ pub struct Rule {
     pub tolerance: Tolerance,
     pub body: Body,
     pub origin: Origin,
+    /// `false`: loaded and listed, not run.
+    pub enabled: bool,
+    /// The rule's own test cases (`figcheck test`).
+    pub tests: Vec<Case>,
+}
+
+/// A test case of a rule.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Case {
+    pub text: String,
+    /// Empty: the rule must stay quiet.
+    pub expect: Vec<Expect>,
+    /// Line of the case in its rule file.
+    pub line: usize,
+}
+
+/// One expected finding of a case; `None` fields match anything.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Expect {
+    pub rule: String,
+    pub at: Option<(usize, usize)>,
+    pub severity: Option<Severity>,
+    pub message: Option<String>,
 }
 
 /// What a rule checks, by kind.
@@ -218,7 +250,7 @@ impl Ctx<'_> {
 pub fn check(doc: &Document, qs: &[Quantity], rules: &RuleSet) -> Vec<Finding> {
     let ctx = Ctx { doc, qs };
     let mut out = Vec::new();
-    for rule in rules.rules() {
+    for rule in rules.rules().iter().filter(|r| r.enabled) {
         kinds::run(rule, &ctx, &mut out);
     }
     sort(&mut out);

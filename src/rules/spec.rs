@@ -4,20 +4,24 @@
 //! enums and serde-saphyr then loses every line and column inside them. So every field is read
 //! here with its location, and [`super::load`] checks which fields each kind allows.
 
+use schemars::JsonSchema;
 use serde::Deserialize;
 use serde_saphyr::Spanned;
 
-/// A rule pack: `rules:` and, optionally, `facts:` confirmed by the desk.
-#[derive(Debug, Deserialize, Default)]
+/// A figcheck rule pack: `rules:` and, optionally, `facts:` confirmed by the desk.
+#[derive(Debug, Deserialize, JsonSchema, Default)]
 #[serde(deny_unknown_fields)]
+#[schemars(title = "figcheck rule pack")]
 pub struct PackSpec {
     #[serde(default)]
+    #[schemars(with = "Vec<RuleSpec>")]
     pub rules: Vec<Spanned<RuleSpec>>,
     #[serde(default)]
+    #[schemars(with = "Vec<FactSpec>")]
     pub facts: Vec<Spanned<FactSpec>>,
 }
 
-#[derive(Debug, Deserialize, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Deserialize, JsonSchema, Clone, Copy, PartialEq, Eq)]
 #[serde(rename_all = "kebab-case")]
 pub enum KindName {
     Sum,
@@ -44,7 +48,7 @@ impl KindName {
 }
 
 /// The automatic detectors: each finds its own instances in a document.
-#[derive(Debug, Deserialize, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Deserialize, JsonSchema, Clone, Copy, PartialEq, Eq)]
 #[serde(rename_all = "kebab-case")]
 pub enum DetectName {
     /// A total and its parts in one sentence (kind `sum`).
@@ -81,7 +85,7 @@ impl DetectName {
     }
 }
 
-#[derive(Debug, Deserialize, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(Debug, Deserialize, JsonSchema, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 #[serde(rename_all = "lowercase")]
 pub enum SeverityName {
     Info,
@@ -89,7 +93,7 @@ pub enum SeverityName {
     Error,
 }
 
-#[derive(Debug, Deserialize, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Deserialize, JsonSchema, Clone, Copy, PartialEq, Eq)]
 pub enum OpName {
     #[serde(rename = "<")]
     Lt,
@@ -105,7 +109,7 @@ pub enum OpName {
     Ne,
 }
 
-#[derive(Debug, Deserialize, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Deserialize, JsonSchema, Clone, Copy, PartialEq, Eq)]
 #[serde(rename_all = "lowercase")]
 pub enum ScopeName {
     Sentence,
@@ -113,7 +117,7 @@ pub enum ScopeName {
     Document,
 }
 
-#[derive(Debug, Deserialize, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Deserialize, JsonSchema, Clone, Copy, PartialEq, Eq)]
 #[serde(rename_all = "lowercase")]
 pub enum DirectionName {
     Increase,
@@ -121,7 +125,7 @@ pub enum DirectionName {
 }
 
 /// How far a relation may miss and still hold.
-#[derive(Debug, Deserialize, Clone, Copy, Default, PartialEq)]
+#[derive(Debug, Deserialize, JsonSchema, Clone, Copy, Default, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct ToleranceSpec {
     /// An absolute slack, in the figures' own units.
@@ -131,60 +135,117 @@ pub struct ToleranceSpec {
 }
 
 /// One rule as written.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RuleSpec {
+    #[schemars(with = "String")]
     pub id: Spanned<String>,
+    #[schemars(with = "KindName")]
     pub kind: Spanned<KindName>,
     pub severity: Option<SeverityName>,
     /// A message template; `{arithmetic}` and `{rule}` are filled in.
+    #[schemars(with = "Option<String>")]
     pub message: Option<Spanned<String>>,
     pub tolerance: Option<ToleranceSpec>,
     /// An automatic detector instead of selectors.
+    #[schemars(with = "Option<DetectName>")]
     pub detect: Option<Spanned<DetectName>>,
     pub description: Option<String>,
     // sum
+    #[schemars(with = "Option<SelectorSpec>")]
     pub total: Option<Spanned<SelectorSpec>>,
+    #[schemars(with = "Option<Vec<SelectorSpec>>")]
     pub parts: Option<Spanned<Vec<Spanned<SelectorSpec>>>>,
+    #[schemars(with = "Option<bool>")]
     pub complete: Option<Spanned<bool>>,
     // same, fact, and ratio's shares-of-a-whole form
+    #[schemars(with = "Option<Vec<SelectorSpec>>")]
     pub of: Option<Spanned<Vec<Spanned<SelectorSpec>>>>,
     // compare
+    #[schemars(with = "Option<SelectorSpec>")]
     pub left: Option<Spanned<SelectorSpec>>,
+    #[schemars(with = "Option<OpName>")]
     pub op: Option<Spanned<OpName>>,
+    #[schemars(with = "Option<SelectorSpec>")]
     pub right: Option<Spanned<SelectorSpec>>,
     // ratio
+    #[schemars(with = "Option<SelectorSpec>")]
     pub part: Option<Spanned<SelectorSpec>>,
+    #[schemars(with = "Option<SelectorSpec>")]
     pub whole: Option<Spanned<SelectorSpec>>,
+    #[schemars(with = "Option<SelectorSpec>")]
     pub share: Option<Spanned<SelectorSpec>>,
     // change
+    #[schemars(with = "Option<SelectorSpec>")]
     pub from: Option<Spanned<SelectorSpec>>,
+    #[schemars(with = "Option<SelectorSpec>")]
     pub to: Option<Spanned<SelectorSpec>>,
+    #[schemars(with = "Option<SelectorSpec>")]
     pub by: Option<Spanned<SelectorSpec>>,
+    #[schemars(with = "Option<DirectionName>")]
     pub direction: Option<Spanned<DirectionName>>,
     // count-list
+    #[schemars(with = "Option<SelectorSpec>")]
     pub count: Option<Spanned<SelectorSpec>>,
     // fact
+    #[schemars(with = "Option<ValueSpec>")]
     pub value: Option<Spanned<ValueSpec>>,
+    /// `false` keeps the rule loaded (`figcheck rules` lists it) but does not run it.
+    pub enabled: Option<bool>,
+    /// Cases `figcheck test` runs the rule on.
+    #[schemars(with = "Option<Vec<CaseSpec>>")]
+    pub tests: Option<Vec<Spanned<CaseSpec>>>,
+}
+
+/// A test case of a rule: a text, and the findings the rule must report on it (`expect`), or
+/// `quiet: true` when it must report nothing.
+#[derive(Debug, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct CaseSpec {
+    pub text: String,
+    #[serde(default)]
+    pub expect: Vec<ExpectSpec>,
+    #[serde(default)]
+    pub quiet: bool,
+}
+
+/// One expected finding; every field given must match.
+#[derive(Debug, Deserialize, JsonSchema, Clone)]
+#[serde(deny_unknown_fields)]
+pub struct ExpectSpec {
+    /// The rule id (default: the rule under test).
+    pub rule: Option<String>,
+    /// "LINE:COLUMN" of the finding's primary span in the case text.
+    pub at: Option<String>,
+    pub severity: Option<SeverityName>,
+    /// A fragment the message must contain.
+    pub message: Option<String>,
 }
 
 /// A figure confirmed by the desk: every mention must agree with `value`.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct FactSpec {
+    #[schemars(with = "String")]
     pub id: Spanned<String>,
+    #[schemars(with = "ValueSpec")]
     pub value: Spanned<ValueSpec>,
+    #[schemars(with = "Vec<SelectorSpec>")]
     pub of: Spanned<Vec<Spanned<SelectorSpec>>>,
     pub severity: Option<SeverityName>,
+    #[schemars(with = "Option<String>")]
     pub message: Option<Spanned<String>>,
     pub tolerance: Option<ToleranceSpec>,
     pub description: Option<String>,
     /// Where the figure was confirmed (free text, shown in messages).
     pub source: Option<String>,
+    pub enabled: Option<bool>,
+    #[schemars(with = "Option<Vec<CaseSpec>>")]
+    pub tests: Option<Vec<Spanned<CaseSpec>>>,
 }
 
 /// A fact's value: a number, or `[lo, hi]`.
-#[derive(Debug, Deserialize, Clone, Copy, PartialEq)]
+#[derive(Debug, Deserialize, JsonSchema, Clone, Copy, PartialEq)]
 #[serde(untagged)]
 pub enum ValueSpec {
     Exact(f64),
@@ -192,12 +253,13 @@ pub enum ValueSpec {
 }
 
 /// Which figures a rule talks about. Fields combine: every given field must hold.
-#[derive(Debug, Deserialize, Default, Clone)]
+#[derive(Debug, Deserialize, JsonSchema, Default, Clone)]
 #[serde(deny_unknown_fields)]
 pub struct SelectorSpec {
     /// A literal phrase; the first figure inside it is selected.
     pub text: Option<String>,
     /// A regex whose named group `n` is read as a figure.
+    #[schemars(with = "Option<String>")]
     pub pattern: Option<Spanned<String>>,
     /// The singular lemma of what is counted.
     pub counts: Option<String>,
@@ -205,6 +267,7 @@ pub struct SelectorSpec {
     pub event: Option<String>,
     /// A phrase that one of the figure's context phrases contains.
     pub context: Option<String>,
+    #[schemars(with = "Option<String>")]
     pub kind: Option<Spanned<String>>,
     /// Only figures in the same sentence or paragraph as the rule's first figure.
     pub scope: Option<ScopeName>,
