@@ -56,10 +56,16 @@ pub struct Args {
 }
 
 pub fn run(args: Args) -> ExitStatus {
+    // Rule-file errors go to stderr, findings to stdout: each is coloured only on a terminal.
     let style = super::rules::stderr_style();
+    let out_style = Style {
+        color: std::io::IsTerminal::is_terminal(&std::io::stdout())
+            && std::env::var_os("NO_COLOR").is_none(),
+    };
     let mut state = State {
         status: ExitStatus::Clean,
         style,
+        out_style,
         fail_on: args.fail_on.severity(),
     };
     // Every rule file is read before any document, so a mistake shows first.
@@ -87,7 +93,10 @@ pub fn run(args: Args) -> ExitStatus {
 
 struct State {
     status: ExitStatus,
+    /// For stderr (rule-file errors).
     style: Style,
+    /// For stdout (findings).
+    out_style: Style,
     fail_on: Severity,
 }
 
@@ -159,6 +168,9 @@ fn walk(dir: &Path, out: &mut Vec<PathBuf>) {
 
 /// `NAME.figcheck.yaml` beside `NAME.txt`.
 pub fn sidecar(path: &Path) -> Option<PathBuf> {
+    if path.as_os_str() == "-" {
+        return None;
+    }
     let stem = path.file_stem()?.to_str()?;
     let p = path.with_file_name(format!("{stem}.figcheck.yaml"));
     p.is_file().then_some(p)
@@ -225,7 +237,7 @@ fn run_files(
             let mut figures = 0;
             for (doc, n, findings) in &checked {
                 for f in findings {
-                    out.write_all(render_finding(doc, f, state.style).as_bytes())?;
+                    out.write_all(render_finding(doc, f, state.out_style).as_bytes())?;
                     writeln!(out)?;
                 }
                 figures += n;

@@ -411,6 +411,14 @@ impl Loader<'_> {
                 }
             }
             KindName::Change => {
+                if r.by.is_none() && r.direction.is_none() {
+                    self.at(
+                        loc,
+                        "a `change` rule needs `by` (the stated change) or `direction` \
+                         (increase or decrease): with neither it checks nothing"
+                            .into(),
+                    );
+                }
                 let from = one!(from);
                 let to = one!(to);
                 let by = match &r.by {
@@ -857,6 +865,13 @@ rules:
             "rules:\n  - {id: a, kind: same, of: [{text: x}]}\n  - {id: a, kind: same, of: [{text: y}]}\n",
         );
         assert!(e[0].contains("duplicate rule id `a`"), "{e:?}");
+        let e = errors("rules:\n  - {id: a, kind: change, from: {text: x}, to: {text: y}}\n");
+        assert!(
+            e[0].contains("needs `by` (the stated change) or `direction`"),
+            "{e:?}"
+        );
+        let e = errors("facts:\n  - {id: a, value: seventeen, of: [{text: x}]}\n");
+        assert!(e[0].contains("a number, or [low, high]"), "{e:?}");
         let e = errors("rules:\n  - {id: a, kind: same, detect: breakdown}\n");
         assert!(
             e[0].contains("detector `breakdown` works with kind `sum`"),

@@ -162,6 +162,16 @@ impl Operand {
             }
             return format!("{n}%");
         }
+        if self.kind == Kind::Measure
+            && let Some(unit) = self.unit
+        {
+            let unit = unit.replace('_', " ");
+            return if v == 1.0 {
+                format!("{n} {unit}")
+            } else {
+                format!("{n} {unit}s")
+            };
+        }
         if self.kind == Kind::Money {
             return match self.currency.and_then(symbol) {
                 Some(sym) => format!("{sym}{n}"),
@@ -185,6 +195,7 @@ impl Operand {
                     (true, true) => format!("between {lo_s} and {hi_s}"),
                 }
             }
+            (Some(lo), None) if lo == 0.0 && !i.lo_open => "any value".to_string(),
             (Some(lo), None) if i.lo_open => format!("more than {}", self.number(lo)),
             (Some(lo), None) => format!("at least {}", self.number(lo)),
             (None, Some(hi)) if i.hi_open => format!("less than {}", self.number(hi)),

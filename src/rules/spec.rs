@@ -246,7 +246,7 @@ pub struct FactSpec {
 
 /// A fact's value: a number, or `[lo, hi]`.
 #[derive(Debug, Deserialize, JsonSchema, Clone, Copy, PartialEq)]
-#[serde(untagged)]
+#[serde(untagged, expecting = "a number, or [low, high]")]
 pub enum ValueSpec {
     Exact(f64),
     Range([f64; 2]),

@@ -158,6 +158,16 @@ pub fn judge_change(
         if verdict == Verdict::Holds {
             return Some((Verdict::Holds, String::new()));
         }
+        if verdict == Verdict::Soft {
+            // Only a truncated percentage fits the relative change.
+            return Some((
+                Verdict::Soft,
+                format!(
+                    "{ends} is {fall} of {rel_s}; “{stated}” fits only if it was truncated, not \
+                     rounded"
+                ),
+            ));
+        }
         if points_fit(Reading::Loose) {
             return Some((
                 Verdict::Soft,
@@ -312,6 +322,14 @@ mod tests {
         assert!(run("Turnout rose from 6% to 7%, up 1 percentage point.", yaml).is_empty());
         let yaml = "rules:\n  - id: c\n    kind: change\n    from: {text: '6%'}\n    to: {text: '7%'}\n    by: {text: '17%'}\n";
         assert!(run("Turnout rose from 6% to 7%, a 17% increase.", yaml).is_empty());
+        // 16.7% truncated to 16%: a warning, as between two amounts.
+        let yaml = yaml.replace("17%", "16%");
+        assert_eq!(
+            run("Turnout rose from 6% to 7%, a 16% increase.", &yaml),
+            [
+                "warning from 6% to 7% is an increase of 16.7%; “16%” fits only if it was truncated, not rounded"
+            ]
+        );
     }
 
     #[test]

@@ -20,18 +20,22 @@ pub fn share_of(part: &Interval, whole: &Interval) -> Option<Interval> {
     Some(Interval::closed(lo, hi))
 }
 
-/// A share in percent: "70%" is 70, "a third" is 33.3.
+/// How far a share written as a fraction word ("a third", "two-thirds") may stand from its
+/// value, in percentage points: writers round to the nearest simple fraction, so "a third" is
+/// fair for 31% but not for 25% (strict: 3 points; loose: 5).
+const FRACTION_SHARE_POINTS: (f64, f64) = (3.0, 5.0);
+
+/// A share in percent: "70%" is 69.5 to 70.5 (rounded); "a third" is 33.3 ± 3 points.
 fn stated_share(doc: &Document, share: &Operand, r: Reading) -> Interval {
-    let i = share.as_result(doc, r);
     if share.kind == Kind::Fraction {
-        Interval {
-            lo: i.lo.map(|v| v * 100.0),
-            hi: i.hi.map(|v| v * 100.0),
-            ..i
-        }
-    } else {
-        i
+        let v = share.stated * 100.0;
+        let w = match r {
+            Reading::Strict => FRACTION_SHARE_POINTS.0,
+            Reading::Loose => FRACTION_SHARE_POINTS.1,
+        };
+        return Interval::closed(v - w, v + w);
     }
+    share.as_result(doc, r)
 }
 
 /// A percentage for a message: one decimal, trimmed ("70.6%", "25%").
@@ -246,6 +250,17 @@ mod tests {
             ["error 12/17 is 70.6%, but the share is stated as 80%"]
         );
         assert!(run("Of them, 12 of 17, or about 70%, voted.", RULE).is_empty());
+    }
+
+    #[test]
+    fn a_share_written_as_a_fraction() {
+        let yaml = "rules:\n  - {id: r, kind: ratio, part: {text: '1 of'}, whole: {text: 'of 30'}, share: {text: 'a third'}}\n";
+        assert_eq!(
+            run("Of the members, 1 of 30, or a third, voted yes.", yaml),
+            ["error 1/30 is 3.3%, but the share is stated as a third"]
+        );
+        let yaml = yaml.replace("1 of", "10 of");
+        assert!(run("Of the members, 10 of 30, or a third, voted yes.", &yaml).is_empty());
     }
 
     #[test]
