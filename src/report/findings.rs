@@ -57,8 +57,8 @@ pub fn render_finding(doc: &Document, f: &Finding, style: Style) -> String {
     }
     let lo = spans.iter().map(|s| s.0.start).min().unwrap_or(0);
     let hi = spans.iter().map(|s| s.0.end).max().unwrap_or(0);
-    let (start, end, line) = lines_around(&doc.text, lo, hi);
-    let mut snippet = Snippet::source(&doc.text[start..end])
+    let (start, end, line) = lines_around(doc.source_text(), lo, hi);
+    let mut snippet = Snippet::source(&doc.source_text()[start..end])
         .path(doc.source.as_str())
         .line_start(line);
     for (span, label, primary) in spans {

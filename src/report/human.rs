@@ -52,7 +52,7 @@ pub fn extract_table(doc: &Document, qs: &[Quantity]) -> String {
         }
         rows.push([
             format!("{}:{line}:{col}", doc.source),
-            doc.slice(q.span).replace('\n', " "),
+            doc.source_slice(q.span).replace('\n', " "),
             q.kind.name().to_string(),
             reading,
             q.counts.clone().unwrap_or_else(|| "-".into()),

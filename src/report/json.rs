@@ -57,7 +57,7 @@ impl<'a> QuantityJson<'a> {
     pub fn new(doc: &'a Document, q: &'a Quantity) -> Self {
         let (line, column) = doc.line_col(q.span.start);
         QuantityJson {
-            text: doc.slice(q.span),
+            text: doc.source_slice(q.span),
             start: q.span.start,
             end: q.span.end,
             line,
@@ -133,7 +133,7 @@ impl<'a> FindingJson<'a> {
             line,
             column,
             label: &f.label,
-            text: doc.slice(f.span),
+            text: doc.source_slice(f.span),
             related: f
                 .related
                 .iter()
@@ -145,7 +145,7 @@ impl<'a> FindingJson<'a> {
                         line,
                         column,
                         label: &r.label,
-                        text: doc.slice(r.span),
+                        text: doc.source_slice(r.span),
                     }
                 })
                 .collect(),

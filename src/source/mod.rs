@@ -35,6 +35,8 @@ impl Span {
 pub enum Format {
     #[default]
     Text,
+    Markdown,
+    Html,
 }
 
 /// A document ready for extraction: its text split into paragraphs and sentences.
@@ -42,8 +44,13 @@ pub enum Format {
 pub struct Document {
     /// Where the document came from (a path, a JSONL id, `-`).
     pub source: String,
-    /// The prose, exactly as read.
+    /// The prose. For plain text, the document exactly as read; for Markdown and HTML, the
+    /// source with every byte that is not prose (markup, code, comments) blanked to a space and
+    /// entities decoded in place, so that it has the source's length and every byte offset is
+    /// an offset into the source.
     pub text: String,
+    /// The source as read, when it differs from `text` (Markdown, HTML).
+    original: Option<String>,
     /// Paragraph spans, in order.
     pub paragraphs: Vec<Span>,
     /// Sentence spans, in order; each lies inside one paragraph.
@@ -59,6 +66,28 @@ impl Document {
     pub fn from_text(source: impl Into<String>, text: impl Into<String>) -> Document {
         let text = text.into();
         let paragraphs = sentences::paragraphs(&text);
+        Document::assemble(source.into(), text, None, paragraphs)
+    }
+
+    /// A document whose prose was taken out of a marked-up source: `prose` has the byte length
+    /// of `original` (see [`Document::text`]), and `paragraphs` are the source's blocks
+    /// (paragraphs, headings, list items, table cells).
+    pub fn from_prose(
+        source: impl Into<String>,
+        original: String,
+        prose: String,
+        paragraphs: Vec<Span>,
+    ) -> Document {
+        debug_assert_eq!(original.len(), prose.len());
+        Document::assemble(source.into(), prose, Some(original), paragraphs)
+    }
+
+    fn assemble(
+        source: String,
+        text: String,
+        original: Option<String>,
+        paragraphs: Vec<Span>,
+    ) -> Document {
         let mut sentences_out = Vec::new();
         let mut sentence_paragraph = Vec::new();
         for (p, para) in paragraphs.iter().enumerate() {
@@ -66,10 +95,11 @@ impl Document {
             sentences::split(&text, *para, &mut sentences_out);
             sentence_paragraph.extend(std::iter::repeat_n(p, sentences_out.len() - before));
         }
-        let lines = LineIndex::new(&text);
+        let lines = LineIndex::new(original.as_deref().unwrap_or(&text));
         Document {
-            source: source.into(),
+            source,
             text,
+            original,
             paragraphs,
             sentences: sentences_out,
             sentence_paragraph,
@@ -77,13 +107,25 @@ impl Document {
         }
     }
 
-    /// 1-based line and column (in Unicode scalar values) of a byte offset.
-    pub fn line_col(&self, offset: usize) -> (usize, usize) {
-        self.lines.line_col(&self.text, offset)
+    /// The document as read: the source of a Markdown or HTML document, else the text. Spans
+    /// index both alike.
+    pub fn source_text(&self) -> &str {
+        self.original.as_deref().unwrap_or(&self.text)
     }
 
-    /// The text of a span.
+    /// 1-based line and column (in Unicode scalar values) of a byte offset, in the source as
+    /// read.
+    pub fn line_col(&self, offset: usize) -> (usize, usize) {
+        self.lines.line_col(self.source_text(), offset)
+    }
+
+    /// The prose of a span (entities decoded, markup blanked).
     pub fn slice(&self, span: Span) -> &str {
         &self.text[span.range()]
+    }
+
+    /// The source of a span, as written.
+    pub fn source_slice(&self, span: Span) -> &str {
+        &self.source_text()[span.range()]
     }
 }
