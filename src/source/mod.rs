@@ -2,6 +2,7 @@
 //! to line and column. Every later stage works on byte spans into [`Document::text`].
 
 mod lines;
+pub mod markup;
 mod sentences;
 
 pub use lines::LineIndex;
