@@ -58,7 +58,7 @@ pub struct EventForm {
 }
 
 /// Widths of hedged and rounded figures, in units of the last significant digit.
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Widths {
     pub approx: f64,
     pub nearly: f64,

@@ -4,6 +4,7 @@
 //! [`Quantity`]s with intervals and bindings, and [`report`] renders them. The binary is a thin
 //! CLI over this library.
 
+pub mod config;
 pub mod error;
 pub mod extract;
 pub mod lexicon;

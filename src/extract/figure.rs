@@ -667,6 +667,7 @@ impl Figure {
             },
             sentence,
             noun: None,
+            precision: self.num.unit,
         }
     }
 }

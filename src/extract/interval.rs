@@ -115,7 +115,12 @@ impl Qualifier {
     /// The interval a hedge allows around `n`, whose last significant digit is worth `unit`
     /// (design.md's table; widths from data/intervals.txt).
     pub fn interval(self, n: f64, unit: f64) -> Interval {
-        let w = crate::lexicon::LEXICON.widths;
+        self.interval_with(n, unit, &crate::lexicon::LEXICON.widths)
+    }
+
+    /// [`Qualifier::interval`] with the given widths instead of `data/intervals.txt`'s.
+    pub fn interval_with(self, n: f64, unit: f64, widths: &crate::lexicon::Widths) -> Interval {
+        let w = *widths;
         let open = |lo: Option<f64>, hi: Option<f64>, lo_open, hi_open| Interval {
             lo,
             hi,

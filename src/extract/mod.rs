@@ -86,6 +86,31 @@ pub struct Quantity {
     pub sentence: usize,
     /// The span of the counted noun, when there is one.
     pub noun: Option<Span>,
+    /// The value of one unit of the last significant digit as written (300 → 100, 2.5 → 0.1):
+    /// what hedge and rounding widths are multiples of.
+    pub precision: f64,
+}
+
+impl Quantity {
+    /// Reads the figure again with other interval widths (a newsroom's `figcheck.yaml`):
+    /// "about", "nearly" and rounded figures change; every other reading stays.
+    pub fn retune(&mut self, widths: &crate::lexicon::Widths) {
+        if !self.kind.is_quantity() {
+            return;
+        }
+        let n = self.stated;
+        let u = self.precision;
+        match self.qualifier {
+            Qualifier::Approx | Qualifier::Nearly => {
+                self.value = self.qualifier.interval_with(n, u, widths);
+            }
+            Qualifier::Exact if !self.value.is_exact() => {
+                let half = widths.rounded * u;
+                self.value = Interval::closed(n - half, n + half);
+            }
+            _ => {}
+        }
+    }
 }
 
 /// Extracts every figure of a document, in source order.

@@ -87,6 +87,11 @@ impl RuleSet {
         }
     }
 
+    /// The rule with this id, to change its settings.
+    pub fn rule_mut(&mut self, id: &str) -> Option<&mut Rule> {
+        self.rules.iter_mut().find(|r| r.id == id)
+    }
+
     /// Adds one rule after the others, even when its id is taken (`figcheck test` runs the
     /// cases of two packs that both define a rule).
     pub fn push_unique(&mut self, rule: Rule) {
@@ -112,6 +117,7 @@ impl RuleSet {
             file,
             yaml,
             errors: Vec::new(),
+            line_offset: 0,
         };
         // A file of nothing but comments is an empty pack, not an error.
         if yaml
@@ -123,13 +129,46 @@ impl RuleSet {
         let pack: PackSpec = match serde_saphyr::from_str(yaml) {
             Ok(p) => p,
             Err(e) => {
-                let (line, column) = e
-                    .location()
-                    .map_or((0, 0), |l| (l.line() as usize, l.column() as usize));
-                loader.error(line, column, yaml_message(&e));
+                loader.serde_error(&e);
                 return loader.errors;
             }
         };
+        self.add_spec(&mut loader, &pack);
+        loader.errors
+    }
+
+    /// Loads the `figcheck:` block of a Markdown document's front matter: a pack (`rules:`,
+    /// `facts:`, `disable:`) for that document. `yaml` is the front matter, which starts on
+    /// line `first_line` of `document` (the whole file, for snippets); other keys are the
+    /// document's own and are ignored.
+    pub fn add_front_matter(
+        &mut self,
+        file: &str,
+        document: &str,
+        yaml: &str,
+        first_line: usize,
+    ) -> Vec<LoadError> {
+        #[derive(serde::Deserialize)]
+        struct FrontMatter {
+            figcheck: Option<PackSpec>,
+        }
+        let mut loader = Loader {
+            file,
+            yaml: document,
+            errors: Vec::new(),
+            line_offset: first_line.saturating_sub(1),
+        };
+        match serde_saphyr::from_str::<FrontMatter>(yaml) {
+            Ok(FrontMatter {
+                figcheck: Some(pack),
+            }) => self.add_spec(&mut loader, &pack),
+            Ok(_) => {}
+            Err(e) => loader.serde_error(&e),
+        }
+        loader.errors
+    }
+
+    fn add_spec(&mut self, loader: &mut Loader, pack: &PackSpec) {
         let mut seen: Vec<(String, Location)> = Vec::new();
         let mut rules = Vec::new();
         for r in &pack.rules {
@@ -165,7 +204,16 @@ impl RuleSet {
         for r in rules {
             self.insert(r);
         }
-        loader.errors
+        // `disable:` turns rules off by id, whichever pack they came from.
+        for id in &pack.disable {
+            match self.rules.iter_mut().find(|r| r.id == id.value) {
+                Some(r) => r.enabled = false,
+                None => loader.at(
+                    &id.referenced,
+                    format!("`disable` names `{}`, which no loaded rule has", id.value),
+                ),
+            }
+        }
     }
 }
 
@@ -187,8 +235,11 @@ fn yaml_message(e: &serde_saphyr::Error) -> String {
 
 struct Loader<'a> {
     file: &'a str,
+    /// The file's text, for snippets.
     yaml: &'a str,
     errors: Vec<LoadError>,
+    /// Lines before the YAML in its file (front matter starts on line 2).
+    line_offset: usize,
 }
 
 /// Which fields each kind takes, for "a field its kind does not take".
@@ -205,10 +256,21 @@ fn fields_of(kind: KindName) -> &'static [&'static str] {
 }
 
 impl Loader<'_> {
+    fn serde_error(&mut self, e: &serde_saphyr::Error) {
+        let (line, column) = e
+            .location()
+            .map_or((0, 0), |l| (l.line() as usize, l.column() as usize));
+        self.error(line, column, yaml_message(e));
+    }
+
     fn error(&mut self, line: usize, column: usize, message: String) {
         self.errors.push(LoadError {
             file: self.file.to_string(),
-            line,
+            line: if line == 0 {
+                0
+            } else {
+                line + self.line_offset
+            },
             column,
             message,
             source: self.yaml.to_string(),
@@ -222,7 +284,7 @@ impl Loader<'_> {
     fn origin(&self, loc: &Location) -> Origin {
         Origin {
             file: self.file.to_string(),
-            line: loc.line() as usize,
+            line: loc.line() as usize + self.line_offset,
             column: loc.column() as usize,
         }
     }
@@ -530,7 +592,7 @@ impl Loader<'_> {
             out.push(Case {
                 text: spec.text.clone(),
                 expect,
-                line: c.referenced.line() as usize,
+                line: c.referenced.line() as usize + self.line_offset,
             });
         }
         out
@@ -906,6 +968,37 @@ rules:
         };
         assert_eq!(of[0].counts.as_deref(), Some("arrest"));
         assert_eq!(of[0].event.as_deref(), Some("kill"));
+    }
+
+    #[test]
+    fn front_matter_carries_a_pack_and_errors_point_into_the_file() {
+        let doc = "---\ntitle: Raid\nfigcheck:\n  rules:\n    - {id: a, kind: same, of: [{text: x}]}\n  disable: [list-count]\n---\nBody.\n";
+        let yaml = "title: Raid\nfigcheck:\n  rules:\n    - {id: a, kind: same, of: [{text: x}]}\n  disable: [list-count]\n";
+        let mut set = RuleSet::default_pack();
+        assert_eq!(set.add_front_matter("s.md", doc, yaml, 2), []);
+        assert!(
+            set.rules()
+                .iter()
+                .any(|r| r.id == "a" && r.origin.line == 5)
+        );
+        assert!(
+            !set.rules()
+                .iter()
+                .find(|r| r.id == "list-count")
+                .unwrap()
+                .enabled
+        );
+        // No figcheck block: nothing to load.
+        assert_eq!(
+            RuleSet::new().add_front_matter("s.md", "", "title: x\n", 2),
+            []
+        );
+        let bad = "title: Raid\nfigcheck:\n  rules:\n    - {id: a, kind: sam}\n";
+        let e = RuleSet::new().add_front_matter("s.md", doc, bad, 2);
+        assert_eq!(e.len(), 1);
+        assert_eq!((e[0].line, e[0].column), (5, 21), "{e:?}");
+        let e = RuleSet::new().add_pack("r.yaml", "disable: [nope]\n");
+        assert!(e[0].to_string().contains("`disable` names `nope`"), "{e:?}");
     }
 
     #[test]

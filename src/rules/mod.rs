@@ -13,6 +13,7 @@ mod load;
 pub mod operand;
 mod selector;
 pub mod spec;
+pub mod suppress;
 pub mod testing;
 pub mod words;
 

@@ -19,6 +19,10 @@ pub struct PackSpec {
     #[serde(default)]
     #[schemars(with = "Vec<FactSpec>")]
     pub facts: Vec<Spanned<FactSpec>>,
+    /// Rule ids to turn off (from this pack or one loaded before it).
+    #[serde(default)]
+    #[schemars(with = "Vec<String>")]
+    pub disable: Vec<Spanned<String>>,
 }
 
 #[derive(Debug, Deserialize, JsonSchema, Clone, Copy, PartialEq, Eq)]

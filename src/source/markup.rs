@@ -350,19 +350,19 @@ pub fn html(source: String, text: String) -> (Document, Extras) {
             Ok(())
         }))
         .append_document_content_handler(doc_text!(|t| {
-                let mut s = state.borrow_mut();
-                if t.text_type() == TextType::Data && s.code_depth == 0 {
-                    s.kept.push(t.source_location().bytes());
-                }
-                Ok(())
-            }))
+            let mut s = state.borrow_mut();
+            if t.text_type() == TextType::Data && s.code_depth == 0 {
+                s.kept.push(t.source_location().bytes());
+            }
+            Ok(())
+        }))
         .append_document_content_handler(doc_comments!(|c| {
-                let loc = c.source_location().bytes();
-                let span = Span::new(loc.start, loc.end);
-                let found = suppression(&format!("<!--{}-->", c.text()), span);
-                state.borrow_mut().suppressions.extend(found);
-                Ok(())
-            }));
+            let loc = c.source_location().bytes();
+            let span = Span::new(loc.start, loc.end);
+            let found = suppression(&format!("<!--{}-->", c.text()), span);
+            state.borrow_mut().suppressions.extend(found);
+            Ok(())
+        }));
     // A document lol_html cannot parse (it is lenient: this is a memory limit) reads as no
     // prose rather than failing the run.
     let parsed = rewrite_str(&text, settings).is_ok();
@@ -392,10 +392,7 @@ pub fn html(source: String, text: String) -> (Document, Extras) {
     let prose = prose.finish();
     breaks.sort_unstable();
     breaks.dedup();
-    let blocks = breaks
-        .windows(2)
-        .map(|w| Span::new(w[0], w[1]))
-        .collect();
+    let blocks = breaks.windows(2).map(|w| Span::new(w[0], w[1])).collect();
     let paragraphs = blocks_to_paragraphs(&prose, blocks);
     (
         Document::from_prose(source, text, prose, paragraphs),
@@ -441,7 +438,8 @@ mod tests {
 
     #[test]
     fn markdown_tables_are_prose_and_entities_decode() {
-        let md = "| Region | Arrests |\n|---|---|\n| Belgium | 13 |\n\nCosts were $4.2&nbsp;million.\n";
+        let md =
+            "| Region | Arrests |\n|---|---|\n| Belgium | 13 |\n\nCosts were $4.2&nbsp;million.\n";
         let (doc, _) = markdown("t.md".into(), md.into());
         let got = figures(&doc);
         assert_eq!(got[0].0, "13");
@@ -458,7 +456,10 @@ mod tests {
         let texts: Vec<&str> = got.iter().map(|f| f.0.as_str()).collect();
         assert_eq!(texts, ["17", "13", "five", "$4.2&nbsp;million"], "{got:?}");
         assert_eq!(got[0].1, (2, 32));
-        assert!(doc.text.contains("17     arrests —"), "the entity decodes in place");
+        assert!(
+            doc.text.contains("17     arrests —"),
+            "the entity decodes in place"
+        );
         assert_eq!(extras.suppressions.len(), 1);
         assert_eq!(extras.suppressions[0].kind, SuppressionKind::NextLine);
         assert_eq!(extras.suppressions[0].rules, ["breakdown-sum"]);

@@ -40,6 +40,43 @@ pub enum Format {
     Html,
 }
 
+impl Format {
+    /// The format a file's extension names: `.md`/`.markdown` Markdown, `.html`/`.htm` HTML,
+    /// anything else plain text.
+    pub fn from_path(path: &std::path::Path) -> Format {
+        match path
+            .extension()
+            .and_then(|x| x.to_str())
+            .map(str::to_ascii_lowercase)
+            .as_deref()
+        {
+            Some("md" | "markdown" | "mdown" | "mkd") => Format::Markdown,
+            Some("html" | "htm" | "xhtml") => Format::Html,
+            _ => Format::Text,
+        }
+    }
+
+    /// `text`, `markdown` or `html`, as JSONL's `format` and `--input-format` name them.
+    pub fn from_name(name: &str) -> Option<Format> {
+        match name {
+            "text" => Some(Format::Text),
+            "markdown" | "md" => Some(Format::Markdown),
+            "html" => Some(Format::Html),
+            _ => None,
+        }
+    }
+}
+
+/// Reads a document in its format: its [`Document`] and, for Markdown and HTML, its
+/// suppression comments and front matter.
+pub fn read(source: String, text: String, format: Format) -> (Document, markup::Extras) {
+    match format {
+        Format::Text => (Document::from_text(source, text), markup::Extras::default()),
+        Format::Markdown => markup::markdown(source, text),
+        Format::Html => markup::html(source, text),
+    }
+}
+
 /// A document ready for extraction: its text split into paragraphs and sentences.
 #[derive(Debug)]
 pub struct Document {
