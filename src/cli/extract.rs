@@ -23,6 +23,10 @@ pub struct Args {
     /// Output format.
     #[arg(long, value_enum, default_value_t = Format::Human)]
     format: Format,
+    /// How to read the documents; by default by extension (.md Markdown, .html HTML, else
+    /// text).
+    #[arg(long, value_enum)]
+    input_format: Option<super::InputFormat>,
     /// Batch mode: read JSON Lines `{"id", "text"}` from FILE or standard input and write one
     /// `{"id", "quantities"}` line per input line, in order (JSON Lines is its own format).
     #[arg(long, conflicts_with = "format")]
@@ -54,9 +58,10 @@ pub fn run(args: Args) -> ExitStatus {
 fn extract_guarded(
     source: String,
     text: String,
+    format: figcheck::source::Format,
 ) -> Result<(Document, Vec<figcheck::Quantity>), String> {
     super::input::guarded("extracting", move || {
-        let doc = Document::from_text(source, text);
+        let (doc, _) = figcheck::source::read(source, text, format);
         let qs = extract(&doc);
         (doc, qs)
     })
@@ -80,7 +85,10 @@ fn run_files(args: &Args, out: &mut impl Write) -> std::io::Result<ExitStatus> {
                 if text.trim().is_empty() {
                     eprintln!("figcheck: {name}: empty document");
                 }
-                match extract_guarded(name.clone(), text) {
+                let format = args
+                    .input_format
+                    .map_or_else(|| figcheck::source::Format::from_path(&path), Into::into);
+                match extract_guarded(name.clone(), text, format) {
                     Ok(pair) => docs.push(pair),
                     Err(e) => {
                         eprintln!("figcheck: {name}: {e}");
@@ -143,23 +151,25 @@ fn run_jsonl(args: &Args, out: &mut impl Write) -> std::io::Result<ExitStatus> {
         };
         for_each_jsonl(reader, |item| {
             match item {
-                JsonlItem::Doc { id, text } => match extract_guarded(id_string(&id), text) {
-                    Ok((doc, qs)) => serde_json::to_writer(
-                        &mut *out,
-                        &JsonlOut {
-                            id: &id,
-                            quantities: json::quantities(&doc, &qs),
-                        },
-                    )?,
-                    Err(message) => {
-                        status = ExitStatus::Error;
-                        eprintln!("figcheck: {name}: {}: {message}", id_string(&id));
-                        serde_json::to_writer(
+                JsonlItem::Doc { id, text, format } => {
+                    match extract_guarded(id_string(&id), text, format) {
+                        Ok((doc, qs)) => serde_json::to_writer(
                             &mut *out,
-                            &serde_json::json!({"id": id, "error": message}),
-                        )?;
+                            &JsonlOut {
+                                id: &id,
+                                quantities: json::quantities(&doc, &qs),
+                            },
+                        )?,
+                        Err(message) => {
+                            status = ExitStatus::Error;
+                            eprintln!("figcheck: {name}: {}: {message}", id_string(&id));
+                            serde_json::to_writer(
+                                &mut *out,
+                                &serde_json::json!({"id": id, "error": message}),
+                            )?;
+                        }
                     }
-                },
+                }
                 JsonlItem::Error { id, line, message } => {
                     status = ExitStatus::Error;
                     eprintln!("figcheck: {name}: {message}");

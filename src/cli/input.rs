@@ -64,6 +64,7 @@ pub enum JsonlItem {
     Doc {
         id: serde_json::Value,
         text: String,
+        format: figcheck::source::Format,
     },
     Error {
         id: Option<serde_json::Value>,
@@ -122,18 +123,24 @@ fn parse_jsonl_line(buf: &[u8], line: usize) -> JsonlItem {
     let Some(text) = parsed.text else {
         return err(id, format!("line {line}: no \"text\" field"));
     };
-    match parsed.format.as_deref() {
-        None | Some("text") | Some("markdown") | Some("html") => {}
-        Some(other) => {
-            return err(
-                id,
-                format!("line {line}: unknown format {other:?} (expected text, markdown or html)"),
-            );
-        }
-    }
+    let format = match parsed.format.as_deref() {
+        None => figcheck::source::Format::Text,
+        Some(name) => match figcheck::source::Format::from_name(name) {
+            Some(f) => f,
+            None => {
+                return err(
+                    id,
+                    format!(
+                        "line {line}: unknown format {name:?} (expected text, markdown or html)"
+                    ),
+                );
+            }
+        },
+    };
     JsonlItem::Doc {
         id: id.unwrap_or(serde_json::Value::from(line)),
         text,
+        format,
     }
 }
 
@@ -145,7 +152,7 @@ mod tests {
         let mut out = Vec::new();
         for_each_jsonl(input.as_bytes(), |item| {
             out.push(match item {
-                JsonlItem::Doc { id, text } => format!("doc {id} {text}"),
+                JsonlItem::Doc { id, text, .. } => format!("doc {id} {text}"),
                 JsonlItem::Error { id, line, message } => format!("err {id:?} {line} {message}"),
             });
             Ok(())

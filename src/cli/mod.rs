@@ -19,6 +19,24 @@ pub enum ExitStatus {
     Error = 2,
 }
 
+/// `--input-format`: how to read a document.
+#[derive(Clone, Copy, Debug, clap::ValueEnum)]
+pub enum InputFormat {
+    Text,
+    Markdown,
+    Html,
+}
+
+impl From<InputFormat> for figcheck::source::Format {
+    fn from(f: InputFormat) -> Self {
+        match f {
+            InputFormat::Text => figcheck::source::Format::Text,
+            InputFormat::Markdown => figcheck::source::Format::Markdown,
+            InputFormat::Html => figcheck::source::Format::Html,
+        }
+    }
+}
+
 #[derive(Parser)]
 #[command(
     name = "figcheck",
