@@ -2,6 +2,7 @@
 //! or above `--fail-on`, 2 could not run as asked.
 
 mod check;
+mod config;
 mod extract;
 mod input;
 mod rules;
@@ -70,6 +71,9 @@ enum Command {
     Rules(rules::RulesArgs),
     /// Explain what a rule checks, with its fields and an example.
     Explain(rules::ExplainArgs),
+    /// Print the configuration in force for a document or folder, and where each part came
+    /// from (figcheck.yaml, packs, defaults).
+    Config(config::Args),
     /// Print the JSON Schema of rule files (for editors: `# yaml-language-server: $schema=…`).
     Schema,
 }
@@ -94,6 +98,7 @@ pub fn run() -> i32 {
         Command::Rules(args) => rules::rules(args),
         Command::Explain(args) => rules::explain(args),
         Command::Schema => rules::schema(),
+        Command::Config(args) => config::run(args),
     };
     status as i32
 }

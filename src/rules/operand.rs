@@ -149,7 +149,7 @@ impl Operand {
         if self.value.is_exact() && self.qualifier == Qualifier::Exact {
             self.number(self.stated)
         } else {
-            doc.slice(self.span).to_string()
+            doc.words(self.span).to_string()
         }
     }
 

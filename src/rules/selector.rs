@@ -71,8 +71,7 @@ impl Selector {
     pub fn select(&self, ctx: &Ctx, anchor: Option<&Operand>) -> Vec<Operand> {
         let mut out = Vec::new();
         if let Some(text) = &self.text {
-            for start in find_all(&ctx.doc.text, text) {
-                let end = start + text.len();
+            for (start, end) in find_all(&ctx.doc.text, text) {
                 if let Some(i) = ctx
                     .qs
                     .iter()
@@ -127,7 +126,7 @@ impl Selector {
                 && !q
                     .context
                     .iter()
-                    .any(|s| ctx.doc.slice(*s).to_lowercase().contains(c.as_str()))
+                    .any(|s| ctx.doc.words(*s).to_lowercase().contains(c.as_str()))
             {
                 return false;
             }
@@ -140,22 +139,49 @@ impl Selector {
     }
 }
 
-/// Start offsets of every occurrence of `needle`; case-sensitive first, and ASCII
-/// case-insensitive when the exact phrase is nowhere (a rule written "Killing 12 people" still
-/// finds "killing 12 people").
-fn find_all(hay: &str, needle: &str) -> Vec<usize> {
-    if needle.is_empty() {
+/// Every occurrence of `needle` as (start, end): its words in order with any white space
+/// between them (a line wrap or blanked markup in a Markdown source matches a space), matched
+/// case-sensitively first, and ignoring ASCII case when the exact phrase is nowhere (a rule
+/// written "Killing 12 people" still finds "killing 12 people").
+fn find_all(hay: &str, needle: &str) -> Vec<(usize, usize)> {
+    let words: Vec<&str> = needle.split_whitespace().collect();
+    if words.is_empty() {
         return Vec::new();
     }
-    let exact: Vec<usize> = hay.match_indices(needle).map(|(i, _)| i).collect();
+    let exact = find_words(hay, &words);
     if !exact.is_empty() {
         return exact;
     }
-    let lower = hay.to_ascii_lowercase();
-    lower
-        .match_indices(&needle.to_ascii_lowercase())
-        .map(|(i, _)| i)
-        .collect()
+    let lower_hay = hay.to_ascii_lowercase();
+    let lower: Vec<String> = words.iter().map(|w| w.to_ascii_lowercase()).collect();
+    let lower: Vec<&str> = lower.iter().map(String::as_str).collect();
+    find_words(&lower_hay, &lower)
+}
+
+fn find_words(hay: &str, words: &[&str]) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut from = 0;
+    while let Some(k) = hay[from..].find(words[0]) {
+        let start = from + k;
+        let mut pos = start + words[0].len();
+        let mut ok = true;
+        for w in &words[1..] {
+            let rest = &hay[pos..];
+            let gap = rest.len() - rest.trim_start().len();
+            if gap == 0 || !rest[gap..].starts_with(w) {
+                ok = false;
+                break;
+            }
+            pos += gap + w.len();
+        }
+        if ok {
+            out.push((start, pos));
+            from = pos;
+        } else {
+            from = start + words[0].len();
+        }
+    }
+    out
 }
 
 /// The figure a pattern's group `n` names: the extracted quantity there, or the group's words
@@ -204,7 +230,7 @@ mod tests {
         let ctx = Ctx { doc: &doc, qs: &qs };
         sel.select(&ctx, None)
             .iter()
-            .map(|o| format!("{}={}", doc.slice(o.span), o.stated))
+            .map(|o| format!("{}={}", doc.words(o.span), o.stated))
             .collect()
     }
 
@@ -237,6 +263,13 @@ mod tests {
             ..Default::default()
         };
         assert!(pick(STORY, sel).is_empty());
+    }
+
+    #[test]
+    fn text_matches_across_any_white_space() {
+        assert_eq!(find_all("17   arrests\nmade", "17 arrests made"), [(0, 17)]);
+        assert_eq!(find_all("a 17 arrests", "17  Arrests"), [(2, 12)]);
+        assert!(find_all("17arrests", "17 arrests").is_empty());
     }
 
     #[test]

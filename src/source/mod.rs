@@ -162,6 +162,18 @@ impl Document {
         &self.text[span.range()]
     }
 
+    /// The prose of a span as a message shows it: runs of white space (blanked markup, a
+    /// line wrap) made one space.
+    pub fn words(&self, span: Span) -> std::borrow::Cow<'_, str> {
+        let s = self.slice(span);
+        let collapsed = s.split_whitespace().collect::<Vec<_>>().join(" ");
+        if collapsed == s {
+            std::borrow::Cow::Borrowed(s)
+        } else {
+            std::borrow::Cow::Owned(collapsed)
+        }
+    }
+
     /// The source of a span, as written.
     pub fn source_slice(&self, span: Span) -> &str {
         &self.source_text()[span.range()]

@@ -11,8 +11,8 @@ pub fn default_findings(text: &str) -> Vec<String> {
     check(&doc, &qs, &RuleSet::default_pack())
         .iter()
         .map(|f| {
-            let spans: Vec<&str> = std::iter::once(doc.slice(f.span))
-                .chain(f.related.iter().map(|r| doc.slice(r.span)))
+            let spans: Vec<_> = std::iter::once(doc.words(f.span))
+                .chain(f.related.iter().map(|r| doc.words(r.span)))
                 .collect();
             format!(
                 "{} {} {} [{}]",

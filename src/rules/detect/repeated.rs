@@ -24,7 +24,7 @@ fn key(ctx: &Ctx, q: &Quantity) -> Option<String> {
     );
     for c in &q.context {
         k.push('|');
-        k.push_str(&ctx.doc.slice(*c).to_lowercase());
+        k.push_str(&ctx.doc.words(*c).to_lowercase());
     }
     Some(k)
 }

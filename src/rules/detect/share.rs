@@ -34,15 +34,15 @@ pub fn run(rule: &Rule, ctx: &Ctx, out: &mut Vec<Finding>) {
                 // Only "12 of 17" and "12 out of 17": "nearly half" is a hedged word, not a
                 // computation to check.
                 && frac.qualifier == Qualifier::Exact
-                && ctx.doc.slice(frac.span).chars().any(|c| c.is_ascii_digit())
-                && ctx.doc.slice(frac.span).contains(" of ")
+                && ctx.doc.words(frac.span).chars().any(|c| c.is_ascii_digit())
+                && ctx.doc.words(frac.span).contains(" of ")
                 && opens_share(&gap(ctx, end_with_noun(frac), share.span.start))
             {
-                let words = ctx.doc.slice(frac.span);
+                let words = ctx.doc.words(frac.span);
                 let value = Interval::exact(frac.stated * 100.0);
                 let s = ctx.operand(i + 1);
                 if let Some((verdict, message)) =
-                    ratio::judge_share(ctx.doc, words, |_| Some(value), &s, &rule.tolerance)
+                    ratio::judge_share(ctx.doc, &words, |_| Some(value), &s, &rule.tolerance)
                 {
                     let related = vec![Related {
                         span: frac.span,

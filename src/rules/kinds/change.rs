@@ -95,7 +95,7 @@ pub fn judge_change(
         Direction::Increase => ("a rise", "an increase"),
         Direction::Decrease => ("a fall", "a decrease"),
     };
-    let stated = doc.slice(by.span);
+    let stated = doc.words(by.span);
     let both_percent = from.kind == Kind::Percent && to.kind == Kind::Percent;
     let points_fit = |r: Reading| {
         let a = amount(&from.reading(r), &to.reading(r), dir);

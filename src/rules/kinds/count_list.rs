@@ -180,7 +180,11 @@ pub fn judge_list(
     } else {
         Verdict::Holds
     };
-    let names: Vec<&str> = list.items.iter().map(|s| doc.slice(*s)).collect();
+    let names: Vec<String> = list
+        .items
+        .iter()
+        .map(|s| doc.words(*s).into_owned())
+        .collect();
     let message = format!(
         "“{announced}” are announced, but the list that follows names {} ({})",
         list.items.len(),
@@ -224,7 +228,7 @@ pub fn run(rule: &Rule, ctx: &Ctx, count: &Selector, out: &mut Vec<Finding>) {
                 message: format!(
                     "rule `{}`: no list follows “{}” (expected a colon and items)",
                     rule.id,
-                    ctx.doc.slice(c.span)
+                    ctx.doc.words(c.span)
                 ),
                 severity: super::super::Severity::Warning,
                 rule: rule.id.clone(),

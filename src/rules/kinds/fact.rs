@@ -62,7 +62,7 @@ mod tests {
         let doc = Document::from_text("t", text);
         check(&doc, &extract(&doc), &set)
             .iter()
-            .map(|f| format!("{} {} @{}", f.severity.name(), f.message, doc.slice(f.span)))
+            .map(|f| format!("{} {} @{}", f.severity.name(), f.message, doc.words(f.span)))
             .collect()
     }
 

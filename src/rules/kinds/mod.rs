@@ -89,7 +89,7 @@ pub fn readings_note(doc: &Document, ops: &[&Operand]) -> String {
         .map(|o| {
             format!(
                 "“{}” reads strictly as {} and loosely as {}",
-                doc.slice(o.span),
+                doc.words(o.span),
                 o.describe(&o.reading(Reading::Strict)),
                 o.describe(&o.reading(Reading::Loose))
             )

@@ -87,7 +87,7 @@ pub fn judge_share(
             pct(computed.hi.unwrap_or(0.0))
         )
     };
-    let stated = doc.slice(share.span);
+    let stated = doc.words(share.span);
     let message = match verdict {
         Verdict::Soft if computed.is_exact() && share.value.is_exact() => {
             let v = computed.lo.unwrap_or(0.0);
@@ -167,7 +167,7 @@ pub fn judge_shares(doc: &Document, shares: &[&Operand], tol: &Tolerance) -> (Ve
     let verdict = judge(|r| agree(&total(r), &hundred, tol.slack(&hundred)));
     let terms: Vec<String> = shares
         .iter()
-        .map(|s| doc.slice(s.span).to_string())
+        .map(|s| doc.words(s.span).to_string())
         .collect();
     let sum: f64 = shares
         .iter()

@@ -43,7 +43,7 @@ pub fn judge_sum(
     let total_w = if total.value.is_exact() {
         total_s
     } else {
-        format!("“{}” ({total_s})", doc.slice(total.span))
+        format!("“{}” ({total_s})", doc.words(total.span))
     };
     let mut message = if complete {
         format!(
@@ -146,8 +146,8 @@ mod tests {
                     "{} {} [{}]",
                     f.severity.name(),
                     f.message,
-                    std::iter::once(doc.slice(f.span))
-                        .chain(f.related.iter().map(|r| doc.slice(r.span)))
+                    std::iter::once(doc.words(f.span))
+                        .chain(f.related.iter().map(|r| doc.words(r.span)))
                         .collect::<Vec<_>>()
                         .join(", ")
                 )
