@@ -60,12 +60,11 @@ pub fn run(args: Args) -> ExitStatus {
     }
     println!("\nrules:");
     for r in setup.rules.rules() {
-        let tuned = cfg
-            .spec
-            .rules
-            .contains_key(&r.id)
-            .then(|| format!("; set in {}", cfg.origin_of(&format!("{}:", r.id))))
-            .unwrap_or_default();
+        let tuned = if cfg.spec.rules.contains_key(&r.id) {
+            format!("; set in {}", cfg.origin_of(&format!("{}:", r.id)))
+        } else {
+            String::new()
+        };
         println!(
             "  {:<20} {:<8} {:<4} ({}:{}{tuned})",
             r.id,
