@@ -241,7 +241,12 @@ pub fn documents(inputs: &Inputs, setups: &mut Setups, ok: &mut bool) -> Vec<Pat
         for entry in walk.build() {
             match entry {
                 Ok(e) if e.file_type().is_some_and(|t| t.is_file()) => {
+                    // "./articles/a.md" is named "articles/a.md": annotations and ledgers name
+                    // files by their path from the root.
                     let path = e.into_path();
+                    let path = path
+                        .strip_prefix(".")
+                        .map_or(path.clone(), Path::to_path_buf);
                     let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
                     let wanted = !name.ends_with(".figcheck.yaml")
                         && (!inputs.include.is_empty()
