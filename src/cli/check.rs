@@ -11,7 +11,9 @@ use clap::ValueEnum;
 use figcheck::config::{self, Config};
 use figcheck::report::findings::{Style, render_finding, render_load_error, summary};
 use figcheck::report::{Checked, concise, github, json, junit, sarif};
-use figcheck::rules::{Finding, LoadError, RuleSet, Severity, check, suppress};
+use figcheck::rules::{
+    CheckRecord, Finding, LoadError, RuleSet, Severity, check, check_traced, suppress,
+};
 use figcheck::source::{Format as InputKind, read};
 use figcheck::{Document, Quantity, extract};
 use rayon::prelude::*;
@@ -36,6 +38,9 @@ pub enum Format {
     Github,
     /// JUnit XML: one test case per document.
     Junit,
+    /// The figure ledger of each document: every figure, every check with its arithmetic and
+    /// verdict, every finding (`figcheck ledger` keeps them under snapshot tests).
+    Ledger,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, ValueEnum)]
@@ -293,6 +298,8 @@ pub struct Done {
     pub doc: Document,
     pub qs: Vec<Quantity>,
     pub findings: Vec<Finding>,
+    /// Every relation judged, when traced (for the ledger).
+    pub records: Vec<CheckRecord>,
     pub fail_on: Severity,
 }
 
@@ -306,6 +313,15 @@ pub struct Outcome {
     pub error: Option<String>,
 }
 
+/// How to check one document.
+#[derive(Clone, Copy)]
+pub struct Mode {
+    pub fail_on: Option<Severity>,
+    pub style: Style,
+    /// Record every judged relation (for the ledger).
+    pub traced: bool,
+}
+
 /// Reads and checks one document with its setup, its sidecar and its front matter.
 pub fn check_one(
     name: String,
@@ -313,9 +329,13 @@ pub fn check_one(
     format: InputKind,
     setup: &Setup,
     side: Option<&Path>,
-    fail_on: Option<Severity>,
-    style: Style,
+    mode: Mode,
 ) -> Outcome {
+    let Mode {
+        fail_on,
+        style,
+        traced,
+    } = mode;
     let mut messages = Vec::new();
     let mut failed = false;
     let result = guarded("checking", || {
@@ -356,13 +376,18 @@ pub fn check_one(
                 q.retune(&w);
             }
         }
-        let findings = check(&doc, &qs, rules);
+        let (findings, records) = if traced {
+            check_traced(&doc, &qs, rules)
+        } else {
+            (check(&doc, &qs, rules), Vec::new())
+        };
         let known: Vec<&str> = rules.rules().iter().map(|r| r.id.as_str()).collect();
         let findings = suppress::apply(&doc, &extras.suppressions, findings, &known);
         Done {
             doc,
             qs,
             findings,
+            records,
             fail_on: fail_on
                 .or_else(|| setup.config.fail_on())
                 .unwrap_or(Severity::Error),
@@ -388,12 +413,8 @@ pub fn check_one(
 }
 
 /// Reads, decodes and checks every listed document, in parallel; outcomes in list order.
-pub fn check_all(
-    inputs: &Inputs,
-    setups: &mut Setups,
-    fail_on: Option<Severity>,
-    style: Style,
-) -> (Vec<Outcome>, bool) {
+pub fn check_all(inputs: &Inputs, setups: &mut Setups, mode: Mode) -> (Vec<Outcome>, bool) {
+    let style = mode.style;
     let mut ok = setups.cli_ok();
     let paths = documents(inputs, setups, &mut ok);
     // Setups are built in order (their mistakes print once, before any finding).
@@ -423,15 +444,7 @@ pub fn check_all(
                 let format = inputs
                     .input_format
                     .map_or_else(|| InputKind::from_path(path), Into::into);
-                let mut out = check_one(
-                    name,
-                    text,
-                    format,
-                    setup,
-                    sidecar(path).as_deref(),
-                    fail_on,
-                    style,
-                );
+                let mut out = check_one(name, text, format, setup, sidecar(path).as_deref(), mode);
                 note.append(&mut out.messages);
                 out.messages = note;
                 out
@@ -505,7 +518,12 @@ fn run_files(
     out_style: Style,
     out: &mut impl Write,
 ) -> std::io::Result<ExitStatus> {
-    let (outcomes, mut ok) = check_all(&args.inputs, setups, fail_on, style);
+    let mode = Mode {
+        fail_on,
+        style,
+        traced: args.format == Format::Ledger,
+    };
+    let (outcomes, mut ok) = check_all(&args.inputs, setups, mode);
     for o in &outcomes {
         for m in &o.messages {
             if !(args.quiet && m.ends_with(": empty document\n")) {
@@ -540,6 +558,15 @@ fn run_files(
             }
         }
         Format::Concise => out.write_all(concise::render(&items).as_bytes())?,
+        Format::Ledger => {
+            for (k, d) in done.iter().enumerate() {
+                if k > 0 {
+                    writeln!(out)?;
+                }
+                let text = figcheck::report::ledger::render(&d.doc, &d.qs, &d.records, &d.findings);
+                out.write_all(text.as_bytes())?;
+            }
+        }
         Format::Github => out.write_all(github::render(&items).as_bytes())?,
         Format::Junit => out.write_all(junit::render(&items).as_bytes())?,
         Format::Sarif => {
@@ -618,7 +645,12 @@ fn run_jsonl(
             match item {
                 JsonlItem::Doc { id, text, format } => {
                     let format = args.inputs.input_format.map_or(format, Into::into);
-                    let o = check_one(id_string(&id), text, format, &setup, None, fail_on, style);
+                    let mode = Mode {
+                        fail_on,
+                        style,
+                        traced: false,
+                    };
+                    let o = check_one(id_string(&id), text, format, &setup, None, mode);
                     for m in &o.messages {
                         eprint!("{m}");
                     }

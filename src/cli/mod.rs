@@ -5,6 +5,7 @@ mod check;
 mod config;
 mod extract;
 mod input;
+mod ledger;
 mod rules;
 
 use clap::{Parser, Subcommand};
@@ -76,6 +77,10 @@ enum Command {
     Config(config::Args),
     /// Print the JSON Schema of rule files (for editors: `# yaml-language-server: $schema=…`).
     Schema,
+    /// Print each document's figure ledger (every figure, every check with its arithmetic and
+    /// verdict, every finding), or keep ledgers under a snapshot folder: `--update` writes
+    /// them, `--check` diffs against them and exits 1 on any difference.
+    Ledger(ledger::Args),
 }
 
 pub fn run() -> i32 {
@@ -99,6 +104,7 @@ pub fn run() -> i32 {
         Command::Explain(args) => rules::explain(args),
         Command::Schema => rules::schema(),
         Command::Config(args) => config::run(args),
+        Command::Ledger(args) => ledger::run(args),
     };
     status as i32
 }

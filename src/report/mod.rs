@@ -6,6 +6,7 @@ pub mod github;
 pub mod human;
 pub mod json;
 pub mod junit;
+pub mod ledger;
 pub mod sarif;
 
 /// One checked document, as every renderer of findings takes it.

@@ -25,6 +25,7 @@ use crate::extract::Quantity;
 use crate::source::{Document, Span};
 use operand::{Operand, Verdict};
 use serde::Serialize;
+use std::cell::RefCell;
 
 /// The default pack, built into the binary.
 pub const DEFAULT_PACK: &str = include_str!("../../rules/news.yaml");
@@ -82,6 +83,28 @@ pub struct Finding {
     /// The label of the primary span.
     pub label: String,
     pub related: Vec<Related>,
+}
+
+/// One relation a rule judged, whether it holds or not: the figures (or words) that took part,
+/// with their roles, the arithmetic in neutral terms, and the verdict. [`check_traced`] returns
+/// them; the figure ledger (`report::ledger`) prints them.
+#[derive(Clone, Debug, PartialEq)]
+pub struct CheckRecord {
+    pub rule: String,
+    /// The spans that took part, each with its role ("total", "part"); the first is the
+    /// finding's primary span when the relation fails.
+    pub spans: Vec<(Span, String)>,
+    /// The arithmetic, worded to read right whether the relation holds or not:
+    /// "13 + 4 = 17; total 17".
+    pub arithmetic: String,
+    pub verdict: Verdict,
+}
+
+impl CheckRecord {
+    /// The first span, where the record sorts.
+    pub fn span(&self) -> Span {
+        self.spans.first().map(|s| s.0).unwrap_or_default()
+    }
 }
 
 /// How far a relation may miss and still hold.
@@ -227,6 +250,9 @@ impl Rule {
 pub struct Ctx<'a> {
     pub doc: &'a Document,
     pub qs: &'a [Quantity],
+    /// Where every judged relation is recorded, when tracing ([`check_traced`]); `None` for
+    /// [`check`], which then builds no record at all.
+    pub trace: Option<&'a RefCell<Vec<CheckRecord>>>,
 }
 
 impl Ctx<'_> {
@@ -240,6 +266,13 @@ impl Ctx<'_> {
     pub fn operand(&self, i: usize) -> Operand {
         Operand::from_quantity(i, &self.qs[i])
     }
+    /// Records a judged relation when tracing; `record` is not called otherwise.
+    pub fn record(&self, record: impl FnOnce() -> CheckRecord) {
+        if let Some(trace) = self.trace {
+            let r = record();
+            trace.borrow_mut().push(r);
+        }
+    }
     /// "line 7" for a message that points at another place.
     pub fn place(&self, span: Span) -> String {
         let (line, col) = self.doc.line_col(span.start);
@@ -249,10 +282,49 @@ impl Ctx<'_> {
 
 /// Runs every rule of `rules` over a document and its quantities; findings come sorted.
 pub fn check(doc: &Document, qs: &[Quantity], rules: &RuleSet) -> Vec<Finding> {
-    let ctx = Ctx { doc, qs };
+    run_rules(
+        &Ctx {
+            doc,
+            qs,
+            trace: None,
+        },
+        rules,
+    )
+}
+
+/// As [`check`], and also returns a record of every relation judged, those that hold
+/// included, sorted by their first span, then rule (exact repeats dropped).
+pub fn check_traced(
+    doc: &Document,
+    qs: &[Quantity],
+    rules: &RuleSet,
+) -> (Vec<Finding>, Vec<CheckRecord>) {
+    let trace = RefCell::new(Vec::new());
+    let findings = run_rules(
+        &Ctx {
+            doc,
+            qs,
+            trace: Some(&trace),
+        },
+        rules,
+    );
+    let mut records = trace.into_inner();
+    records.sort_by(|a, b| {
+        (a.span(), &a.rule, &a.spans, &a.arithmetic).cmp(&(
+            b.span(),
+            &b.rule,
+            &b.spans,
+            &b.arithmetic,
+        ))
+    });
+    records.dedup();
+    (findings, records)
+}
+
+fn run_rules(ctx: &Ctx, rules: &RuleSet) -> Vec<Finding> {
     let mut out = Vec::new();
     for rule in rules.rules().iter().filter(|r| r.enabled) {
-        kinds::run(rule, &ctx, &mut out);
+        kinds::run(rule, ctx, &mut out);
     }
     sort(&mut out);
     out
@@ -268,4 +340,178 @@ pub fn sort(findings: &mut Vec<Finding>) {
         (a.span, &a.rule, &a.message, &a.related).cmp(&(b.span, &b.rule, &b.message, &b.related))
     });
     findings.dedup();
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::extract;
+
+    /// The records of a text under the default pack and `yaml`, one line each: rule, spans
+    /// with their labels, arithmetic, verdict.
+    fn trace(text: &str, yaml: &str) -> Vec<String> {
+        let mut set = RuleSet::default_pack();
+        if !yaml.is_empty() {
+            let e = set.add_pack("r.yaml", yaml);
+            assert!(e.is_empty(), "{e:?}");
+        }
+        let doc = Document::from_text("t", text);
+        let qs = extract(&doc);
+        let (findings, records) = check_traced(&doc, &qs, &set);
+        assert_eq!(
+            findings,
+            check(&doc, &qs, &set),
+            "tracing changes no finding"
+        );
+        records
+            .iter()
+            .map(|r| {
+                let spans: Vec<String> = r
+                    .spans
+                    .iter()
+                    .map(|(s, label)| format!("{label} {}", doc.words(*s)))
+                    .collect();
+                format!(
+                    "{} [{}] {} => {}",
+                    r.rule,
+                    spans.join(", "),
+                    r.arithmetic,
+                    r.verdict.name()
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_breakdown_is_recorded_whether_it_holds_or_not() {
+        assert_eq!(
+            trace(
+                "Police made 17 arrests — 13 in Belgium and four in France.",
+                ""
+            ),
+            ["breakdown-sum [total 17, part 13, part four] 13 + 4 = 17; total 17 => holds"]
+        );
+        assert_eq!(
+            trace(
+                "Police made 17 arrests — 13 in Belgium and five in France.",
+                ""
+            ),
+            ["breakdown-sum [total 17, part 13, part five] 13 + 5 = 18; total 17 => fails"]
+        );
+        assert_eq!(
+            trace("Police made 17 arrests, including 13 in Belgium.", ""),
+            ["breakdown-sum [total 17, part 13] 13 ≤ total 17 => holds"]
+        );
+        assert_eq!(
+            trace(
+                "Police held more than two dozen people, including 30 in Paris and 10 in Lyon.",
+                ""
+            ),
+            [
+                "breakdown-sum [total more than two dozen, part 30, part 10] 30 + 10 = 40 ≤ total “more than two dozen” (just over 24 to 36) => soft"
+            ]
+        );
+        // A breakdown the detector withdraws (its parts add up to another figure) is no check.
+        assert!(
+            trace(
+                "The year saw 28 new branches in 15 counties, of which 12 opened in the east, 6 in the west and 10 in the south.",
+                ""
+            )
+            .is_empty()
+        );
+    }
+
+    #[test]
+    fn every_kind_records_neutral_arithmetic() {
+        let cases: [(&str, &str, &[&str]); 9] = [
+            (
+                "In 2023 the unit had 12 officers. By 2024 it had 10 officers.",
+                "rules:\n  - {id: c, kind: compare, left: {text: '12 officers'}, op: '<', right: {text: '10 officers'}}\n",
+                &["c [left 12, right 10] 12 < 10 => fails"],
+            ),
+            (
+                "Of them, 12 of 17, or 71%, voted.",
+                "",
+                &["stated-share [share 71%, part 12, whole 17] 12/17 = 70.6%; stated 71% => holds"],
+            ),
+            (
+                "In all 12 out of 17 members (70%) voted yes.",
+                "",
+                &[
+                    "stated-share [share 70%, part of whole 12 out of 17] 12 out of 17 = 70.6%; stated 70% => soft",
+                ],
+            ),
+            (
+                "Of voters, 52% said yes, 45% said no and 3% said maybe.",
+                "rules:\n  - {id: s, kind: ratio, of: [{kind: percent}]}\n",
+                &["s [share 52%, share 45%, share 3%] 52% + 45% + 3% = 100%; whole 100% => holds"],
+            ),
+            (
+                "Sales rose from 120 to 150, an increase of 40.",
+                "",
+                &[
+                    "stated-change [change 40, from 120, to 150] 120 → 150: +30, +25%; stated 40 => fails",
+                ],
+            ),
+            (
+                "Membership fell from 150 to 120 last year.",
+                "",
+                &[
+                    "stated-change [to 120, from 150] 150 → 120: -30, -20%; reported as a decrease => holds",
+                ],
+            ),
+            (
+                "The minister named three priorities: jobs, health and schools.",
+                "",
+                &[
+                    "list-count [count three, item jobs, item health, item schools] “three priorities” announced; 3 items named (2 to 3 as read) => holds",
+                ],
+            ),
+            (
+                "Police said 13 people were arrested in Belgium. Later 14 people were arrested in Belgium.",
+                "",
+                &[
+                    "repeated-figure [reported again 14, first reported 13] 14 (1:55) vs 13 (1:13) => fails",
+                ],
+            ),
+            (
+                "In all, 17 people were killed. The paper said 18 people were killed.",
+                "facts:\n  - {id: toll, value: 17, source: prosecutor, of: [{counts: person, event: kill}]}\n",
+                &[
+                    "toll [mention 17] 17; confirmed 17 (source: prosecutor) => holds",
+                    "toll [mention 18] 18; confirmed 17 (source: prosecutor) => fails",
+                ],
+            ),
+        ];
+        for (text, yaml, want) in cases {
+            assert_eq!(trace(text, yaml), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn records_sort_by_place_then_rule() {
+        let yaml = "rules:\n  - {id: a-total, kind: sum, total: {text: '17 arrests'}, parts: [{text: '13 in'}, {text: 'four in'}]}\n";
+        let got = trace(
+            "Of them, 12 of 17, or 71%, voted. Police made 17 arrests — 13 in Belgium and four in France.",
+            yaml,
+        );
+        let rules: Vec<&str> = got.iter().map(|l| l.split(' ').next().unwrap()).collect();
+        assert_eq!(rules, ["stated-share", "a-total", "breakdown-sum"]);
+        assert!(got.iter().all(|l| l.ends_with("=> holds")), "{got:?}");
+    }
+
+    #[test]
+    fn without_a_trace_no_record_is_built() {
+        let doc = Document::from_text(
+            "t",
+            "Police made 17 arrests — 13 in Belgium and four in France.",
+        );
+        let qs = extract(&doc);
+        let ctx = Ctx {
+            doc: &doc,
+            qs: &qs,
+            trace: None,
+        };
+        ctx.record(|| unreachable!("a record is built only when tracing"));
+    }
 }

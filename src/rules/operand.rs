@@ -28,6 +28,18 @@ pub enum Verdict {
     Hard,
 }
 
+impl Verdict {
+    /// The verdict as the figure ledger prints it: `holds`, `soft` (only the loose readings
+    /// fit) or `fails`.
+    pub fn name(self) -> &'static str {
+        match self {
+            Verdict::Holds => "holds",
+            Verdict::Soft => "soft",
+            Verdict::Hard => "fails",
+        }
+    }
+}
+
 /// Judges `holds` under the loose readings, then the strict ones.
 pub fn judge(holds: impl Fn(Reading) -> bool) -> Verdict {
     if !holds(Reading::Loose) {

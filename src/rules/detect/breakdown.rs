@@ -220,19 +220,24 @@ pub fn run(rule: &Rule, ctx: &Ctx, out: &mut Vec<Finding>) {
                     continue;
                 }
             }
-            let Some(f) = sum::finding(rule, ctx.doc, &total_op, &refs, complete) else {
-                continue;
-            };
             // The parts may belong to an earlier figure the binder did not pick ("28 banks in
             // 15 States, of which 12 … 6 … and 10"): if one fits them, stay quiet.
-            let fits_other = (range.start..i).any(|k| {
-                same_kind(&qs[k], total)
-                    && sum::judge_sum(ctx.doc, &ctx.operand(k), &refs, complete, &rule.tolerance).0
-                        == Verdict::Holds
-            });
-            if !fits_other {
-                out.push(f);
-            }
+            let fits_other = || {
+                (range.start..i).any(|k| {
+                    same_kind(&qs[k], total)
+                        && sum::judge_sum(
+                            ctx.doc,
+                            &ctx.operand(k),
+                            &refs,
+                            complete,
+                            &rule.tolerance,
+                        )
+                        .0 == Verdict::Holds
+                })
+            };
+            out.extend(sum::finding_unless(
+                rule, ctx, &total_op, &refs, complete, fits_other,
+            ));
         }
     }
 }

@@ -140,7 +140,7 @@ pub fn run(rule: &Rule, ctx: &Ctx, out: &mut Vec<Finding>) {
         let by_op: Option<Operand> = by.map(|(k, _)| ctx.operand(k));
         out.extend(change::finding(
             rule,
-            ctx.doc,
+            ctx,
             &ctx.operand(i),
             &ctx.operand(i + 1),
             by_op.as_ref(),

@@ -55,7 +55,7 @@ pub fn run(rule: &Rule, ctx: &Ctx, out: &mut Vec<Finding>) {
             continue;
         }
         if mentions.len() > 1 {
-            same::findings(rule, ctx.doc, &mentions, out);
+            same::findings(rule, ctx, &mentions, out);
         }
     }
 }

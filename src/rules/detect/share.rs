@@ -2,7 +2,7 @@
 
 use super::super::kinds::ratio;
 use super::super::words::WORDS;
-use super::super::{Ctx, Finding, Related, Rule};
+use super::super::{Ctx, Finding, Rule};
 use super::{end_with_noun, gap, sentences};
 use crate::extract::{Interval, Kind, Qualifier};
 
@@ -38,18 +38,9 @@ pub fn run(rule: &Rule, ctx: &Ctx, out: &mut Vec<Finding>) {
                 && ctx.doc.words(frac.span).contains(" of ")
                 && opens_share(&gap(ctx, end_with_noun(frac), share.span.start))
             {
-                let words = ctx.doc.words(frac.span);
                 let value = Interval::exact(frac.stated * 100.0);
                 let s = ctx.operand(i + 1);
-                if let Some((verdict, message)) =
-                    ratio::judge_share(ctx.doc, &words, |_| Some(value), &s, &rule.tolerance)
-                {
-                    let related = vec![Related {
-                        span: frac.span,
-                        label: "part of whole".into(),
-                    }];
-                    out.extend(rule.finding(verdict, message, (s.span, "share"), related));
-                }
+                out.extend(ratio::finding_of_fraction(rule, ctx, frac.span, value, &s));
             }
         }
         for i in range.start..range.end.saturating_sub(2) {
@@ -73,7 +64,7 @@ pub fn run(rule: &Rule, ctx: &Ctx, out: &mut Vec<Finding>) {
                 continue;
             }
             let (p, w, s) = (ctx.operand(i), ctx.operand(i + 1), ctx.operand(i + 2));
-            out.extend(ratio::finding(rule, ctx.doc, &p, &w, &s));
+            out.extend(ratio::finding(rule, ctx, &p, &w, &s));
         }
     }
 }

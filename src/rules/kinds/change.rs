@@ -3,10 +3,10 @@
 //! relative change, percentage points against the difference of two percentages. A
 //! percentage that matches only the points ("from 6% to 7%, a 1% increase") is a warning.
 
-use super::super::operand::{Operand, Reading, Verdict, agree, bounds, judge};
+use super::super::operand::{Operand, Reading, Verdict, agree, bounds, fmt_num, judge};
 use super::super::{Ctx, Finding, Related, Rule, Selector, Tolerance};
 use super::ratio::pct;
-use super::select_or_stale;
+use super::{judged, select_or_stale};
 use crate::extract::{Interval, Kind};
 use crate::source::Document;
 
@@ -85,7 +85,10 @@ pub fn judge_change(
             ));
         }
     }
-    let by = by?;
+    let Some(by) = by else {
+        // Only the direction was to be checked, and it fits.
+        return direction.map(|_| (Verdict::Holds, String::new()));
+    };
     let dir = direction.unwrap_or(if d_lo + d_hi >= 0.0 {
         Direction::Increase
     } else {
@@ -201,14 +204,83 @@ fn show_pct_interval(i: &Interval) -> String {
     }
 }
 
-pub fn finding(
-    rule: &Rule,
+/// A signed figure: "+30", "-$5", "+1 percentage point".
+fn signed(v: f64, show: impl Fn(f64) -> String) -> String {
+    let sign = if v > 0.0 {
+        "+"
+    } else if v < 0.0 {
+        "-"
+    } else {
+        ""
+    };
+    format!("{sign}{}", show(v.abs()))
+}
+
+/// A signed range, or one value when both ends agree: "+30", "+25 to +35".
+fn signed_range(lo: f64, hi: f64, close: f64, show: impl Fn(f64) -> String) -> String {
+    if (hi - lo).abs() < close {
+        signed(lo, &show)
+    } else {
+        format!("{} to {}", signed(lo, &show), signed(hi, &show))
+    }
+}
+
+/// The arithmetic of a change, whatever its verdict: "120 → 150: +30, +25%; stated 40", the
+/// difference and relative change under the strict readings, then the change stated (or the
+/// direction the words name).
+pub fn arithmetic(
     doc: &Document,
     from: &Operand,
     to: &Operand,
     by: Option<&Operand>,
     direction: Option<Direction>,
+) -> String {
+    let (f, t) = (from.reading(Reading::Strict), to.reading(Reading::Strict));
+    let (d_lo, d_hi) = difference(&f, &t);
+    let points = from.kind == Kind::Percent && to.kind == Kind::Percent;
+    let amount = signed_range(d_lo, d_hi, f64::MIN_POSITIVE, |v| {
+        if points {
+            format!(
+                "{} percentage point{}",
+                fmt_num(v),
+                if v == 1.0 { "" } else { "s" }
+            )
+        } else {
+            to.number(v)
+        }
+    });
+    let mut out = format!("{} → {}: {amount}", from.show(doc), to.show(doc));
+    let ((f_lo, f_hi), (t_lo, t_hi)) = (bounds(&f), bounds(&t));
+    if f_lo > 0.0 && f_hi.is_finite() && t_lo.is_finite() && t_hi.is_finite() {
+        // t/f is monotone in each of t and f (f > 0): the extremes are at the corners.
+        let corners = [t_lo / f_lo, t_lo / f_hi, t_hi / f_lo, t_hi / f_hi];
+        let lo = corners.iter().copied().fold(f64::INFINITY, f64::min);
+        let hi = corners.iter().copied().fold(f64::NEG_INFINITY, f64::max);
+        let rel = signed_range((lo - 1.0) * 100.0, (hi - 1.0) * 100.0, 0.05, pct);
+        out.push_str(", ");
+        out.push_str(&rel);
+    }
+    match (by, direction) {
+        (Some(b), _) => {
+            out.push_str("; stated ");
+            out.push_str(&doc.words(b.span));
+        }
+        (None, Some(Direction::Increase)) => out.push_str("; reported as an increase"),
+        (None, Some(Direction::Decrease)) => out.push_str("; reported as a decrease"),
+        (None, None) => {}
+    }
+    out
+}
+
+pub fn finding(
+    rule: &Rule,
+    ctx: &Ctx,
+    from: &Operand,
+    to: &Operand,
+    by: Option<&Operand>,
+    direction: Option<Direction>,
 ) -> Option<Finding> {
+    let doc = ctx.doc;
     let (verdict, message) = judge_change(doc, from, to, by, direction, &rule.tolerance)?;
     let mut related = vec![Related {
         span: from.span,
@@ -224,7 +296,9 @@ pub fn finding(
         }
         None => (to.span, "to"),
     };
-    rule.finding(verdict, message, primary, related)
+    judged(rule, ctx, verdict, message, primary, related, || {
+        arithmetic(doc, from, to, by, direction)
+    })
 }
 
 pub fn run(
@@ -243,12 +317,12 @@ pub fn run(
         seen[0] |= !tos.is_empty();
         for t in tos.iter().filter(|t| t.span != f.span) {
             match by {
-                None => out.extend(finding(rule, ctx.doc, f, t, None, direction)),
+                None => out.extend(finding(rule, ctx, f, t, None, direction)),
                 Some(sel) => {
                     let bys = sel.select(ctx, Some(f));
                     seen[1] |= !bys.is_empty();
                     for b in bys.iter().filter(|b| b.span != f.span && b.span != t.span) {
-                        out.extend(finding(rule, ctx.doc, f, t, Some(b), direction));
+                        out.extend(finding(rule, ctx, f, t, Some(b), direction));
                     }
                 }
             }

@@ -2,7 +2,7 @@
 
 use super::super::operand::{Operand, Reading, Verdict, agree, bounds, judge};
 use super::super::{Ctx, Finding, Related, Rule, Selector, Tolerance};
-use super::{readings_note, select_or_stale};
+use super::{judged, readings_note, select_or_stale};
 use crate::extract::Interval;
 use crate::source::Document;
 
@@ -78,6 +78,11 @@ pub fn judge_compare(
     (verdict, message)
 }
 
+/// The arithmetic of a comparison, whatever its verdict: "12 < 10".
+pub fn arithmetic(doc: &Document, left: &Operand, op: Op, right: &Operand) -> String {
+    format!("{} {} {}", left.show(doc), op.symbol(), right.show(doc))
+}
+
 pub fn run(
     rule: &Rule,
     ctx: &Ctx,
@@ -97,7 +102,15 @@ pub fn run(
                 span: r.span,
                 label: "right".into(),
             }];
-            out.extend(rule.finding(verdict, message, (l.span, "left"), related));
+            out.extend(judged(
+                rule,
+                ctx,
+                verdict,
+                message,
+                (l.span, "left"),
+                related,
+                || arithmetic(ctx.doc, l, op, r),
+            ));
         }
     }
     if !lefts.is_empty() && !any_right {

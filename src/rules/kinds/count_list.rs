@@ -7,7 +7,7 @@
 
 use super::super::operand::{Operand, Verdict};
 use super::super::{Ctx, Finding, Related, Rule, Selector};
-use super::select_or_stale;
+use super::{judged, select_or_stale};
 use crate::source::{Document, Span};
 
 /// The items of a list, as read.
@@ -193,6 +193,20 @@ pub fn judge_list(
     (verdict, message)
 }
 
+/// The arithmetic of a counted list, whatever its verdict: "“four priorities” announced; 3
+/// items named", with the range of readings when "and" makes the count uncertain.
+pub fn arithmetic(announced: &str, list: &List) -> String {
+    let n = list.items.len();
+    let mut out = format!(
+        "“{announced}” announced; {n} item{} named",
+        if n == 1 { "" } else { "s" }
+    );
+    if list.min != list.max {
+        out.push_str(&format!(" ({} to {} as read)", list.min, list.max));
+    }
+    out
+}
+
 pub fn finding(rule: &Rule, ctx: &Ctx, count: &Operand, list: &List) -> Option<Finding> {
     // "four priorities", not just "four".
     let end = count
@@ -209,7 +223,15 @@ pub fn finding(rule: &Rule, ctx: &Ctx, count: &Operand, list: &List) -> Option<F
             label: "item".into(),
         })
         .collect();
-    rule.finding(verdict, message, (count.span, "count"), related)
+    judged(
+        rule,
+        ctx,
+        verdict,
+        message,
+        (count.span, "count"),
+        related,
+        || arithmetic(announced, list),
+    )
 }
 
 /// The list after a count: from the first colon after the count in its sentence.

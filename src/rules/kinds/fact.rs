@@ -2,7 +2,7 @@
 
 use super::super::operand::{Operand, Reading, Verdict, agree, judge};
 use super::super::{Ctx, Finding, Rule, Selector, Tolerance};
-use super::{readings_note, select_or_stale};
+use super::{judged, readings_note, select_or_stale};
 use crate::extract::Interval;
 use crate::source::Document;
 
@@ -28,6 +28,19 @@ pub fn judge_fact(
     (verdict, message)
 }
 
+/// The arithmetic of a mention against the confirmed figure, whatever its verdict: "17;
+/// confirmed 17".
+pub fn arithmetic(mention: &Operand, value: &Interval, source: Option<&str>) -> String {
+    format!(
+        "{}; confirmed {}{}",
+        mention.describe(&mention.reading(Reading::Strict)),
+        mention.describe(value),
+        source
+            .map(|s| format!(" (source: {s})"))
+            .unwrap_or_default()
+    )
+}
+
 pub fn run(
     rule: &Rule,
     ctx: &Ctx,
@@ -45,7 +58,15 @@ pub fn run(
         for m in select_or_stale(rule, ctx, &role, sel, None, out) {
             let (verdict, message) =
                 judge_fact(ctx.doc, &m, value, source.as_deref(), &rule.tolerance);
-            out.extend(rule.finding(verdict, message, (m.span, "mention"), Vec::new()));
+            out.extend(judged(
+                rule,
+                ctx,
+                verdict,
+                message,
+                (m.span, "mention"),
+                Vec::new(),
+                || arithmetic(&m, value, source.as_deref()),
+            ));
         }
     }
 }

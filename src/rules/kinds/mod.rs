@@ -9,8 +9,8 @@ pub mod ratio;
 pub mod same;
 pub mod sum;
 
-use super::operand::{Operand, Reading};
-use super::{Body, Ctx, Finding, Related, Rule, Selector, Severity};
+use super::operand::{Operand, Reading, Verdict};
+use super::{Body, CheckRecord, Ctx, Finding, Related, Rule, Selector, Severity};
 use crate::source::{Document, Span};
 
 /// Runs one rule over a document.
@@ -69,6 +69,29 @@ pub fn select_or_stale(
         out.push(stale(rule, role, sel));
     }
     got
+}
+
+/// Where a kind's verdict leaves it: records the judged relation when tracing (its spans are
+/// the primary and related ones, `arithmetic` is called only then) and builds the finding when
+/// the relation does not hold.
+pub fn judged(
+    rule: &Rule,
+    ctx: &Ctx,
+    verdict: Verdict,
+    message: String,
+    primary: (Span, &str),
+    related: Vec<Related>,
+    arithmetic: impl FnOnce() -> String,
+) -> Option<Finding> {
+    ctx.record(|| CheckRecord {
+        rule: rule.id.clone(),
+        spans: std::iter::once((primary.0, primary.1.to_string()))
+            .chain(related.iter().map(|r| (r.span, r.label.clone())))
+            .collect(),
+        arithmetic: arithmetic(),
+        verdict,
+    });
+    rule.finding(verdict, message, primary, related)
 }
 
 pub fn related(ops: &[&Operand], label: &str) -> Vec<Related> {

@@ -2,10 +2,10 @@
 //! that the shares of one whole add up to 100%.
 
 use super::super::operand::{Operand, Reading, Verdict, agree, bounds, judge};
-use super::super::{Ctx, Finding, Rule, Selector, Tolerance};
-use super::{related, select_or_stale};
+use super::super::{Ctx, Finding, Related, Rule, Selector, Tolerance};
+use super::{judged, related, select_or_stale};
 use crate::extract::{Interval, Kind};
-use crate::source::Document;
+use crate::source::{Document, Span};
 
 /// `part / whole × 100` as an interval; `None` when the whole may be zero or unbounded.
 pub fn share_of(part: &Interval, whole: &Interval) -> Option<Interval> {
@@ -78,15 +78,7 @@ pub fn judge_share(
         agree(&c, &stated, tol.slack(&stated))
     });
     let computed = computed(Reading::Strict)?;
-    let what = if computed.is_exact() {
-        pct(computed.lo.unwrap_or(0.0))
-    } else {
-        format!(
-            "{} to {}",
-            pct(computed.lo.unwrap_or(0.0)),
-            pct(computed.hi.unwrap_or(0.0))
-        )
-    };
+    let what = show_share(&computed);
     let stated = doc.words(share.span);
     let message = match verdict {
         Verdict::Soft if computed.is_exact() && share.value.is_exact() => {
@@ -108,17 +100,82 @@ pub fn judge_share(
     Some((verdict, message))
 }
 
+/// A computed share for a message: "70.6%", or "69.4% to 71.9%".
+fn show_share(computed: &Interval) -> String {
+    if computed.is_exact() {
+        pct(computed.lo.unwrap_or(0.0))
+    } else {
+        format!(
+            "{} to {}",
+            pct(computed.lo.unwrap_or(0.0)),
+            pct(computed.hi.unwrap_or(0.0))
+        )
+    }
+}
+
+/// The arithmetic of a share, whatever its verdict: "12/17 = 70.6%; stated 70%".
+pub fn arithmetic(
+    doc: &Document,
+    frac: &str,
+    computed: Option<Interval>,
+    share: &Operand,
+) -> String {
+    let what = computed.map_or_else(|| "?".to_string(), |c| show_share(&c));
+    format!("{frac} = {what}; stated {}", doc.words(share.span))
+}
+
 pub fn finding(
     rule: &Rule,
-    doc: &Document,
+    ctx: &Ctx,
     part: &Operand,
     whole: &Operand,
     share: &Operand,
 ) -> Option<Finding> {
-    let (verdict, message) = judge_ratio(doc, part, whole, share, &rule.tolerance)?;
+    let (verdict, message) = judge_ratio(ctx.doc, part, whole, share, &rule.tolerance)?;
     let mut rel = related(&[part], "part");
     rel.extend(related(&[whole], "whole"));
-    rule.finding(verdict, message, (share.span, "share"), rel)
+    judged(
+        rule,
+        ctx,
+        verdict,
+        message,
+        (share.span, "share"),
+        rel,
+        || {
+            let frac = format!("{}/{}", part.show(ctx.doc), whole.show(ctx.doc));
+            let computed = share_of(
+                &part.reading(Reading::Strict),
+                &whole.reading(Reading::Strict),
+            );
+            arithmetic(ctx.doc, &frac, computed, share)
+        },
+    )
+}
+
+/// The finding of a share stated beside a fraction the words give whole ("12 out of 17
+/// (71%)"): `value` is the fraction in percent, `fraction` its span.
+pub fn finding_of_fraction(
+    rule: &Rule,
+    ctx: &Ctx,
+    fraction: Span,
+    value: Interval,
+    share: &Operand,
+) -> Option<Finding> {
+    let words = ctx.doc.words(fraction);
+    let (verdict, message) = judge_share(ctx.doc, &words, |_| Some(value), share, &rule.tolerance)?;
+    let related = vec![Related {
+        span: fraction,
+        label: "part of whole".into(),
+    }];
+    judged(
+        rule,
+        ctx,
+        verdict,
+        message,
+        (share.span, "share"),
+        related,
+        || arithmetic(ctx.doc, &words, Some(value), share),
+    )
 }
 
 pub fn run(
@@ -141,7 +198,7 @@ pub fn run(
                 .iter()
                 .filter(|s| s.span != p.span && s.span != w.span)
             {
-                out.extend(finding(rule, ctx.doc, p, w, s));
+                out.extend(finding(rule, ctx, p, w, s));
             }
         }
     }
@@ -152,6 +209,34 @@ pub fn run(
             }
         }
     }
+}
+
+/// The sum of stated shares in percent ("a third" is 33.3).
+fn sum_of_shares(shares: &[&Operand]) -> f64 {
+    shares
+        .iter()
+        .map(|s| {
+            if s.kind == Kind::Fraction {
+                s.stated * 100.0
+            } else {
+                s.stated
+            }
+        })
+        .sum()
+}
+
+/// The arithmetic of shares of one whole, whatever its verdict: "52% + 45% + 3% = 100%; whole
+/// 100%".
+pub fn arithmetic_shares(doc: &Document, shares: &[&Operand]) -> String {
+    let terms: Vec<String> = shares
+        .iter()
+        .map(|s| doc.words(s.span).into_owned())
+        .collect();
+    format!(
+        "{} = {}; whole 100%",
+        terms.join(" + "),
+        pct(sum_of_shares(shares))
+    )
 }
 
 /// The shares of one whole add up to 100%, each rounded as written.
@@ -169,16 +254,7 @@ pub fn judge_shares(doc: &Document, shares: &[&Operand], tol: &Tolerance) -> (Ve
         .iter()
         .map(|s| doc.words(s.span).to_string())
         .collect();
-    let sum: f64 = shares
-        .iter()
-        .map(|s| {
-            if s.kind == Kind::Fraction {
-                s.stated * 100.0
-            } else {
-                s.stated
-            }
-        })
-        .sum();
+    let sum = sum_of_shares(shares);
     let message = format!(
         "shares of one whole add up to {} ({}), not 100%{}",
         pct(sum),
@@ -212,11 +288,14 @@ pub fn run_shares(rule: &Rule, ctx: &Ctx, of: &[Selector], out: &mut Vec<Finding
     }
     let refs: Vec<&Operand> = all.iter().collect();
     let (verdict, message) = judge_shares(ctx.doc, &refs, &rule.tolerance);
-    out.extend(rule.finding(
+    out.extend(judged(
+        rule,
+        ctx,
         verdict,
         message,
         (refs[0].span, "share"),
         related(&refs[1..], "share"),
+        || arithmetic_shares(ctx.doc, &refs),
     ));
 }
 

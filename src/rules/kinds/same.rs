@@ -1,7 +1,7 @@
 //! `same`: every mention of one figure must agree (the cross-reference).
 
 use super::super::operand::{Operand, Reading, Verdict, agree, judge};
-use super::super::{Ctx, Finding, Related, Rule, Selector, Tolerance};
+use super::super::{CheckRecord, Ctx, Finding, Related, Rule, Selector, Tolerance};
 use super::readings_note;
 use crate::source::Document;
 
@@ -23,9 +23,20 @@ pub fn judge_same(doc: &Document, a: &Operand, b: &Operand, tol: &Tolerance) -> 
     (verdict, message)
 }
 
+/// The arithmetic of two mentions, whatever its verdict: "13 (9:70) vs 13 (7:51)", the later
+/// mention first.
+pub fn arithmetic(doc: &Document, a: &Operand, b: &Operand) -> String {
+    let at = |o: &Operand| {
+        let (line, col) = doc.line_col(o.span.start);
+        format!("{} ({line}:{col})", o.describe(&o.reading(Reading::Strict)))
+    };
+    format!("{} vs {}", at(b), at(a))
+}
+
 /// Compares every mention with the earlier ones; each mention that disagrees with one gives a
 /// finding at the later mention.
-pub fn findings(rule: &Rule, doc: &Document, mentions: &[Operand], out: &mut Vec<Finding>) {
+pub fn findings(rule: &Rule, ctx: &Ctx, mentions: &[Operand], out: &mut Vec<Finding>) {
+    let doc = ctx.doc;
     for (j, b) in mentions.iter().enumerate() {
         let mut soft = None;
         for a in &mentions[..j] {
@@ -33,6 +44,15 @@ pub fn findings(rule: &Rule, doc: &Document, mentions: &[Operand], out: &mut Vec
                 continue;
             }
             let (verdict, message) = judge_same(doc, a, b, &rule.tolerance);
+            ctx.record(|| CheckRecord {
+                rule: rule.id.clone(),
+                spans: vec![
+                    (b.span, "reported again".into()),
+                    (a.span, "first reported".into()),
+                ],
+                arithmetic: arithmetic(doc, a, b),
+                verdict,
+            });
             let related = vec![Related {
                 span: a.span,
                 label: "first reported".into(),
@@ -73,7 +93,7 @@ pub fn run(rule: &Rule, ctx: &Ctx, of: &[Selector], out: &mut Vec<Finding>) {
     }
     mentions.sort_by_key(|o| o.span);
     mentions.dedup_by_key(|o| o.span);
-    findings(rule, ctx.doc, &mentions, out);
+    findings(rule, ctx, &mentions, out);
 }
 
 #[cfg(test)]

@@ -3,7 +3,7 @@
 
 use super::super::operand::{Operand, Reading, Verdict, agree, bounds, judge};
 use super::super::{Ctx, Finding, Rule, Selector, Tolerance};
-use super::{readings_note, related, select_or_stale};
+use super::{judged, readings_note, related, select_or_stale};
 use crate::extract::Interval;
 use crate::source::Document;
 
@@ -39,12 +39,7 @@ pub fn judge_sum(
     });
     let s = total_of(parts, Reading::Strict);
     let terms: Vec<String> = parts.iter().map(|p| p.show(doc)).collect();
-    let total_s = total.describe(&total.reading(Reading::Strict));
-    let total_w = if total.value.is_exact() {
-        total_s
-    } else {
-        format!("“{}” ({total_s})", doc.words(total.span))
-    };
+    let total_w = total_words(doc, total);
     let mut message = if complete {
         format!(
             "parts add up to {} ({}), but the total is {}",
@@ -68,20 +63,66 @@ pub fn judge_sum(
     (verdict, message)
 }
 
+/// The total as messages show it: "17", or its words and reading when hedged.
+fn total_words(doc: &Document, total: &Operand) -> String {
+    let total_s = total.describe(&total.reading(Reading::Strict));
+    if total.value.is_exact() {
+        total_s
+    } else {
+        format!("“{}” ({total_s})", doc.words(total.span))
+    }
+}
+
+/// The arithmetic of a sum, whatever its verdict: "13 + 4 = 17; total 17", or for parts that
+/// may fall short of their total, "13 + 6 = 19 ≤ total 17".
+pub fn arithmetic(doc: &Document, total: &Operand, parts: &[&Operand], complete: bool) -> String {
+    let terms: Vec<String> = parts.iter().map(|p| p.show(doc)).collect();
+    let mut lhs = terms.join(" + ");
+    if parts.len() > 1 {
+        lhs.push_str(" = ");
+        lhs.push_str(&total.describe(&total_of(parts, Reading::Strict)));
+    }
+    let total_w = total_words(doc, total);
+    if complete {
+        format!("{lhs}; total {total_w}")
+    } else {
+        format!("{lhs} ≤ total {total_w}")
+    }
+}
+
 /// Builds the finding of a judged sum: the total is the primary span, each part related.
 pub fn finding(
     rule: &Rule,
-    doc: &Document,
+    ctx: &Ctx,
     total: &Operand,
     parts: &[&Operand],
     complete: bool,
 ) -> Option<Finding> {
-    let (verdict, message) = judge_sum(doc, total, parts, complete, &rule.tolerance);
-    rule.finding(
+    finding_unless(rule, ctx, total, parts, complete, || false)
+}
+
+/// As [`finding`], but a sum that does not hold is dropped, unrecorded, when `withdrawn` says
+/// the instance was misread (a detector's second thoughts: the parts belong to another total).
+pub fn finding_unless(
+    rule: &Rule,
+    ctx: &Ctx,
+    total: &Operand,
+    parts: &[&Operand],
+    complete: bool,
+    withdrawn: impl FnOnce() -> bool,
+) -> Option<Finding> {
+    let (verdict, message) = judge_sum(ctx.doc, total, parts, complete, &rule.tolerance);
+    if verdict != Verdict::Holds && withdrawn() {
+        return None;
+    }
+    judged(
+        rule,
+        ctx,
         verdict,
         message,
         (total.span, "total"),
         related(parts, "part"),
+        || arithmetic(ctx.doc, total, parts, complete),
     )
 }
 
@@ -116,7 +157,7 @@ pub fn run(
         chosen.sort_by_key(|o| o.span);
         chosen.dedup_by_key(|o| o.span);
         let refs: Vec<&Operand> = chosen.iter().collect();
-        out.extend(finding(rule, ctx.doc, t, &refs, complete));
+        out.extend(finding(rule, ctx, t, &refs, complete));
     }
     if !totals.is_empty() {
         for (k, sel) in parts.iter().enumerate() {
