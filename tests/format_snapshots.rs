@@ -34,7 +34,7 @@ fn every_format_on_the_same_documents() {
     settings.set_prepend_module_to_snapshot(false);
     settings.bind(|| {
         for format in [
-            "human", "concise", "json", "jsonl", "sarif", "github", "junit",
+            "human", "concise", "json", "jsonl", "sarif", "github", "junit", "ledger",
         ] {
             insta::assert_snapshot!(format!("format_{format}"), run(format));
         }
