@@ -84,6 +84,17 @@ pub struct Lexicon {
     identifiers: FxHashMap<&'static str, bool>,
     groups: FxHashMap<&'static str, FxHashSet<&'static str>>,
     pub widths: Widths,
+    /// The first two bytes of every word that may start a figure (number words, vague words,
+    /// "a", "an", "point"), as a bitset over 128 × 128 ASCII pairs: a word whose pair is not
+    /// in it is ruled out without hashing it.
+    figure_starts: Box<[u64; 256]>,
+}
+
+fn pair_index(word: &str) -> Option<usize> {
+    let b = word.as_bytes();
+    let first = *b.first()?;
+    let second = b.get(1).copied().unwrap_or(0);
+    (first < 128 && second < 128).then_some(first as usize * 128 + second as usize)
 }
 
 /// The data lines of a lexicon file: comments and blank lines skipped, fields split on tabs.
@@ -219,7 +230,19 @@ impl Lexicon {
             }
         }
 
+        let mut figure_starts = Box::new([0u64; 256]);
+        for w in numbers
+            .keys()
+            .chain(vague.keys())
+            .copied()
+            .chain(["a", "an", "point"])
+        {
+            if let Some(k) = pair_index(w) {
+                figure_starts[k / 64] |= 1 << (k % 64);
+            }
+        }
         Lexicon {
+            figure_starts,
             numbers,
             hedges,
             vague,
@@ -236,6 +259,11 @@ impl Lexicon {
             groups,
             widths,
         }
+    }
+
+    /// False when no number word or vague phrase starts with this word's first two letters.
+    pub fn may_start_figure(&self, lower: &str) -> bool {
+        pair_index(lower).is_some_and(|k| self.figure_starts[k / 64] & (1 << (k % 64)) != 0)
     }
 
     pub fn number(&self, lower: &str) -> Option<NumWord> {

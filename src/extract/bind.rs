@@ -164,11 +164,33 @@ fn noun_phrase(t: &Toks, p: usize) -> NounPhrase {
     }
 }
 
+/// pluralizer's singular of a plural, remembered per thread: its rules are regexes, and news
+/// counts the same few nouns (people, arrests, deaths) again and again.
+fn singular(w: &str) -> String {
+    use std::cell::RefCell;
+    thread_local! {
+        static SEEN: RefCell<rustc_hash::FxHashMap<String, String>> = RefCell::default();
+    }
+    SEEN.with(|seen| {
+        let mut seen = seen.borrow_mut();
+        if let Some(s) = seen.get(w) {
+            return s.clone();
+        }
+        let s = pluralizer::pluralize(w, 1, false);
+        // Bounded: an archive of odd nouns must not grow it without end.
+        if seen.len() >= 50_000 {
+            seen.clear();
+        }
+        seen.insert(w.to_string(), s.clone());
+        s
+    })
+}
+
 /// The singular lemma of a lower-case noun.
 fn lemma(w: &str) -> String {
     let w = w.trim_end_matches(['\'', '’']);
     if LEXICON.in_group("plural", w) || is_plural(w) {
-        pluralizer::pluralize(w, 1, false)
+        singular(w)
     } else {
         w.to_string()
     }

@@ -63,6 +63,9 @@ fn may_start(t: &Toks, i: usize) -> bool {
     }
     if t.is_word(i) {
         let w = t.lower(i);
+        if !LEXICON.may_start_figure(w) {
+            return false;
+        }
         return numeral::number_word(t, i).is_some()
             || matches!(w, "a" | "an" | "point")
             || !LEXICON.vague_starting_with(w).is_empty();

@@ -72,6 +72,8 @@ pub fn tokenize(text: &str, start: usize, end: usize, out: &mut Vec<Token>) {
     let bytes = text.as_bytes();
     let mut i = start;
     let mut space = true;
+    // Most sentences hold no address: test for one only where it can be.
+    let maybe_email = memchr::memchr(b'@', &bytes[start..end]).is_some();
     while i < end {
         let b = bytes[i];
         if b.is_ascii_whitespace() {
@@ -80,7 +82,7 @@ pub fn tokenize(text: &str, start: usize, end: usize, out: &mut Vec<Token>) {
             continue;
         }
         // Web addresses and e-mail addresses are no prose: skip them whole.
-        if space && is_address(&bytes[i..end]) {
+        if space && is_address(&bytes[i..end], maybe_email) {
             while i < end && !bytes[i].is_ascii_whitespace() {
                 i += 1;
             }
@@ -116,11 +118,17 @@ pub fn tokenize(text: &str, start: usize, end: usize, out: &mut Vec<Token>) {
     }
 }
 
-/// True at the start of a URL ("https://", "www.") or an e-mail address.
-fn is_address(rest: &[u8]) -> bool {
+/// True at the start of a URL ("https://", "www.") or, when the sentence has an "@", an
+/// e-mail address.
+fn is_address(rest: &[u8], maybe_email: bool) -> bool {
     let starts = |p: &[u8]| rest.len() > p.len() && rest[..p.len()].eq_ignore_ascii_case(p);
-    if starts(b"http://") || starts(b"https://") || starts(b"www.") || starts(b"ftp://") {
+    if matches!(rest.first(), Some(b'h' | b'H' | b'w' | b'W' | b'f' | b'F'))
+        && (starts(b"http://") || starts(b"https://") || starts(b"www.") || starts(b"ftp://"))
+    {
         return true;
+    }
+    if !maybe_email {
+        return false;
     }
     // name@host.tld
     let word_end = rest
@@ -169,13 +177,11 @@ fn word_end(text: &str, mut i: usize, end: usize) -> usize {
                 break;
             }
         }
-        // Joiners: ' ’ and . between letters.
-        let joiner_len = if text[i..end].starts_with('\'') || text[i..end].starts_with('.') {
-            1
-        } else if text[i..end].starts_with('’') {
-            '’'.len_utf8()
-        } else {
-            0
+        // Joiners: ' ’ and . between letters (read on bytes: this runs for every word).
+        let joiner_len = match bytes.get(i..end) {
+            Some([b'\'' | b'.', ..]) => 1,
+            Some([0xE2, 0x80, 0x99, ..]) => 3,
+            _ => 0,
         };
         if joiner_len == 0 || i + joiner_len >= end {
             return i;

@@ -95,7 +95,8 @@ pub struct Document {
     pub sentences: Vec<Span>,
     /// For each sentence, the index of its paragraph.
     pub sentence_paragraph: Vec<usize>,
-    lines: LineIndex,
+    /// Built at the first `line_col`: a batch run that reports nothing never needs it.
+    lines: std::sync::OnceLock<LineIndex>,
 }
 
 impl Document {
@@ -133,7 +134,7 @@ impl Document {
             sentences::split(&text, *para, &mut sentences_out);
             sentence_paragraph.extend(std::iter::repeat_n(p, sentences_out.len() - before));
         }
-        let lines = LineIndex::new(original.as_deref().unwrap_or(&text));
+        let lines = std::sync::OnceLock::new();
         Document {
             source,
             text,
@@ -154,7 +155,9 @@ impl Document {
     /// 1-based line and column (in Unicode scalar values) of a byte offset, in the source as
     /// read.
     pub fn line_col(&self, offset: usize) -> (usize, usize) {
-        self.lines.line_col(self.source_text(), offset)
+        self.lines
+            .get_or_init(|| LineIndex::new(self.source_text()))
+            .line_col(self.source_text(), offset)
     }
 
     /// The prose of a span (entities decoded, markup blanked).
