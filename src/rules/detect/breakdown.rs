@@ -125,7 +125,7 @@ pub fn run(rule: &Rule, ctx: &Ctx, out: &mut Vec<Finding>) {
                 Kind::Money => total.currency.is_some(),
                 _ => false,
             };
-            if !countable || not_a_total(ctx, i, range.start) {
+            if !countable {
                 continue;
             }
             // The first part: the next figure of the same measure, with nothing but words
@@ -139,10 +139,17 @@ pub fn run(rule: &Rule, ctx: &Ctx, out: &mut Vec<Finding>) {
                 continue;
             }
             let lead_start = end_with_noun(total);
+            // Most figures have no breakdown: the marker is the cheap test, so it comes first.
+            if qs[first].span.start.saturating_sub(lead_start) > 400 {
+                continue;
+            }
             let lead = gap(ctx, lead_start, qs[first].span.start);
             let Some((complete, m)) = marker(&lead) else {
                 continue;
             };
+            if not_a_total(ctx, i, range.start) {
+                continue;
+            }
             // A dash marks a breakdown only with space before it: "holes-in-one" is a word.
             if m == "-" {
                 let raw = text[lead_start..qs[first].span.start].trim_end();
