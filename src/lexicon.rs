@@ -261,6 +261,14 @@ impl Lexicon {
         }
     }
 
+    /// The singular of an irregular plural (`singular` in data/grammar.txt).
+    pub fn irregular_singular(&self, plural: &str) -> Option<&'static str> {
+        self.groups.get("singular")?.iter().find_map(|pair| {
+            let (p, s) = pair.split_once(':')?;
+            (p == plural).then_some(s)
+        })
+    }
+
     /// False when no number word or vague phrase starts with this word's first two letters.
     pub fn may_start_figure(&self, lower: &str) -> bool {
         pair_index(lower).is_some_and(|k| self.figure_starts[k / 64] & (1 << (k % 64)) != 0)

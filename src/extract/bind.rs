@@ -167,6 +167,9 @@ fn noun_phrase(t: &Toks, p: usize) -> NounPhrase {
 /// pluralizer's singular of a plural, remembered per thread: its rules are regexes, and news
 /// counts the same few nouns (people, arrests, deaths) again and again.
 fn singular(w: &str) -> String {
+    if let Some(s) = plain_singular(w) {
+        return s;
+    }
     use std::cell::RefCell;
     thread_local! {
         static SEEN: RefCell<rustc_hash::FxHashMap<String, String>> = RefCell::default();
@@ -184,6 +187,53 @@ fn singular(w: &str) -> String {
         seen.insert(w.to_string(), s.clone());
         s
     })
+}
+
+/// The singular of a plural whose reading is certain without pluralizer: an irregular one of
+/// `data/grammar.txt` ("people" → "person"), or a regular "-s" after a letter that never takes
+/// "-es" ("arrests", "days", "deaths", "names"). `None` for the rest ("cities", "boxes",
+/// "wolves", "crises"), which pluralizer reads.
+fn plain_singular(w: &str) -> Option<String> {
+    if let Some(s) = LEXICON.irregular_singular(w) {
+        return Some(s.to_string());
+    }
+    // "churches" → "church", "boxes" → "box", "classes" → "class". ("-ies" is left to
+    // pluralizer: "cities" but "movies", "zombies".)
+    if w.len() > 5 && w.bytes().all(|c| c.is_ascii_lowercase()) {
+        for ending in ["ches", "shes", "sses", "xes"] {
+            if w.ends_with(ending) && !w.ends_with("axes") {
+                return Some(w[..w.len() - 2].to_string());
+            }
+        }
+    }
+    let stem = w.strip_suffix('s')?;
+    let b = stem.as_bytes();
+    let last = *b.last()?;
+    let before = b.len().checked_sub(2).map(|k| b[k]);
+    let safe = match last {
+        b'b' | b'c' | b'd' | b'f' | b'g' | b'k' | b'l' | b'm' | b'n' | b'p' | b'r' | b't'
+        | b'w' => true,
+        // "days", "boys": a vowel before the y.
+        b'y' => matches!(before, Some(b'a' | b'e' | b'o' | b'u')),
+        // "deaths", "graphs", "laughs", not "churches" or "wishes" (those end in "es").
+        b'h' => matches!(before, Some(b't' | b'p' | b'g')),
+        // "names", "judges", "sites", not "boxes", "wishes", "churches", "classes", "cities",
+        // "lives", "buzzes", "heroes", "crises".
+        b'e' => {
+            !(stem.ends_with("xe")
+                || stem.ends_with("she")
+                || stem.ends_with("che")
+                || stem.ends_with("sse")
+                || stem.ends_with("ze")
+                || stem.ends_with("ie")
+                || stem.ends_with("ve")
+                || stem.ends_with("oe")
+                || stem.ends_with("se"))
+        }
+        _ => false,
+    };
+    (safe && b.len() >= 2 && stem.bytes().all(|c| c.is_ascii_lowercase() || c == b'-'))
+        .then(|| stem.to_string())
 }
 
 /// The singular lemma of a lower-case noun.
@@ -271,4 +321,33 @@ fn context(t: &Toks, p: usize) -> Option<Span> {
         j += 1;
     }
     (last > p).then(|| Span::new(t.toks[p].start, t.toks[last].end))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::plain_singular;
+
+    #[test]
+    fn plain_plurals_are_read_without_pluralizer() {
+        for (plural, singular) in [
+            ("arrests", "arrest"),
+            ("days", "day"),
+            ("deaths", "death"),
+            ("names", "name"),
+            ("people", "person"),
+            ("churches", "church"),
+            ("boxes", "box"),
+            ("news", "news"),
+        ] {
+            assert_eq!(
+                plain_singular(plural).as_deref(),
+                Some(singular),
+                "{plural}"
+            );
+        }
+        // Left to pluralizer, whose rules know them.
+        for w in ["cities", "wolves", "crises", "heroes", "axes", "gases"] {
+            assert_eq!(plain_singular(w), None, "{w}");
+        }
+    }
 }
