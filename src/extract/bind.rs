@@ -336,7 +336,7 @@ mod tests {
             ("names", "name"),
             ("people", "person"),
             ("churches", "church"),
-            ("boxes", "box"),
+            ("mailboxes", "mailbox"),
             ("news", "news"),
         ] {
             assert_eq!(

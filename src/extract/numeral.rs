@@ -66,6 +66,9 @@ fn is_group_space(gap: &str) -> bool {
     matches!(gap, " " | "\u{a0}" | "\u{202f}" | "\u{2009}")
 }
 
+/// The most integer digits (leading zeros aside) a finite `f64` has: 1.8 × 10^308 has 309.
+const MAX_DIGITS: usize = 309;
+
 /// Reads the digits at `i`: "1,200", "3.5", ".5", "40 000", "1.3e6", "2.5^-1", "2.48×10−5".
 fn digits(t: &Toks, i: usize) -> Option<Digits> {
     let mut j = i;
@@ -74,6 +77,19 @@ fn digits(t: &Toks, i: usize) -> Option<Digits> {
         let first = t.exact(j);
         s.push_str(first);
         j += 1;
+        // Digits that count, leading zeros aside: past `MAX_DIGITS` the value is beyond a float
+        // and the numeral is none, so the groups are not read on. Reading them all would cost
+        // time quadratic in a run of groups ("1,234,234,…" a megabyte long), as each of its
+        // groups starts the reading again.
+        let mut significant = first.trim_start_matches('0').len();
+        let mut count = |g: &str| {
+            significant = if significant == 0 {
+                g.trim_start_matches('0').len()
+            } else {
+                significant + g.len()
+            };
+            significant <= MAX_DIGITS
+        };
         if t.is_punct(j, ",") && t.attached(j) {
             // Thousands groups: ",ddd" attached.
             while t.is_punct(j, ",")
@@ -82,6 +98,9 @@ fn digits(t: &Toks, i: usize) -> Option<Digits> {
                 && t.attached(j + 1)
                 && t.exact(j + 1).len() == 3
             {
+                if !count(t.exact(j + 1)) {
+                    return None;
+                }
                 s.push_str(t.exact(j + 1));
                 j += 2;
             }
@@ -92,6 +111,9 @@ fn digits(t: &Toks, i: usize) -> Option<Digits> {
                 && is_group_space(&t.text[t.toks[j - 1].end..t.toks[j].start])
                 && !(t.is_num(j + 1) && t.attached(j + 1))
             {
+                if !count(t.exact(j)) {
+                    return None;
+                }
                 s.push_str(t.exact(j));
                 j += 1;
             }
@@ -124,11 +146,18 @@ fn digits(t: &Toks, i: usize) -> Option<Digits> {
     };
     if !dotted && let Some((exp, kind, after)) = exponent(t, j) {
         value = match kind {
+            // "0e345" is 0, not 0 × ∞ = NaN.
+            Exponent::Ten if value == 0.0 => 0.0,
             Exponent::Ten => value * 10f64.powi(exp),
             Exponent::Power => value.powi(exp),
         };
         j = after;
         decimals = 0;
+    }
+    // Digits beyond a float ("1e400", "0^-1", 310 nines) are no figure: an infinite value
+    // would print as an unbounded interval and turn into NaN in any sum.
+    if !value.is_finite() {
+        return None;
     }
     Some(Digits {
         value,
@@ -297,16 +326,32 @@ fn point_digits(t: &Toks, mut j: usize) -> Option<(String, usize)> {
 
 /// Reads a numeral starting at token `i`, if one starts there.
 pub fn read(t: &Toks, i: usize) -> Option<Numeral> {
-    read_with(t, i, false)
+    read_with(t, i, false, 0)
 }
 
 /// Reads an ordinal that is the denominator of a fraction after a numerator: "twenty-firsts"
 /// (21), "twenty fifths" (25), "one hundred fifth" (105).
 pub fn read_denominator(t: &Toks, i: usize) -> Option<Numeral> {
-    read_with(t, i, true).filter(|n| n.form == Form::Ordinal)
+    read_with(t, i, true, 0).filter(|n| n.form == Form::Ordinal)
 }
 
-fn read_with(t: &Toks, i: usize, plural_as_ordinal: bool) -> Option<Numeral> {
+/// How deep a numeral may be read inside another: the part after "and" in "one hundred and
+/// three quarters" or "one billion and a half million" is read by a nested call, and such a
+/// part never holds more than one further part of its own. Without a bound, "one hundred and
+/// one hundred and …" nested one call per "and": a stack overflow on a long enough line, and
+/// time quadratic in its length, as every token started the whole chain again.
+const MAX_NESTING: u8 = 2;
+
+/// [`read_with`] one level deeper, or `None` past [`MAX_NESTING`].
+fn read_nested(t: &Toks, i: usize, plural_as_ordinal: bool, depth: u8) -> Option<Numeral> {
+    if depth >= MAX_NESTING {
+        return None;
+    }
+    read_with(t, i, plural_as_ordinal, depth + 1)
+}
+
+/// Reads a numeral at `i`; `depth` counts the numerals this one is read inside.
+fn read_with(t: &Toks, i: usize, plural_as_ordinal: bool, depth: u8) -> Option<Numeral> {
     let lx = &*LEXICON;
     let first = i;
     let mut j = i;
@@ -344,7 +389,7 @@ fn read_with(t: &Toks, i: usize, plural_as_ordinal: bool) -> Option<Numeral> {
             }
             Some(NumWord::Tens(_)) => {
                 // "a twenty-first": a fraction when nothing it could number follows.
-                let d = read_denominator(t, j + 1)?;
+                let d = read_nested(t, j + 1, true, depth).filter(|n| n.form == Form::Ordinal)?;
                 if t.is_word(d.end) && t.lower(d.end) != "of" {
                     return None;
                 }
@@ -459,7 +504,8 @@ fn read_with(t: &Toks, i: usize, plural_as_ordinal: bool) -> Option<Numeral> {
                 }
                 // "one billion and a half million", "one billion and three quarters million".
                 if let Last::Scale(s) = st.last
-                    && let Some(part) = read(t, j + 1).filter(|n| n.value < s && n.value > 0.0)
+                    && let Some(part) =
+                        read_nested(t, j + 1, false, depth).filter(|n| n.value < s && n.value > 0.0)
                 {
                     let part_value = match lx.number(t.lower(part.end)) {
                         Some(NumWord::Scale(s2, false))
@@ -484,8 +530,8 @@ fn read_with(t: &Toks, i: usize, plural_as_ordinal: bool) -> Option<Numeral> {
                     }
                 }
                 // "one and a half", "two million and three fifths", "one hundred and three quarters".
-                if let Some(frac) =
-                    read(t, j + 1).filter(|n| n.form == Form::Fraction && n.value < 1.0)
+                if let Some(frac) = read_nested(t, j + 1, false, depth)
+                    .filter(|n| n.form == Form::Fraction && n.value < 1.0)
                 {
                     match st.last {
                         Last::Scale(s) => st.total += frac.value * s,
@@ -1012,6 +1058,17 @@ mod tests {
         assert_eq!(value("three billion"), 3e9);
         assert_eq!(value("4 thousand 3 hundred and 21"), 4321.0);
         assert_eq!(value("2.12 hundred"), 212.0);
+    }
+
+    #[test]
+    fn exponents_give_finite_values_or_none() {
+        assert_eq!(value("1.3e6"), 1.3e6);
+        assert_eq!(value("2.5^-1"), 0.4);
+        // Found by the `numeral` fuzz target: 0 × 10^345 was 0 × ∞ = NaN.
+        assert_eq!(value("0e345"), 0.0);
+        for huge in ["1e400", "0^-1", &"9".repeat(400)] {
+            assert_eq!(read_str(huge), None, "{huge}");
+        }
     }
 
     #[test]
