@@ -342,12 +342,21 @@ pub fn read_denominator(t: &Toks, i: usize) -> Option<Numeral> {
 /// time quadratic in its length, as every token started the whole chain again.
 const MAX_NESTING: u8 = 2;
 
-/// [`read_with`] one level deeper, or `None` past [`MAX_NESTING`].
+/// How many tokens a numeral read inside another may look at ("a hundred and fifty-five
+/// million" is eight). Without a bound, "one billion and one billion and …", one numeral, had
+/// every "and" read the rest of the chain, and every "and" of that read again.
+const NESTED_TOKENS: usize = 24;
+
+/// [`read_with`] one level deeper within [`NESTED_TOKENS`], or `None` past [`MAX_NESTING`].
 fn read_nested(t: &Toks, i: usize, plural_as_ordinal: bool, depth: u8) -> Option<Numeral> {
     if depth >= MAX_NESTING {
         return None;
     }
-    read_with(t, i, plural_as_ordinal, depth + 1)
+    let window = Toks {
+        toks: &t.toks[..t.len().min(i.saturating_add(NESTED_TOKENS))],
+        ..*t
+    };
+    read_with(&window, i, plural_as_ordinal, depth + 1)
 }
 
 /// Reads a numeral at `i`; `depth` counts the numerals this one is read inside.

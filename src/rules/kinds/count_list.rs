@@ -50,7 +50,10 @@ pub fn read_list(text: &str, start: usize, end: usize, max_words: usize) -> Opti
         let item = &text[s..e.max(s)];
         let mut had_conj = false;
         for conj in ["and ", "or "] {
-            if item.len() > conj.len() && item[..conj.len()].eq_ignore_ascii_case(conj) {
+            // Bytes, not a str slice: the item may open with a multi-byte character ("€80m").
+            if item.len() > conj.len()
+                && item.as_bytes()[..conj.len()].eq_ignore_ascii_case(conj.as_bytes())
+            {
                 s += conj.len();
                 had_conj = true;
             }

@@ -1,0 +1,377 @@
+//! Pathological inputs: very large, very long, very deep or very repetitive documents and rule
+//! packs must finish, with sane output. The sizes here are small enough for a debug build (each
+//! test well under two seconds); `docs/limits.md` has the measurements at full size in release,
+//! and how to repeat them.
+
+use assert_cmd::Command;
+use figcheck::rules::{RuleSet, check};
+use figcheck::source::{Format, read};
+use figcheck::{Document, extract};
+use serde_json::Value;
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+const STORY: &str = include_str!("fixtures/flood-report.txt");
+
+fn figcheck() -> Command {
+    let mut cmd = Command::cargo_bin("figcheck").expect("the figcheck binary is built");
+    cmd.current_dir(env!("CARGO_MANIFEST_DIR"));
+    cmd.env("NO_COLOR", "1");
+    cmd
+}
+
+/// A file under the system temporary directory, removed when dropped.
+struct TempFile(PathBuf);
+
+impl TempFile {
+    fn new(name: &str, text: &str) -> TempFile {
+        static COUNTER: AtomicUsize = AtomicUsize::new(0);
+        let n = COUNTER.fetch_add(1, Ordering::Relaxed);
+        let path = std::env::temp_dir().join(format!(
+            "figcheck-pathological-{}-{n}-{name}",
+            std::process::id()
+        ));
+        std::fs::write(&path, text).expect("write a temporary file");
+        TempFile(path)
+    }
+    fn path(&self) -> &Path {
+        &self.0
+    }
+}
+
+impl Drop for TempFile {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_file(&self.0);
+    }
+}
+
+/// `unit` repeated to exactly `len` bytes (`unit` is ASCII).
+fn repeat_to(unit: &str, len: usize) -> String {
+    assert!(unit.is_ascii());
+    unit.repeat(len / unit.len() + 1)[..len].to_string()
+}
+
+/// Runs the binary; it must exit 0 or 1 (ran, with or without findings) and print one JSON
+/// document on stdout, which is returned.
+fn run_json(args: &[&str], file: &Path) -> Value {
+    let out = figcheck()
+        .args(args)
+        .arg(file)
+        .output()
+        .expect("figcheck runs");
+    let code = out.status.code();
+    assert!(
+        matches!(code, Some(0 | 1)),
+        "exit {code:?}; stderr: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    serde_json::from_slice(&out.stdout).expect("stdout is one JSON document")
+}
+
+fn quantity_count(report: &Value) -> usize {
+    report["documents"][0]["quantities"]
+        .as_array()
+        .expect("a quantities array")
+        .len()
+}
+
+fn finding_count(report: &Value) -> usize {
+    report["documents"][0]["findings"]
+        .as_array()
+        .expect("a findings array")
+        .len()
+}
+
+/// The texts of a document's quantities, read in `format`.
+fn figures(text: &str, format: Format) -> Vec<String> {
+    let (doc, _) = read("p".into(), text.to_string(), format);
+    extract(&doc)
+        .iter()
+        .map(|q| doc.source_text()[q.span.range()].to_string())
+        .collect()
+}
+
+// ---------------------------------------------------------------------------------------------
+// Size
+// ---------------------------------------------------------------------------------------------
+
+/// A story repeated: each copy reads the same, so the figures are the copies times the story's.
+#[test]
+fn a_large_file_of_repeated_news() {
+    let copy = format!("{STORY}\n\n");
+    let one = figures(&copy, Format::Text).len();
+    assert!(one > 10, "the story has figures");
+    let copies = 100; // 66 KB
+    let file = TempFile::new("news.txt", &copy.repeat(copies));
+    let report = run_json(&["extract", "--format", "json"], file.path());
+    assert_eq!(quantity_count(&report), one * copies);
+    // Every copy repeats the same figures with the same values: nothing to report.
+    let report = run_json(&["check", "--no-config", "--format", "json"], file.path());
+    assert_eq!(finding_count(&report), 0, "{report}");
+}
+
+/// A line with no sentence break: one paragraph, one sentence, every figure still read.
+#[test]
+fn one_long_line_without_sentence_breaks() {
+    let unit =
+        "police said that the 17 people and 13 in Belgium and four in France were held while ";
+    let reps = 1200; // 100 KB
+    let text = unit.repeat(reps);
+    let doc = Document::from_text("line", text.as_str());
+    assert_eq!(doc.sentences.len(), 1);
+    assert_eq!(extract(&doc).len(), 3 * reps);
+    // Line and column of every figure: each was counted from the start of the line, time
+    // quadratic in a long line; now from the nearest mark of the line index.
+    let file = TempFile::new("line.txt", &text);
+    let report = run_json(&["extract", "--format", "json"], file.path());
+    let last = &report["documents"][0]["quantities"][3 * reps - 1];
+    assert_eq!(last["line"], 1);
+    assert_eq!(last["column"], text.rfind("four").unwrap() + 1);
+    // Checked, smaller: the change detector looks back to the start of the sentence from
+    // every figure (see docs/limits.md).
+    let file = TempFile::new("line.txt", &unit.repeat(60));
+    let report = run_json(&["check", "--no-config", "--format", "json"], file.path());
+    assert!(finding_count(&report) < 60 * 3, "{report}");
+}
+
+// ---------------------------------------------------------------------------------------------
+// Digits
+// ---------------------------------------------------------------------------------------------
+
+/// One run of digits far beyond a float is no figure.
+#[test]
+fn a_document_of_nothing_but_digits() {
+    let text = repeat_to("1234567890", 200_000);
+    assert!(figures(&text, Format::Text).is_empty());
+    let file = TempFile::new("digits.txt", &text);
+    let report = run_json(&["check", "--no-config", "--format", "json"], file.path());
+    assert_eq!(finding_count(&report), 0);
+}
+
+/// "1,234,234,…": every group once started the reading of all the groups after it (time
+/// quadratic in the run); past 309 digits the reading now stops.
+#[test]
+fn a_run_of_thousands_groups_is_read_in_linear_time() {
+    let text = format!("1{}", ",234".repeat(10_000)); // 40 KB
+    let got = figures(&text, Format::Text);
+    assert!(got.len() <= 1, "{} figures", got.len());
+    for f in &got {
+        assert!(
+            f.len() <= 412,
+            "at most 309 digits and their commas: {} bytes",
+            f.len()
+        );
+    }
+    let spaced = format!("1{}", " 234".repeat(10_000));
+    let got = figures(&spaced, Format::Text);
+    assert!(got.iter().all(|f| f.len() <= 412));
+}
+
+/// Single digits between spaces: a figure each, in one sentence.
+#[test]
+fn digits_separated_by_spaces() {
+    let text = repeat_to("1 2 3 4 5 6 7 8 9 0 ", 20_000);
+    assert_eq!(figures(&text, Format::Text).len(), 10_000);
+    // The binary, smaller: the change detector is quadratic in a sentence's figures.
+    let file = TempFile::new(
+        "digits-spaced.txt",
+        &repeat_to("1 2 3 4 5 6 7 8 9 0 ", 1_000),
+    );
+    let report = run_json(&["extract", "--format", "json"], file.path());
+    assert_eq!(quantity_count(&report), 500);
+    run_json(&["check", "--no-config", "--format", "json"], file.path());
+}
+
+// ---------------------------------------------------------------------------------------------
+// Punctuation
+// ---------------------------------------------------------------------------------------------
+
+#[test]
+fn long_lines_of_punctuation() {
+    for unit in [",", "-", "—", ", ", "%", "$", ".", "- ", "–"] {
+        let text = unit.repeat(50_000);
+        let (doc, _) = read("p".into(), text, Format::Text);
+        let qs = extract(&doc);
+        assert!(qs.is_empty(), "{unit:?}");
+        assert!(check(&doc, &qs, &RuleSet::default_pack()).is_empty());
+    }
+    let file = TempFile::new("commas.txt", &",".repeat(100_000));
+    let report = run_json(&["check", "--no-config", "--format", "json"], file.path());
+    assert_eq!(finding_count(&report), 0);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Number words
+// ---------------------------------------------------------------------------------------------
+
+/// "one hundred and one hundred and …": the part after each "and" was read by a nested call,
+/// one level per "and": a stack overflow at about 16,000 repetitions in release (fewer in a
+/// debug test thread), and quadratic time before that.
+#[test]
+fn a_chain_of_number_words_joined_by_and() {
+    let text = "one hundred and ".repeat(5_000);
+    let got = figures(&text, Format::Text);
+    assert_eq!(got.len(), 5_000, "each \"one hundred\" is a figure");
+    // One numeral whose every "and" read the rest of the chain (and so on, twice nested).
+    let text = "one billion and ".repeat(1_000);
+    let got = figures(&text, Format::Text);
+    assert_eq!(got.len(), 1);
+    for unit in [
+        "one thousand and one thousand and ",
+        "two million and a ",
+        "one hundred and a twenty-",
+        "a hundred and ",
+        "three and ",
+        "one hundred and three quarters and ",
+    ] {
+        figures(&unit.repeat(1_000), Format::Text);
+    }
+}
+
+/// The readings that the bound on nested numerals must keep.
+#[test]
+fn nested_numerals_still_read() {
+    for (text, value) in [
+        ("one hundred and three quarters", 100.75),
+        ("one and a half", 1.5),
+        ("two million and three fifths", 2_600_000.0),
+        ("one billion and a half million", 1_000_500_000.0),
+        ("one billion and three quarters million", 1_000_750_000.0),
+        (
+            "one billion and a hundred and fifty million",
+            1_150_000_000.0,
+        ),
+        ("a twenty-fifth", 0.04),
+    ] {
+        let doc = Document::from_text("n", format!("They counted {text} of them."));
+        let qs = extract(&doc);
+        assert_eq!(qs.len(), 1, "{text}: {qs:?}");
+        assert!(
+            (qs[0].stated - value).abs() < 1e-6,
+            "{text}: {}",
+            qs[0].stated
+        );
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Deep markup
+// ---------------------------------------------------------------------------------------------
+
+const SENTENCE: &str = "Police made 17 arrests — 13 in Belgium and five in France.";
+
+#[test]
+fn html_nested_ten_thousand_divs_deep() {
+    let n = 10_000;
+    let page = format!("{}{SENTENCE}{}", "<div>".repeat(n), "</div>".repeat(n));
+    assert_eq!(figures(&page, Format::Html), ["17", "13", "five"]);
+    let file = TempFile::new("deep.html", &page);
+    let report = run_json(&["check", "--no-config", "--format", "json"], file.path());
+    assert_eq!(finding_count(&report), 1, "17 is not 13 + 5: {report}");
+}
+
+#[test]
+fn html_nested_twenty_thousand_bold_tags_deep() {
+    let n = 20_000;
+    let page = format!("<p>{}{SENTENCE}{}</p>", "<b>".repeat(n), "</b>".repeat(n));
+    assert_eq!(figures(&page, Format::Html), ["17", "13", "five"]);
+    // Unclosed, too.
+    let page = format!("<p>{}{SENTENCE}", "<b>".repeat(n));
+    assert_eq!(figures(&page, Format::Html), ["17", "13", "five"]);
+}
+
+#[test]
+fn markdown_nested_ten_thousand_blockquotes_deep() {
+    let text = format!("{}{SENTENCE}\n", "> ".repeat(10_000));
+    let got = figures(&text, Format::Markdown);
+    assert!(got.len() <= 3, "{got:?}");
+    let file = TempFile::new("deep.md", &text);
+    run_json(&["check", "--no-config", "--format", "json"], file.path());
+}
+
+#[test]
+fn markdown_nested_ten_thousand_list_levels_deep() {
+    // On one line: "- - - - … 17 arrests".
+    let text = format!("{}{SENTENCE}\n", "- ".repeat(10_000));
+    let got = figures(&text, Format::Markdown);
+    assert!(got.len() <= 3, "{got:?}");
+    // Indented, one level a line (the file grows with the square of the depth).
+    let text: String = (0..300)
+        .map(|i| format!("{}- 12 people\n", "  ".repeat(i)))
+        .collect();
+    let got = figures(&text, Format::Markdown);
+    assert!(!got.is_empty() && got.len() <= 300);
+}
+
+#[test]
+fn markdown_with_ten_thousand_open_emphasis_and_brackets() {
+    for text in [
+        format!("{}17 arrests{}\n", "*".repeat(10_000), "*".repeat(10_000)),
+        format!(
+            "{}17 arrests{}\n",
+            "[".repeat(10_000),
+            "](x)".repeat(10_000)
+        ),
+        format!("{}17 arrests\n", "_".repeat(10_000)),
+    ] {
+        let got = figures(&text, Format::Markdown);
+        assert!(got.len() <= 1, "{got:?}");
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Many rules
+// ---------------------------------------------------------------------------------------------
+
+/// A pack of `n` `same` rules, each with text selectors: "17 arrests" and "13 people" differ.
+fn many_rules(n: usize) -> String {
+    let mut yaml = String::from("rules:\n");
+    for i in 0..n {
+        yaml.push_str(&format!(
+            "  - id: same-{i}\n    kind: same\n    of:\n      - {{ text: \"17 arrests\" }}\n      - {{ text: \"13 people\" }}\n"
+        ));
+    }
+    yaml
+}
+
+const SHORT: &str = "Police made 17 arrests on Monday. Police said 13 people were arrested.\n";
+
+#[test]
+fn a_thousand_rules_on_a_short_document() {
+    let n = 1_000;
+    let mut rules = RuleSet::new();
+    let errors = rules.add_pack("many.yaml", &many_rules(n));
+    assert!(errors.is_empty(), "{:?}", errors.first());
+    assert_eq!(rules.rules().len(), n);
+    let doc = Document::from_text("short", SHORT);
+    let qs = extract(&doc);
+    let findings = check(&doc, &qs, &rules);
+    assert_eq!(findings.len(), n, "each rule finds 17 ≠ 13");
+}
+
+#[test]
+fn a_pack_of_many_rules_through_the_binary() {
+    let pack = TempFile::new("many.yaml", &many_rules(500));
+    let doc = TempFile::new("short.txt", SHORT);
+    let out = figcheck()
+        .args([
+            "check",
+            "--no-config",
+            "--no-default-rules",
+            "--format",
+            "json",
+            "--rules",
+        ])
+        .arg(pack.path())
+        .arg(doc.path())
+        .output()
+        .expect("figcheck runs");
+    assert_eq!(
+        out.status.code(),
+        Some(1),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let report: Value = serde_json::from_slice(&out.stdout).expect("JSON");
+    assert_eq!(finding_count(&report), 500);
+}
