@@ -127,11 +127,28 @@ fn one_long_line_without_sentence_breaks() {
     let last = &report["documents"][0]["quantities"][3 * reps - 1];
     assert_eq!(last["line"], 1);
     assert_eq!(last["column"], text.rfind("four").unwrap() + 1);
-    // Checked, smaller: the change detector looks back to the start of the sentence from
-    // every figure (see docs/limits.md).
-    let file = TempFile::new("line.txt", &unit.repeat(60));
+    // Checked whole: the detectors read a window around each figure, not the sentence up to
+    // it, so this finishes in a blink instead of minutes (see docs/limits.md).
     let report = run_json(&["check", "--no-config", "--format", "json"], file.path());
-    assert!(finding_count(&report) < 60 * 3, "{report}");
+    assert!(finding_count(&report) < 3 * reps, "{report}");
+}
+
+/// Breakdowns run together without a full stop: each total would take every later figure of
+/// the line as a part, and the findings would grow with the square of the line.
+#[test]
+fn breakdowns_run_together_on_one_line() {
+    let unit = "17 arrests — 13 in Belgium and four in France, ";
+    let reps = 1400; // 64 KB
+    let doc = Document::from_text("line", unit.repeat(reps).as_str());
+    assert_eq!(doc.sentences.len(), 1);
+    let qs = extract(&doc);
+    assert_eq!(qs.len(), 3 * reps);
+    let findings = check(&doc, &qs, &RuleSet::default_pack());
+    let related: usize = findings.iter().map(|f| f.related.len()).sum();
+    assert!(
+        related < 4 * reps,
+        "{related} related spans for {reps} breakdowns"
+    );
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -374,4 +391,19 @@ fn a_pack_of_many_rules_through_the_binary() {
     );
     let report: Value = serde_json::from_slice(&out.stdout).expect("JSON");
     assert_eq!(finding_count(&report), 500);
+}
+
+/// A pack past the YAML node budget stops with a message that says what to do, at its place.
+#[test]
+fn a_pack_past_the_node_budget_says_to_split_it() {
+    let yaml = format!("disable: [{}]\n", vec!["a"; 260_000].join(", "));
+    let mut rules = RuleSet::new();
+    let errors = rules.add_pack("huge.yaml", &yaml);
+    assert_eq!(errors.len(), 1, "{errors:?}");
+    let message = errors[0].to_string();
+    assert!(message.contains("huge.yaml:1:"), "{message}");
+    assert!(
+        message.contains("too large") && message.contains("split it"),
+        "{message}"
+    );
 }

@@ -17,6 +17,7 @@ use super::{
     Body, Case, DEFAULT_PACK, DEFAULT_PACK_NAME, Expect, Origin, Rule, Severity, Tolerance,
 };
 use crate::extract::{Interval, Kind};
+use rustc_hash::FxHashMap;
 use serde_saphyr::{Location, Spanned};
 use std::fmt;
 
@@ -54,6 +55,9 @@ impl std::error::Error for LoadError {}
 #[derive(Clone, Debug, Default)]
 pub struct RuleSet {
     rules: Vec<Rule>,
+    /// Where the first rule with each id is in `rules`: a pack of 10,000 rules loads in linear
+    /// time, not quadratic.
+    by_id: FxHashMap<String, usize>,
 }
 
 impl RuleSet {
@@ -89,12 +93,16 @@ impl RuleSet {
 
     /// The rule with this id, to change its settings.
     pub fn rule_mut(&mut self, id: &str) -> Option<&mut Rule> {
-        self.rules.iter_mut().find(|r| r.id == id)
+        let k = *self.by_id.get(id)?;
+        self.rules.get_mut(k)
     }
 
     /// Adds one rule after the others, even when its id is taken (`figcheck test` runs the
     /// cases of two packs that both define a rule).
     pub fn push_unique(&mut self, rule: Rule) {
+        self.by_id
+            .entry(rule.id.clone())
+            .or_insert(self.rules.len());
         self.rules.push(rule);
     }
 
@@ -104,9 +112,12 @@ impl RuleSet {
     }
 
     fn insert(&mut self, rule: Rule) {
-        match self.rules.iter_mut().find(|r| r.id == rule.id) {
-            Some(slot) => *slot = rule,
-            None => self.rules.push(rule),
+        match self.by_id.get(&rule.id) {
+            Some(&k) => self.rules[k] = rule,
+            None => {
+                self.by_id.insert(rule.id.clone(), self.rules.len());
+                self.rules.push(rule);
+            }
         }
     }
 
@@ -169,10 +180,10 @@ impl RuleSet {
     }
 
     fn add_spec(&mut self, loader: &mut Loader, pack: &PackSpec) {
-        let mut seen: Vec<(String, Location)> = Vec::new();
+        let mut seen: FxHashMap<&str, Location> = FxHashMap::default();
         let mut rules = Vec::new();
         for r in &pack.rules {
-            if let Some((_, first)) = seen.iter().find(|(id, _)| *id == r.value.id.value) {
+            if let Some(first) = seen.get(r.value.id.value.as_str()) {
                 let msg = format!(
                     "duplicate rule id `{}` (first defined at line {})",
                     r.value.id.value,
@@ -181,13 +192,13 @@ impl RuleSet {
                 loader.at(&r.value.id.referenced, msg);
                 continue;
             }
-            seen.push((r.value.id.value.clone(), r.value.id.referenced));
+            seen.insert(&r.value.id.value, r.value.id.referenced);
             if let Some(rule) = loader.rule(r) {
                 rules.push(rule);
             }
         }
         for f in &pack.facts {
-            if let Some((_, first)) = seen.iter().find(|(id, _)| *id == f.value.id.value) {
+            if let Some(first) = seen.get(f.value.id.value.as_str()) {
                 let msg = format!(
                     "duplicate rule id `{}` (first defined at line {})",
                     f.value.id.value,
@@ -196,7 +207,7 @@ impl RuleSet {
                 loader.at(&f.value.id.referenced, msg);
                 continue;
             }
-            seen.push((f.value.id.value.clone(), f.value.id.referenced));
+            seen.insert(&f.value.id.value, f.value.id.referenced);
             if let Some(rule) = loader.fact(f) {
                 rules.push(rule);
             }
@@ -206,7 +217,7 @@ impl RuleSet {
         }
         // `disable:` turns rules off by id, whichever pack they came from.
         for id in &pack.disable {
-            match self.rules.iter_mut().find(|r| r.id == id.value) {
+            match self.rule_mut(&id.value) {
                 Some(r) => r.enabled = false,
                 None => loader.at(
                     &id.referenced,
@@ -260,7 +271,17 @@ impl Loader<'_> {
         let (line, column) = e
             .location()
             .map_or((0, 0), |l| (l.line() as usize, l.column() as usize));
-        self.error(line, column, yaml_message(e));
+        let mut message = yaml_message(e);
+        // serde-saphyr stops a document past its budget (250,000 nodes by default) to bound
+        // the memory a hostile file can take; say what to do about it.
+        if message.starts_with("budget breached") {
+            message = format!(
+                "the pack is too large to load ({message}): a pack may hold at most 250,000 YAML \
+                 nodes (about 15,000 rules); split it into several files and pass each with \
+                 --rules, or name them under `packs:` in figcheck.yaml"
+            );
+        }
+        self.error(line, column, message);
     }
 
     fn error(&mut self, line: usize, column: usize, message: String) {

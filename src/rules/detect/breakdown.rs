@@ -6,7 +6,7 @@ use super::super::kinds::sum;
 use super::super::operand::{Operand, Reading, Verdict, bounds};
 use super::super::words::WORDS;
 use super::super::{Ctx, Finding, Rule};
-use super::{end_with_noun, ends_with_phrase, gap, sentence_span, sentences};
+use super::{NEAR, end_with_noun, ends_with_phrase, gap, sentence_span, sentences, window_end};
 use crate::extract::{Kind, Qualifier, Quantity};
 
 /// Words allowed between a total and its marker ("17 arrests related to the threat —").
@@ -57,6 +57,9 @@ const MAX_GAP_WORDS: usize = 8;
 /// partial listing ("a $10 billion effort: $1.8 billion this year"), not as a sum.
 const MIN_COVERED: f64 = 0.5;
 
+/// The most parts a breakdown is read with.
+const MAX_PARTS: usize = 24;
+
 /// True when the words between two figures are plain words of a list (no run of dots, no
 /// table rule), short enough to read as one.
 fn plain_gap(gap: &str) -> bool {
@@ -98,14 +101,18 @@ fn not_a_total(ctx: &Ctx, i: usize, first_in_sentence: usize) -> bool {
     {
         return true;
     }
-    // "seven women and five men": the second is one item of a list.
-    (first_in_sentence..i).any(|k| {
-        same_kind(&ctx.qs[k], q)
-            && matches!(
-                gap(ctx, end_with_noun(&ctx.qs[k]), q.span.start).as_str(),
-                "and" | "," | "or"
-            )
-    })
+    // "seven women and five men": the second is one item of a list. Only a figure just before
+    // can be the item before it, so the search stops at the first figure too far back.
+    (first_in_sentence..i)
+        .rev()
+        .take_while(|&k| ctx.qs[k].span.start + NEAR >= q.span.start)
+        .any(|k| {
+            let end = end_with_noun(&ctx.qs[k]);
+            same_kind(&ctx.qs[k], q)
+                && end <= q.span.start
+                && q.span.start - end <= 16
+                && matches!(gap(ctx, end, q.span.start).as_str(), "and" | "," | "or")
+        })
 }
 
 fn same_kind(a: &Quantity, b: &Quantity) -> bool {
@@ -130,7 +137,10 @@ pub fn run(rule: &Rule, ctx: &Ctx, out: &mut Vec<Finding>) {
             }
             // The first part: the next figure of the same measure, with nothing but words
             // between.
-            let Some(first) = (i + 1..range.end).find(|&j| same_measure(total, &qs[j])) else {
+            let Some(first) = (i + 1..range.end)
+                .take_while(|&j| qs[j].span.start <= total.span.end + NEAR)
+                .find(|&j| same_measure(total, &qs[j]))
+            else {
                 continue;
             };
             if first > i + 1
@@ -140,7 +150,7 @@ pub fn run(rule: &Rule, ctx: &Ctx, out: &mut Vec<Finding>) {
             }
             let lead_start = end_with_noun(total);
             // Most figures have no breakdown: the marker is the cheap test, so it comes first.
-            if qs[first].span.start.saturating_sub(lead_start) > 400 {
+            if qs[first].span.start.saturating_sub(lead_start) > NEAR {
                 continue;
             }
             let lead = gap(ctx, lead_start, qs[first].span.start);
@@ -176,6 +186,15 @@ pub fn run(rule: &Rule, ctx: &Ctx, out: &mut Vec<Finding>) {
                 }
                 parts.push(k);
                 last = k;
+                if parts.len() > MAX_PARTS {
+                    break;
+                }
+            }
+            // A list that long is a table run together or several breakdowns without a full
+            // stop between them, not one total's parts; reading it would also make the findings
+            // of a run-on line grow with its square.
+            if parts.len() > MAX_PARTS {
+                continue;
             }
             // "105,478 being invalids and …": a part that opens a breakdown of its own ends the
             // list before it.
@@ -195,11 +214,19 @@ pub fn run(rule: &Rule, ctx: &Ctx, out: &mut Vec<Finding>) {
                 parts.truncate(k);
                 last = parts[k - 1];
             }
-            // "…, and others", "plus three more": the list is not the whole.
+            // "…, and others", "plus three more": the list is not the whole. The words that
+            // close a list come right after it; reading the rest of a long sentence for each
+            // total would make a run-on line quadratic.
+            let tail_start = end_with_noun(&qs[last]);
             let tail = gap(
                 ctx,
-                end_with_noun(&qs[last]),
-                sentence_span(ctx, total.sentence).end,
+                tail_start,
+                window_end(
+                    text,
+                    tail_start,
+                    sentence_span(ctx, total.sentence).end,
+                    NEAR,
+                ),
             );
             let open_tail = tail.split(' ').any(|w| {
                 WORDS.is(
@@ -230,17 +257,20 @@ pub fn run(rule: &Rule, ctx: &Ctx, out: &mut Vec<Finding>) {
             // The parts may belong to an earlier figure the binder did not pick ("28 banks in
             // 15 States, of which 12 … 6 … and 10"): if one fits them, stay quiet.
             let fits_other = || {
-                (range.start..i).any(|k| {
-                    same_kind(&qs[k], total)
-                        && sum::judge_sum(
-                            ctx.doc,
-                            &ctx.operand(k),
-                            &refs,
-                            complete,
-                            &rule.tolerance,
-                        )
-                        .0 == Verdict::Holds
-                })
+                (range.start..i)
+                    .rev()
+                    .take_while(|&k| qs[k].span.start + NEAR >= total.span.start)
+                    .any(|k| {
+                        same_kind(&qs[k], total)
+                            && sum::judge_sum(
+                                ctx.doc,
+                                &ctx.operand(k),
+                                &refs,
+                                complete,
+                                &rule.tolerance,
+                            )
+                            .0 == Verdict::Holds
+                    })
             };
             out.extend(sum::finding_unless(
                 rule, ctx, &total_op, &refs, complete, fits_other,

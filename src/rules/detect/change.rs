@@ -6,7 +6,11 @@ use super::super::kinds::change::{self, Direction};
 use super::super::operand::Operand;
 use super::super::words::WORDS;
 use super::super::{Ctx, Finding, Rule};
-use super::{end_with_noun, gap, last_word};
+use super::{end_with_noun, gap, last_word, window_start};
+
+/// How many bytes before a figure hold the words that name a change ("rose 25% from", "an
+/// increase of").
+const WORDS_BEFORE: usize = 64;
 use crate::extract::{Kind, Quantity};
 
 fn direction(word: &str) -> Option<Direction> {
@@ -92,7 +96,10 @@ pub fn run(rule: &Rule, ctx: &Ctx, out: &mut Vec<Finding>) {
         }
         // "from A to B": "from" right before A, "to" alone between them.
         let sentence = ctx.doc.sentences[from.sentence];
-        let before = gap(ctx, sentence.start, from.span.start);
+        // Only the last few words before A matter ("rose 25% from"): read a window, not the
+        // sentence, so a long sentence of figures stays linear.
+        let floor = window_start(text, sentence.start, from.span.start, WORDS_BEFORE);
+        let before = gap(ctx, floor, from.span.start);
         if last_word(&before) != "from" || gap(ctx, end_with_noun(from), to.span.start) != "to" {
             continue;
         }
@@ -108,7 +115,12 @@ pub fn run(rule: &Rule, ctx: &Ctx, out: &mut Vec<Finding>) {
             && let Some(p) = prev
             && fits(&qs[p], to)
             && gap(ctx, end_with_noun(&qs[p]), from.span.start) == "from"
-            && let Some(d) = direction_before(ctx, sentence.start, qs[p].span.start, &["by"])
+            && let Some(d) = direction_before(
+                ctx,
+                window_start(text, sentence.start, qs[p].span.start, WORDS_BEFORE),
+                qs[p].span.start,
+                &["by"],
+            )
         {
             by = Some((p, d));
         }
@@ -136,7 +148,6 @@ pub fn run(rule: &Rule, ctx: &Ctx, out: &mut Vec<Finding>) {
         if a > 0.0 && b > 0.0 && (a / b >= 50.0 || b / a >= 50.0) {
             continue;
         }
-        let _ = text;
         let by_op: Option<Operand> = by.map(|(k, _)| ctx.operand(k));
         out.extend(change::finding(
             rule,

@@ -8,6 +8,10 @@ use crate::extract::{Kind, Qualifier};
 /// The largest count a list detector reads; longer lists are rarely written out.
 const MAX_COUNT: f64 = 12.0;
 
+/// The longest stretch after a count's colon that is read as its list: a dozen items of a few
+/// words each fit in far less.
+const MAX_LIST_BYTES: usize = 4096;
+
 pub fn run(rule: &Rule, ctx: &Ctx, out: &mut Vec<Finding>) {
     let text = &ctx.doc.text;
     for (i, q) in ctx.qs.iter().enumerate() {
@@ -31,6 +35,11 @@ pub fn run(rule: &Rule, ctx: &Ctx, out: &mut Vec<Finding>) {
         let Some(sentence) = ctx.doc.sentences.get(q.sentence) else {
             continue;
         };
+        // A list of at most a dozen short items is short; reading a run-on sentence for each
+        // count in it would be quadratic.
+        if sentence.end.saturating_sub(noun.end) > MAX_LIST_BYTES {
+            continue;
+        }
         let Some(list) = count_list::read_list(text, noun.end + 1, sentence.end, MAX_ITEM_WORDS)
         else {
             continue;

@@ -27,6 +27,28 @@ pub fn run(d: DetectName, rule: &Rule, ctx: &Ctx, out: &mut Vec<Finding>) {
     }
 }
 
+/// How far (in bytes) a detector looks from a figure for the figures and words that relate to
+/// it. Relations in prose are written close together; the bound keeps a run-on line of figures
+/// (a table pasted as one sentence) linear instead of quadratic.
+const NEAR: usize = 400;
+
+/// The start of the window of about `len` bytes that ends at `at`, no earlier than `floor`: a
+/// character boundary just after a whitespace, so that its first word is whole.
+fn window_start(text: &str, floor: usize, at: usize, len: usize) -> usize {
+    if at.saturating_sub(floor) <= len {
+        return floor;
+    }
+    let start = text.floor_char_boundary(at - len);
+    text[start..at]
+        .find(char::is_whitespace)
+        .map_or(start, |k| start + k)
+}
+
+/// The end of the window of at most `len` bytes that starts at `at`, no later than `ceiling`.
+fn window_end(text: &str, at: usize, ceiling: usize, len: usize) -> usize {
+    text.floor_char_boundary(ceiling.min(at.saturating_add(len)))
+}
+
 /// Where a figure's words end, its counted noun included ("17 arrests").
 fn end_with_noun(q: &Quantity) -> usize {
     q.noun.map_or(q.span.end, |n| n.end.max(q.span.end))
@@ -76,6 +98,20 @@ fn last_word(text: &str) -> &str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn windows_are_bounded_and_keep_whole_words() {
+        let text = "prices rose from €120 to €150 in the last quarter";
+        assert_eq!(window_start(text, 0, 17, 64), 0);
+        let at = text.find("€120").unwrap();
+        let start = window_start(text, 0, at, 8);
+        assert_eq!(&text[start..at], " from ");
+        assert_eq!(window_start(text, 10, at, 64), 10);
+        // Never inside a character: "€" is three bytes.
+        let end = window_end(text, 0, text.len(), at + 1);
+        assert!(text.is_char_boundary(end) && end <= at + 1);
+        assert_eq!(window_end(text, 5, 9, 100), 9);
+    }
 
     #[test]
     fn phrases_end_on_word_boundaries() {

@@ -6,11 +6,15 @@ use super::readings_note;
 use crate::source::Document;
 
 /// Judges two mentions of one figure.
-pub fn judge_same(doc: &Document, a: &Operand, b: &Operand, tol: &Tolerance) -> (Verdict, String) {
-    let verdict = judge(|r| {
+pub fn verdict(a: &Operand, b: &Operand, tol: &Tolerance) -> Verdict {
+    judge(|r| {
         let (x, y) = (a.reading(r), b.reading(r));
         agree(&x, &y, tol.slack(&y))
-    });
+    })
+}
+
+/// The message of a finding on mention `b`, which disagrees with the earlier mention `a`.
+pub fn message(doc: &Document, a: &Operand, b: &Operand, verdict: Verdict) -> String {
     let (line, col) = doc.line_col(a.span.start);
     let mut message = format!(
         "the same figure is reported as {} here and as {} at {line}:{col}",
@@ -20,7 +24,17 @@ pub fn judge_same(doc: &Document, a: &Operand, b: &Operand, tol: &Tolerance) -> 
     if verdict == Verdict::Soft {
         message.push_str(&readings_note(doc, &[a, b]));
     }
-    (verdict, message)
+    message
+}
+
+/// Whether two mentions read alike, so that any third mention gets one verdict against both.
+fn reads_alike(a: &Operand, b: &Operand) -> bool {
+    a.value == b.value
+        && a.stated == b.stated
+        && a.qualifier == b.qualifier
+        && a.kind == b.kind
+        && a.unit == b.unit
+        && a.currency == b.currency
 }
 
 /// The arithmetic of two mentions, whatever its verdict: "13 (9:70) vs 13 (7:51)", the later
@@ -34,16 +48,23 @@ pub fn arithmetic(doc: &Document, a: &Operand, b: &Operand) -> String {
 }
 
 /// Compares every mention with the earlier ones; each mention that disagrees with one gives a
-/// finding at the later mention.
+/// finding at the later mention, naming the first mention it disagrees with.
+///
+/// A mention that reads like an earlier one would get the same verdicts, so each mention is
+/// compared only with the first mention of each distinct reading: an archive that repeats one
+/// figure a thousand times costs a thousand comparisons, not half a million.
 pub fn findings(rule: &Rule, ctx: &Ctx, mentions: &[Operand], out: &mut Vec<Finding>) {
     let doc = ctx.doc;
-    for (j, b) in mentions.iter().enumerate() {
-        let mut soft = None;
-        for a in &mentions[..j] {
+    // The first mention of each distinct reading so far, in document order.
+    let mut firsts: Vec<&Operand> = Vec::new();
+    for b in mentions {
+        let mut soft: Option<&Operand> = None;
+        let mut hard: Option<&Operand> = None;
+        for &a in &firsts {
             if a.span == b.span {
                 continue;
             }
-            let (verdict, message) = judge_same(doc, a, b, &rule.tolerance);
+            let verdict = verdict(a, b, &rule.tolerance);
             ctx.record(|| CheckRecord {
                 rule: rule.id.clone(),
                 spans: vec![
@@ -53,22 +74,30 @@ pub fn findings(rule: &Rule, ctx: &Ctx, mentions: &[Operand], out: &mut Vec<Find
                 arithmetic: arithmetic(doc, a, b),
                 verdict,
             });
+            match verdict {
+                Verdict::Hard => {
+                    hard = Some(a);
+                    break;
+                }
+                Verdict::Soft if soft.is_none() => soft = Some(a),
+                _ => {}
+            }
+        }
+        let judged = match (hard, soft) {
+            (Some(a), _) => Some((Verdict::Hard, a)),
+            (None, Some(a)) => Some((Verdict::Soft, a)),
+            (None, None) => None,
+        };
+        if let Some((verdict, a)) = judged {
             let related = vec![Related {
                 span: a.span,
                 label: "first reported".into(),
             }];
-            match verdict {
-                Verdict::Hard => {
-                    soft = None;
-                    out.extend(rule.finding(verdict, message, (b.span, "reported again"), related));
-                    break;
-                }
-                Verdict::Soft if soft.is_none() => soft = Some((verdict, message, related)),
-                _ => {}
-            }
-        }
-        if let Some((verdict, message, related)) = soft {
+            let message = message(doc, a, b, verdict);
             out.extend(rule.finding(verdict, message, (b.span, "reported again"), related));
+        }
+        if !firsts.iter().any(|a| reads_alike(a, b)) {
+            firsts.push(b);
         }
     }
 }
