@@ -322,6 +322,87 @@ pub struct Mode {
     pub traced: bool,
 }
 
+/// A mistake in a document's own rules: its sidecar, or the `figcheck:` block of its front
+/// matter.
+pub enum OwnRulesError {
+    /// A mistake at its place; `front_matter` when the place is in the document itself.
+    Load {
+        error: LoadError,
+        front_matter: bool,
+    },
+    /// The sidecar could not be read.
+    Unreadable { path: PathBuf, message: String },
+}
+
+/// Reads and checks one document with its setup, its sidecar and its front matter: the core
+/// that `check`, `ledger` and `lsp` share, so an editor sees exactly what `check` reports. The
+/// rules of a sidecar or front matter with a mistake still run, less the rule in error. A
+/// panic is the caller's to catch.
+pub fn check_document(
+    name: String,
+    text: String,
+    format: InputKind,
+    setup: &Setup,
+    side: Option<&Path>,
+    traced: bool,
+) -> (Done, Vec<OwnRulesError>) {
+    let mut errors = Vec::new();
+    let (doc, extras) = read(name.clone(), text, format);
+    // The document's own rules, on top of the packs.
+    let mut own: Option<RuleSet> = None;
+    if let Some(side) = side {
+        let mut set = setup.rules.clone();
+        match std::fs::read_to_string(side) {
+            Ok(yaml) => errors.extend(
+                set.add_pack(&side.display().to_string(), &yaml)
+                    .into_iter()
+                    .map(|error| OwnRulesError::Load {
+                        error,
+                        front_matter: false,
+                    }),
+            ),
+            Err(e) => errors.push(OwnRulesError::Unreadable {
+                path: side.to_path_buf(),
+                message: io_message(&e),
+            }),
+        }
+        own = Some(set);
+    }
+    if let Some((yaml, line)) = &extras.front_matter {
+        let set = own.get_or_insert_with(|| setup.rules.clone());
+        errors.extend(
+            set.add_front_matter(&name, doc.source_text(), yaml, *line)
+                .into_iter()
+                .map(|error| OwnRulesError::Load {
+                    error,
+                    front_matter: true,
+                }),
+        );
+    }
+    let rules = own.as_ref().unwrap_or(&setup.rules);
+    let mut qs = extract(&doc);
+    if let Some(w) = setup.config.widths() {
+        for q in &mut qs {
+            q.retune(&w);
+        }
+    }
+    let (findings, records) = if traced {
+        check_traced(&doc, &qs, rules)
+    } else {
+        (check(&doc, &qs, rules), Vec::new())
+    };
+    let known: Vec<&str> = rules.rules().iter().map(|r| r.id.as_str()).collect();
+    let findings = suppress::apply(&doc, &extras.suppressions, findings, &known);
+    let done = Done {
+        doc,
+        qs,
+        findings,
+        records,
+        fail_on: setup.config.fail_on().unwrap_or(Severity::Error),
+    };
+    (done, errors)
+}
+
 /// Reads and checks one document with its setup, its sidecar and its front matter.
 pub fn check_one(
     name: String,
@@ -336,79 +417,37 @@ pub fn check_one(
         style,
         traced,
     } = mode;
-    let mut messages = Vec::new();
-    let mut failed = false;
     let result = guarded("checking", || {
-        let (doc, extras) = read(name.clone(), text, format);
-        // The document's own rules, on top of the packs.
-        let mut own: Option<RuleSet> = None;
-        if let Some(side) = side {
-            let mut set = setup.rules.clone();
-            match std::fs::read_to_string(side) {
-                Ok(yaml) => {
-                    for e in set.add_pack(&side.display().to_string(), &yaml) {
-                        messages.push(render_load_error(&e, style));
-                        failed = true;
-                    }
-                }
-                Err(e) => {
-                    messages.push(format!(
-                        "figcheck: {}: cannot read rules: {}\n",
-                        side.display(),
-                        io_message(&e)
-                    ));
-                    failed = true;
-                }
-            }
-            own = Some(set);
-        }
-        if let Some((yaml, line)) = &extras.front_matter {
-            let set = own.get_or_insert_with(|| setup.rules.clone());
-            for e in set.add_front_matter(&name, doc.source_text(), yaml, *line) {
-                messages.push(render_load_error(&e, style));
-                failed = true;
-            }
-        }
-        let rules = own.as_ref().unwrap_or(&setup.rules);
-        let mut qs = extract(&doc);
-        if let Some(w) = setup.config.widths() {
-            for q in &mut qs {
-                q.retune(&w);
-            }
-        }
-        let (findings, records) = if traced {
-            check_traced(&doc, &qs, rules)
-        } else {
-            (check(&doc, &qs, rules), Vec::new())
-        };
-        let known: Vec<&str> = rules.rules().iter().map(|r| r.id.as_str()).collect();
-        let findings = suppress::apply(&doc, &extras.suppressions, findings, &known);
-        Done {
-            doc,
-            qs,
-            findings,
-            records,
-            fail_on: fail_on
-                .or_else(|| setup.config.fail_on())
-                .unwrap_or(Severity::Error),
-        }
+        check_document(name.clone(), text, format, setup, side, traced)
     });
     match result {
-        Ok(done) => Outcome {
-            done: Some(done),
-            messages,
-            failed,
-            error: None,
-        },
-        Err(e) => {
-            messages.push(format!("figcheck: {name}: {e}\n"));
+        Ok((mut done, errors)) => {
+            if let Some(f) = fail_on {
+                done.fail_on = f;
+            }
+            let messages: Vec<String> = errors
+                .iter()
+                .map(|e| match e {
+                    OwnRulesError::Load { error, .. } => render_load_error(error, style),
+                    OwnRulesError::Unreadable { path, message } => format!(
+                        "figcheck: {}: cannot read rules: {message}\n",
+                        path.display()
+                    ),
+                })
+                .collect();
             Outcome {
-                done: None,
+                done: Some(done),
+                failed: !messages.is_empty(),
                 messages,
-                failed: true,
-                error: Some(e),
+                error: None,
             }
         }
+        Err(e) => Outcome {
+            done: None,
+            messages: vec![format!("figcheck: {name}: {e}\n")],
+            failed: true,
+            error: Some(e),
+        },
     }
 }
 

@@ -6,6 +6,7 @@ mod config;
 mod extract;
 mod input;
 mod ledger;
+mod lsp;
 mod rules;
 
 use clap::{Parser, Subcommand};
@@ -81,6 +82,22 @@ enum Command {
     /// verdict, every finding), or keep ledgers under a snapshot folder: `--update` writes
     /// them, `--check` diffs against them and exits 1 on any difference.
     Ledger(ledger::Args),
+    /// Run a Language Server over standard input and output, for editors.
+    #[command(
+        long_about = "Run a Language Server (LSP) over standard input and output, for \
+        editors.\n\n\
+        Open Markdown, HTML and plain-text documents are checked as you type, exactly as \
+        `figcheck check` checks a file: the nearest figcheck.yaml above the document, the \
+        packs it names, a NAME.figcheck.yaml sidecar, front matter and suppression comments \
+        all apply (an unsaved, untitled document gets the defaults). Findings are published \
+        as diagnostics with their arithmetic and the other figures as related locations; \
+        hover on a figure shows its reading and every check it takes part in; a quick fix \
+        inserts `<!-- figcheck-disable-next-line RULE -->` in Markdown and HTML.\n\n\
+        Start it from your editor's LSP client with the command `figcheck lsp`; see \
+        docs/lsp.md for VS Code, Neovim and Helix. It reads and writes only JSON-RPC on \
+        standard input and output; messages for people go to standard error."
+    )]
+    Lsp(lsp::Args),
 }
 
 pub fn run() -> i32 {
@@ -105,6 +122,7 @@ pub fn run() -> i32 {
         Command::Schema => rules::schema(),
         Command::Config(args) => config::run(args),
         Command::Ledger(args) => ledger::run(args),
+        Command::Lsp(args) => lsp::run(args),
     };
     status as i32
 }

@@ -16,7 +16,7 @@ pub fn stderr_style() -> Style {
 }
 
 /// The packs to load: the default one unless told otherwise, then `--rules` in order.
-#[derive(clap::Args, Clone, Debug)]
+#[derive(clap::Args, Clone, Debug, Default)]
 pub struct Packs {
     /// A rule pack (YAML), or a directory of packs; may be repeated. Loaded after the default
     /// pack, whose rules a pack may replace by id.
