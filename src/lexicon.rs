@@ -83,6 +83,8 @@ pub struct Lexicon {
     /// Identifier words, and whether they are written with a dot ("No.").
     identifiers: FxHashMap<&'static str, bool>,
     groups: FxHashMap<&'static str, FxHashSet<&'static str>>,
+    /// The `singular` group as a map from plural to singular.
+    singulars: FxHashMap<&'static str, &'static str>,
     pub widths: Widths,
     /// The first two bytes of every word that may start a figure (number words, vague words,
     /// "a", "an", "point"), as a bitset over 128 × 128 ASCII pairs: a word whose pair is not
@@ -256,6 +258,12 @@ impl Lexicon {
             identifiers: rows(include_str!("../data/identifiers.txt"))
                 .map(|r| (r[0].trim_end_matches('.'), r[0].ends_with('.')))
                 .collect(),
+            singulars: groups
+                .get("singular")
+                .into_iter()
+                .flatten()
+                .filter_map(|pair: &&'static str| pair.split_once(':'))
+                .collect(),
             groups,
             widths,
         }
@@ -263,10 +271,7 @@ impl Lexicon {
 
     /// The singular of an irregular plural (`singular` in data/grammar.txt).
     pub fn irregular_singular(&self, plural: &str) -> Option<&'static str> {
-        self.groups.get("singular")?.iter().find_map(|pair| {
-            let (p, s) = pair.split_once(':')?;
-            (p == plural).then_some(s)
-        })
+        self.singulars.get(plural).copied()
     }
 
     /// False when no number word or vague phrase starts with this word's first two letters.

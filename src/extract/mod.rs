@@ -8,6 +8,7 @@ mod classify;
 mod figure;
 pub mod interval;
 pub mod numeral;
+mod singular;
 pub mod token;
 
 pub use interval::{Interval, Qualifier};
