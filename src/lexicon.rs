@@ -90,6 +90,9 @@ pub struct Lexicon {
     /// "a", "an", "point"), as a bitset over 128 × 128 ASCII pairs: a word whose pair is not
     /// in it is ruled out without hashing it.
     figure_starts: Box<[u64; 256]>,
+    /// The same for the word after "a", "an" or "point": number words and the second words of
+    /// vague phrases that open with an article ("a few", "a handful").
+    after_article: Box<[u64; 256]>,
 }
 
 fn pair_index(word: &str) -> Option<usize> {
@@ -243,8 +246,20 @@ impl Lexicon {
                 figure_starts[k / 64] |= 1 << (k % 64);
             }
         }
+        let mut after_article = Box::new([0u64; 256]);
+        for w in numbers.keys().copied().chain(
+            vague
+                .iter()
+                .filter(|(first, _)| matches!(**first, "a" | "an" | "point"))
+                .flat_map(|(_, phrases)| phrases.iter().filter_map(|v| v.words.get(1).copied())),
+        ) {
+            if let Some(k) = pair_index(w) {
+                after_article[k / 64] |= 1 << (k % 64);
+            }
+        }
         Lexicon {
             figure_starts,
+            after_article,
             numbers,
             hedges,
             vague,
@@ -277,6 +292,11 @@ impl Lexicon {
     /// False when no number word or vague phrase starts with this word's first two letters.
     pub fn may_start_figure(&self, lower: &str) -> bool {
         pair_index(lower).is_some_and(|k| self.figure_starts[k / 64] & (1 << (k % 64)) != 0)
+    }
+
+    /// False when no figure can start with "a", "an" or "point" followed by this word.
+    pub fn may_follow_article(&self, lower: &str) -> bool {
+        pair_index(lower).is_some_and(|k| self.after_article[k / 64] & (1 << (k % 64)) != 0)
     }
 
     pub fn number(&self, lower: &str) -> Option<NumWord> {

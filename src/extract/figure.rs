@@ -66,6 +66,14 @@ fn may_start(t: &Toks, i: usize) -> bool {
         if !LEXICON.may_start_figure(w) {
             return false;
         }
+        // "a" is one word in fifty; only a number or a vague word after it makes a figure of it
+        // ("a dozen", "a few"), so that is tested before anything dearer.
+        if matches!(w, "a" | "an" | "point")
+            && t.is_word(i + 1)
+            && !LEXICON.may_follow_article(t.lower(i + 1))
+        {
+            return false;
+        }
         return numeral::number_word(t, i).is_some()
             || matches!(w, "a" | "an" | "point")
             || !LEXICON.vague_starting_with(w).is_empty();
