@@ -127,6 +127,7 @@ impl RuleSet {
         let mut loader = Loader {
             file,
             yaml,
+            parsed: yaml,
             errors: Vec::new(),
             line_offset: 0,
         };
@@ -166,6 +167,7 @@ impl RuleSet {
         let mut loader = Loader {
             file,
             yaml: document,
+            parsed: yaml,
             errors: Vec::new(),
             line_offset: first_line.saturating_sub(1),
         };
@@ -248,9 +250,40 @@ struct Loader<'a> {
     file: &'a str,
     /// The file's text, for snippets.
     yaml: &'a str,
+    /// The YAML text the parser read (the front matter alone, for front matter).
+    parsed: &'a str,
     errors: Vec<LoadError>,
     /// Lines before the YAML in its file (front matter starts on line 2).
     line_offset: usize,
+}
+
+/// The parser's line and column in figcheck's terms. YAML also breaks lines at a lone carriage
+/// return, figcheck (like the documents' line index) only at a line feed: in a file with lone
+/// carriage returns the parser's line 54 may be figcheck's line 16.
+fn place_in(parsed: &str, line: usize, column: usize) -> (usize, usize) {
+    let bytes = parsed.as_bytes();
+    let lone_cr = |k: usize| bytes[k] == b'\r' && bytes.get(k + 1) != Some(&b'\n');
+    if line == 0 || !(0..bytes.len()).any(lone_cr) {
+        return (line, column);
+    }
+    // The offset of the parser's line start, counting its breaks.
+    let mut yaml_line = 1;
+    let mut start = 0;
+    for k in 0..bytes.len() {
+        if yaml_line == line {
+            break;
+        }
+        if bytes[k] == b'\n' || lone_cr(k) {
+            yaml_line += 1;
+            start = k + 1;
+        }
+    }
+    let line_start = parsed[..start].rfind('\n').map_or(0, |k| k + 1);
+    let before = parsed[line_start..start].chars().count();
+    (
+        1 + bytes[..start].iter().filter(|&&b| b == b'\n').count(),
+        before + column,
+    )
 }
 
 /// Which fields each kind takes, for "a field its kind does not take".
@@ -285,6 +318,7 @@ impl Loader<'_> {
     }
 
     fn error(&mut self, line: usize, column: usize, message: String) {
+        let (line, column) = place_in(self.parsed, line, column);
         self.errors.push(LoadError {
             file: self.file.to_string(),
             line: if line == 0 {
@@ -303,10 +337,11 @@ impl Loader<'_> {
     }
 
     fn origin(&self, loc: &Location) -> Origin {
+        let (line, column) = place_in(self.parsed, loc.line() as usize, loc.column() as usize);
         Origin {
             file: self.file.to_string(),
-            line: loc.line() as usize + self.line_offset,
-            column: loc.column() as usize,
+            line: line + self.line_offset,
+            column,
         }
     }
 
@@ -862,6 +897,17 @@ mod tests {
             .iter()
             .map(ToString::to_string)
             .collect()
+    }
+
+    #[test]
+    fn places_count_line_feeds_as_figcheck_does() {
+        // YAML breaks at a lone carriage return; figcheck's lines do not.
+        let yaml = "rules:\r  - {id: a, kind: summ}\n";
+        let e = &RuleSet::new().add_pack("r.yaml", yaml)[0];
+        assert_eq!((e.line, e.column), (1, 26), "{e}");
+        assert_eq!(super::place_in("a\r\nb\n", 2, 1), (2, 1));
+        assert_eq!(super::place_in("a\rb\rc\nd", 3, 1), (1, 5));
+        assert_eq!(super::place_in("a\rb\rc\nd", 4, 1), (2, 1));
     }
 
     #[test]
