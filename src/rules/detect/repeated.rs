@@ -41,8 +41,9 @@ pub fn run(rule: &Rule, ctx: &Ctx, out: &mut Vec<Finding>) {
     for g in groups {
         // Figures in one sentence are a list or a comparison, not a repetition.
         let mut mentions: Vec<Operand> = Vec::new();
+        // The group is in document order, so a sentence's figures are next to each other.
         for &i in &g {
-            if mentions.iter().all(|m| m.sentence != ctx.qs[i].sentence) {
+            if mentions.last().is_none_or(|m| m.sentence != ctx.qs[i].sentence) {
                 mentions.push(ctx.operand(i));
             }
         }
