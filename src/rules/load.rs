@@ -128,6 +128,8 @@ impl RuleSet {
             file,
             yaml,
             parsed: yaml,
+            lone_cr: has_lone_cr(yaml),
+            lines: Default::default(),
             errors: Vec::new(),
             line_offset: 0,
         };
@@ -168,6 +170,8 @@ impl RuleSet {
             file,
             yaml: document,
             parsed: yaml,
+            lone_cr: has_lone_cr(yaml),
+            lines: Default::default(),
             errors: Vec::new(),
             line_offset: first_line.saturating_sub(1),
         };
@@ -252,38 +256,55 @@ struct Loader<'a> {
     yaml: &'a str,
     /// The YAML text the parser read (the front matter alone, for front matter).
     parsed: &'a str,
+    /// Whether `parsed` breaks a line at a lone carriage return (looked up once, not per place).
+    lone_cr: bool,
+    /// [`yaml_lines`] of `parsed`, made at the first place asked for when `lone_cr`.
+    lines: std::cell::OnceCell<Vec<(usize, usize, usize)>>,
     errors: Vec<LoadError>,
     /// Lines before the YAML in its file (front matter starts on line 2).
     line_offset: usize,
 }
 
-/// The parser's line and column in figcheck's terms. YAML also breaks lines at a lone carriage
+fn has_lone_cr(text: &str) -> bool {
+    memchr::memchr_iter(b'\r', text.as_bytes()).any(|k| text.as_bytes().get(k + 1) != Some(&b'\n'))
+}
+
+/// The parser's line starts in figcheck's terms. YAML also breaks lines at a lone carriage
 /// return, figcheck (like the documents' line index) only at a line feed: in a file with lone
-/// carriage returns the parser's line 54 may be figcheck's line 16.
-fn place_in(parsed: &str, line: usize, column: usize) -> (usize, usize) {
+/// carriage returns the parser's line 54 may be figcheck's line 16. For each parser line: its
+/// byte offset, figcheck's line there and the offset where that line starts.
+fn yaml_lines(parsed: &str) -> Vec<(usize, usize, usize)> {
     let bytes = parsed.as_bytes();
-    let lone_cr = |k: usize| bytes[k] == b'\r' && bytes.get(k + 1) != Some(&b'\n');
-    if line == 0 || !(0..bytes.len()).any(lone_cr) {
-        return (line, column);
-    }
-    // The offset of the parser's line start, counting its breaks.
-    let mut yaml_line = 1;
-    let mut start = 0;
-    for k in 0..bytes.len() {
-        if yaml_line == line {
-            break;
-        }
-        if bytes[k] == b'\n' || lone_cr(k) {
-            yaml_line += 1;
-            start = k + 1;
+    let mut out = vec![(0, 1, 0)];
+    let (mut line, mut line_start) = (1, 0);
+    for (k, &b) in bytes.iter().enumerate() {
+        if b == b'\n' {
+            line += 1;
+            line_start = k + 1;
+            out.push((k + 1, line, line_start));
+        } else if b == b'\r' && bytes.get(k + 1) != Some(&b'\n') {
+            out.push((k + 1, line, line_start));
         }
     }
-    let line_start = parsed[..start].rfind('\n').map_or(0, |k| k + 1);
-    let before = parsed[line_start..start].chars().count();
-    (
-        1 + bytes[..start].iter().filter(|&&b| b == b'\n').count(),
-        before + column,
-    )
+    out
+}
+
+/// The parser's (line, column) in figcheck's terms, given [`yaml_lines`].
+fn place_in(
+    parsed: &str,
+    lines: &[(usize, usize, usize)],
+    line: usize,
+    column: usize,
+) -> (usize, usize) {
+    match line.checked_sub(1).and_then(|k| lines.get(k)) {
+        Some(&(start, our_line, our_start)) => {
+            let before = parsed
+                .get(our_start..start)
+                .map_or(0, |s| s.chars().count());
+            (our_line, before + column)
+        }
+        None => (line, column),
+    }
 }
 
 /// Which fields each kind takes, for "a field its kind does not take".
@@ -317,8 +338,17 @@ impl Loader<'_> {
         self.error(line, column, message);
     }
 
+    fn place(&self, line: usize, column: usize) -> (usize, usize) {
+        if self.lone_cr && line > 0 {
+            let lines = self.lines.get_or_init(|| yaml_lines(self.parsed));
+            place_in(self.parsed, lines, line, column)
+        } else {
+            (line, column)
+        }
+    }
+
     fn error(&mut self, line: usize, column: usize, message: String) {
-        let (line, column) = place_in(self.parsed, line, column);
+        let (line, column) = self.place(line, column);
         self.errors.push(LoadError {
             file: self.file.to_string(),
             line: if line == 0 {
@@ -337,7 +367,7 @@ impl Loader<'_> {
     }
 
     fn origin(&self, loc: &Location) -> Origin {
-        let (line, column) = place_in(self.parsed, loc.line() as usize, loc.column() as usize);
+        let (line, column) = self.place(loc.line() as usize, loc.column() as usize);
         Origin {
             file: self.file.to_string(),
             line: line + self.line_offset,
@@ -905,9 +935,12 @@ mod tests {
         let yaml = "rules:\r  - {id: a, kind: summ}\n";
         let e = &RuleSet::new().add_pack("r.yaml", yaml)[0];
         assert_eq!((e.line, e.column), (1, 26), "{e}");
-        assert_eq!(super::place_in("a\r\nb\n", 2, 1), (2, 1));
-        assert_eq!(super::place_in("a\rb\rc\nd", 3, 1), (1, 5));
-        assert_eq!(super::place_in("a\rb\rc\nd", 4, 1), (2, 1));
+        let place = |text: &str, line, column| {
+            super::place_in(text, &super::yaml_lines(text), line, column)
+        };
+        assert_eq!(place("a\r\nb\n", 2, 1), (2, 1));
+        assert_eq!(place("a\rb\rc\nd", 3, 1), (1, 5));
+        assert_eq!(place("a\rb\rc\nd", 4, 1), (2, 1));
     }
 
     #[test]
