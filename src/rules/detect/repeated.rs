@@ -43,7 +43,10 @@ pub fn run(rule: &Rule, ctx: &Ctx, out: &mut Vec<Finding>) {
         let mut mentions: Vec<Operand> = Vec::new();
         // The group is in document order, so a sentence's figures are next to each other.
         for &i in &g {
-            if mentions.last().is_none_or(|m| m.sentence != ctx.qs[i].sentence) {
+            if mentions
+                .last()
+                .is_none_or(|m| m.sentence != ctx.qs[i].sentence)
+            {
                 mentions.push(ctx.operand(i));
             }
         }
