@@ -3,10 +3,12 @@
 //! are the stories under `tests/fixtures/check/`, written for these tests, or small files written
 //! to the system temporary directory; nothing here reads `../shared`.
 
+mod common;
+
 use assert_cmd::Command;
+use common::{TempFile, figcheck, unique};
 use serde_json::{Value, json};
 use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicUsize, Ordering};
 
 /// Every figure agrees: the default pack must stay silent.
 const SOUND: &str = "tests/fixtures/check/river-sound.txt";
@@ -16,42 +18,6 @@ const FAULTY: &str = "tests/fixtures/check/mill-fire.txt";
 const WARNING_ONLY: &str = "tests/fixtures/check/survey-rounding.txt";
 /// Has a sidecar rule file, `ferry-fire.figcheck.yaml`.
 const SIDECAR_DOC: &str = "tests/fixtures/check/ferry-fire.txt";
-
-fn figcheck() -> Command {
-    let mut cmd = Command::cargo_bin("figcheck").expect("the figcheck binary is built");
-    cmd.current_dir(env!("CARGO_MANIFEST_DIR"));
-    cmd.env("NO_COLOR", "1");
-    cmd
-}
-
-fn unique(name: &str) -> PathBuf {
-    static COUNTER: AtomicUsize = AtomicUsize::new(0);
-    let n = COUNTER.fetch_add(1, Ordering::Relaxed);
-    std::env::temp_dir().join(format!("figcheck-check-{}-{n}-{name}", std::process::id()))
-}
-
-/// A file under the system temporary directory, removed when dropped.
-struct TempFile(PathBuf);
-
-impl TempFile {
-    fn new(name: &str, bytes: &[u8]) -> TempFile {
-        let path = unique(name);
-        std::fs::write(&path, bytes).expect("write a temporary file");
-        TempFile(path)
-    }
-    fn path(&self) -> &Path {
-        &self.0
-    }
-    fn name(&self) -> String {
-        self.0.display().to_string()
-    }
-}
-
-impl Drop for TempFile {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_file(&self.0);
-    }
-}
 
 /// A directory under the system temporary directory, removed with its files when dropped.
 struct TempDir(PathBuf);

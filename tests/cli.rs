@@ -2,43 +2,12 @@
 //! and in the exit status. Inputs are the shipped example or small files written to the system
 //! temporary directory; nothing here reads `../shared`.
 
+mod common;
+
 use assert_cmd::Command;
+use common::{TempFile, figcheck};
 use serde_json::Value;
-use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicUsize, Ordering};
-
-fn figcheck() -> Command {
-    let mut cmd = Command::cargo_bin("figcheck").expect("the figcheck binary is built");
-    cmd.current_dir(env!("CARGO_MANIFEST_DIR"));
-    cmd.env("NO_COLOR", "1");
-    cmd
-}
-
-/// A file under the system temporary directory, removed when dropped.
-struct TempFile(PathBuf);
-
-impl TempFile {
-    fn new(name: &str, bytes: &[u8]) -> TempFile {
-        static COUNTER: AtomicUsize = AtomicUsize::new(0);
-        let n = COUNTER.fetch_add(1, Ordering::Relaxed);
-        let path =
-            std::env::temp_dir().join(format!("figcheck-cli-{}-{n}-{name}", std::process::id()));
-        std::fs::write(&path, bytes).expect("write a temporary file");
-        TempFile(path)
-    }
-    fn path(&self) -> &Path {
-        &self.0
-    }
-    fn name(&self) -> String {
-        self.0.display().to_string()
-    }
-}
-
-impl Drop for TempFile {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_file(&self.0);
-    }
-}
+use std::path::Path;
 
 struct Run {
     code: i32,

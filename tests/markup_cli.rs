@@ -2,16 +2,11 @@
 //! comments work in each form, and a folder of 1,000 documents gives the same output every run
 //! and with any number of threads.
 
-use assert_cmd::Command;
+mod common;
+
+use common::figcheck;
 use serde_json::Value;
 use std::path::{Path, PathBuf};
-
-fn figcheck() -> Command {
-    let mut cmd = Command::cargo_bin("figcheck").expect("the figcheck binary is built");
-    cmd.current_dir(env!("CARGO_MANIFEST_DIR"));
-    cmd.env("NO_COLOR", "1");
-    cmd
-}
 
 fn json(args: &[&str]) -> (i32, Value) {
     let out = figcheck().args(args).output().unwrap();

@@ -3,47 +3,16 @@
 //! test well under two seconds); `docs/limits.md` has the measurements at full size in release,
 //! and how to repeat them.
 
-use assert_cmd::Command;
+mod common;
+
+use common::{TempFile, figcheck};
 use figcheck::rules::{RuleSet, check};
 use figcheck::source::{Format, read};
 use figcheck::{Document, extract};
 use serde_json::Value;
-use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicUsize, Ordering};
+use std::path::Path;
 
 const STORY: &str = include_str!("fixtures/flood-report.txt");
-
-fn figcheck() -> Command {
-    let mut cmd = Command::cargo_bin("figcheck").expect("the figcheck binary is built");
-    cmd.current_dir(env!("CARGO_MANIFEST_DIR"));
-    cmd.env("NO_COLOR", "1");
-    cmd
-}
-
-/// A file under the system temporary directory, removed when dropped.
-struct TempFile(PathBuf);
-
-impl TempFile {
-    fn new(name: &str, text: &str) -> TempFile {
-        static COUNTER: AtomicUsize = AtomicUsize::new(0);
-        let n = COUNTER.fetch_add(1, Ordering::Relaxed);
-        let path = std::env::temp_dir().join(format!(
-            "figcheck-pathological-{}-{n}-{name}",
-            std::process::id()
-        ));
-        std::fs::write(&path, text).expect("write a temporary file");
-        TempFile(path)
-    }
-    fn path(&self) -> &Path {
-        &self.0
-    }
-}
-
-impl Drop for TempFile {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_file(&self.0);
-    }
-}
 
 /// `unit` repeated to exactly `len` bytes (`unit` is ASCII).
 fn repeat_to(unit: &str, len: usize) -> String {

@@ -1,14 +1,9 @@
 //! The rule-authoring commands: `figcheck test`, `rules`, `explain` and `schema`.
 
-use assert_cmd::Command;
-use std::path::PathBuf;
+mod common;
 
-fn figcheck() -> Command {
-    let mut cmd = Command::cargo_bin("figcheck").expect("the figcheck binary is built");
-    cmd.current_dir(env!("CARGO_MANIFEST_DIR"));
-    cmd.env("NO_COLOR", "1");
-    cmd
-}
+use common::figcheck;
+use std::path::PathBuf;
 
 /// A rule file under the system temporary directory.
 fn pack(name: &str, yaml: &str) -> PathBuf {
