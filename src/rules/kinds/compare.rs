@@ -120,18 +120,10 @@ pub fn run(
 
 #[cfg(test)]
 mod tests {
-    use super::super::super::{RuleSet, check};
-    use crate::extract::extract;
-    use crate::source::Document;
+    use super::super::test_support::{lines, plain};
 
     fn run(text: &str, yaml: &str) -> Vec<String> {
-        let mut set = RuleSet::new();
-        assert!(set.add_pack("r.yaml", yaml).is_empty());
-        let doc = Document::from_text("t", text);
-        check(&doc, &extract(&doc), &set)
-            .iter()
-            .map(|f| format!("{} {}", f.severity.name(), f.message))
-            .collect()
+        lines(text, yaml, plain)
     }
 
     #[test]

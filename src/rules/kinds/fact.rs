@@ -73,18 +73,10 @@ pub fn run(
 
 #[cfg(test)]
 mod tests {
-    use crate::extract::extract;
-    use crate::rules::{RuleSet, check};
-    use crate::source::Document;
+    use super::super::test_support::{at, lines};
 
     fn run(text: &str, yaml: &str) -> Vec<String> {
-        let mut set = RuleSet::new();
-        assert!(set.add_pack("r.yaml", yaml).is_empty());
-        let doc = Document::from_text("t", text);
-        check(&doc, &extract(&doc), &set)
-            .iter()
-            .map(|f| format!("{} {} @{}", f.severity.name(), f.message, doc.words(f.span)))
-            .collect()
+        lines(text, yaml, at)
     }
 
     #[test]

@@ -127,3 +127,46 @@ pub fn readings_note(doc: &Document, ops: &[&Operand]) -> String {
         )
     }
 }
+
+/// What the kinds' tests share: a pack run alone over a text.
+#[cfg(test)]
+pub(crate) mod test_support {
+    use crate::extract::extract;
+    use crate::rules::{Finding, RuleSet, check};
+    use crate::source::Document;
+
+    /// The findings of the pack `yaml` alone (it must load without a mistake) on `text`, each
+    /// as the line `line` makes of it.
+    pub fn lines(
+        text: &str,
+        yaml: &str,
+        line: impl Fn(&Document, &Finding) -> String,
+    ) -> Vec<String> {
+        let mut set = RuleSet::new();
+        let e = set.add_pack("r.yaml", yaml);
+        assert!(e.is_empty(), "{e:?}");
+        let doc = Document::from_text("t", text);
+        check(&doc, &extract(&doc), &set)
+            .iter()
+            .map(|f| line(&doc, f))
+            .collect()
+    }
+
+    /// "severity message".
+    pub fn plain(_: &Document, f: &Finding) -> String {
+        format!("{} {}", f.severity.name(), f.message)
+    }
+
+    /// "severity message @words", the words of the finding's figure.
+    pub fn at(doc: &Document, f: &Finding) -> String {
+        format!("{} {} @{}", f.severity.name(), f.message, doc.words(f.span))
+    }
+
+    /// "severity message [words, …]", the words of the finding's figure and of the related ones.
+    pub fn with_related(doc: &Document, f: &Finding) -> String {
+        let words: Vec<_> = std::iter::once(doc.words(f.span))
+            .chain(f.related.iter().map(|r| doc.words(r.span)))
+            .collect();
+        format!("{} {} [{}]", f.severity.name(), f.message, words.join(", "))
+    }
+}

@@ -127,18 +127,10 @@ pub fn run(rule: &Rule, ctx: &Ctx, of: &[Selector], out: &mut Vec<Finding>) {
 
 #[cfg(test)]
 mod tests {
-    use super::super::super::{RuleSet, check};
-    use crate::extract::extract;
-    use crate::source::Document;
+    use super::super::test_support::{at, lines};
 
     fn run(text: &str, yaml: &str) -> Vec<String> {
-        let mut set = RuleSet::new();
-        assert!(set.add_pack("r.yaml", yaml).is_empty());
-        let doc = Document::from_text("t", text);
-        check(&doc, &extract(&doc), &set)
-            .iter()
-            .map(|f| format!("{} {} @{}", f.severity.name(), f.message, doc.words(f.span)))
-            .collect()
+        lines(text, yaml, at)
     }
 
     const RULE: &str = "rules:\n  - id: repeated\n    kind: same\n    of: [{text: '13 in Belgium'}, {pattern: '(?P<n>\\w+) people were arrested'}]\n";

@@ -170,30 +170,11 @@ pub fn run(
 
 #[cfg(test)]
 mod tests {
-    use super::super::super::{RuleSet, Severity, check};
-    use crate::extract::extract;
-    use crate::source::Document;
+    use super::super::super::Severity;
+    use super::super::test_support::{lines, with_related};
 
     fn run(text: &str, yaml: &str) -> Vec<String> {
-        let mut set = RuleSet::new();
-        let e = set.add_pack("r.yaml", yaml);
-        assert!(e.is_empty(), "{e:?}");
-        let doc = Document::from_text("t", text);
-        let qs = extract(&doc);
-        check(&doc, &qs, &set)
-            .iter()
-            .map(|f| {
-                format!(
-                    "{} {} [{}]",
-                    f.severity.name(),
-                    f.message,
-                    std::iter::once(doc.words(f.span))
-                        .chain(f.related.iter().map(|r| doc.words(r.span)))
-                        .collect::<Vec<_>>()
-                        .join(", ")
-                )
-            })
-            .collect()
+        lines(text, yaml, with_related)
     }
 
     const RULE: &str = "rules:\n  - id: arrests\n    kind: sum\n    total: {text: '17 arrests'}\n    parts: [{text: '13 in'}, {context: France, counts: arrest}]\n";
