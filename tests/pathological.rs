@@ -71,7 +71,7 @@ fn a_large_file_of_repeated_news() {
     let one = figures(&copy, Format::Text).len();
     assert!(one > 10, "the story has figures");
     let copies = 100; // 66 KB
-    let file = TempFile::new("news.txt", &copy.repeat(copies));
+    let file = TempFile::new("news.txt", copy.repeat(copies));
     let report = run_json(&["extract", "--format", "json"], file.path());
     assert_eq!(quantity_count(&report), one * copies);
     // Every copy repeats the same figures with the same values: nothing to report.
@@ -161,7 +161,7 @@ fn digits_separated_by_spaces() {
     // The binary, smaller: the change detector is quadratic in a sentence's figures.
     let file = TempFile::new(
         "digits-spaced.txt",
-        &repeat_to("1 2 3 4 5 6 7 8 9 0 ", 1_000),
+        repeat_to("1 2 3 4 5 6 7 8 9 0 ", 1_000),
     );
     let report = run_json(&["extract", "--format", "json"], file.path());
     assert_eq!(quantity_count(&report), 500);
@@ -181,7 +181,7 @@ fn long_lines_of_punctuation() {
         assert!(qs.is_empty(), "{unit:?}");
         assert!(check(&doc, &qs, &RuleSet::default_pack()).is_empty());
     }
-    let file = TempFile::new("commas.txt", &",".repeat(100_000));
+    let file = TempFile::new("commas.txt", ",".repeat(100_000));
     let report = run_json(&["check", "--no-config", "--format", "json"], file.path());
     assert_eq!(finding_count(&report), 0);
 }
@@ -339,7 +339,7 @@ fn a_thousand_rules_on_a_short_document() {
 /// file's line breaks, made this take minutes).
 #[test]
 fn a_pack_of_many_rules_through_the_binary() {
-    let pack = TempFile::new("many.yaml", &many_rules(10_000));
+    let pack = TempFile::new("many.yaml", many_rules(10_000));
     let doc = TempFile::new("short.txt", SHORT);
     let out = figcheck()
         .args([

@@ -668,16 +668,12 @@ fn run_jsonl(
     let mut findings_status = false;
     for path in inputs {
         let name = path.display().to_string();
-        let reader: Box<dyn std::io::BufRead> = if name == "-" {
-            Box::new(std::io::stdin().lock())
-        } else {
-            match std::fs::File::open(&path) {
-                Ok(f) => Box::new(std::io::BufReader::with_capacity(1 << 16, f)),
-                Err(e) => {
-                    eprintln!("figcheck: {name}: {}", io_message(&e));
-                    ok = false;
-                    continue;
-                }
+        let reader = match super::input::open_jsonl(&path) {
+            Ok(reader) => reader,
+            Err(message) => {
+                eprintln!("{message}");
+                ok = false;
+                continue;
             }
         };
         for_each_jsonl(reader, |item| {

@@ -137,16 +137,12 @@ fn run_jsonl(args: &Args, out: &mut impl Write) -> std::io::Result<ExitStatus> {
     let mut status = ExitStatus::Clean;
     for path in inputs(args) {
         let name = path.display().to_string();
-        let reader: Box<dyn std::io::BufRead> = if name == "-" {
-            Box::new(std::io::stdin().lock())
-        } else {
-            match std::fs::File::open(&path) {
-                Ok(f) => Box::new(std::io::BufReader::with_capacity(1 << 16, f)),
-                Err(e) => {
-                    eprintln!("figcheck: {name}: {}", super::input::io_message(&e));
-                    status = ExitStatus::Error;
-                    continue;
-                }
+        let reader = match super::input::open_jsonl(&path) {
+            Ok(reader) => reader,
+            Err(message) => {
+                eprintln!("{message}");
+                status = ExitStatus::Error;
+                continue;
             }
         };
         for_each_jsonl(reader, |item| {

@@ -73,6 +73,18 @@ pub enum JsonlItem {
     },
 }
 
+/// Opens a JSON Lines input: standard input for `-`, else the file, buffered. On failure the
+/// message for people ("figcheck: NAME: …") is the error.
+pub fn open_jsonl(path: &std::path::Path) -> Result<Box<dyn BufRead>, String> {
+    let name = path.display().to_string();
+    if name == "-" {
+        return Ok(Box::new(std::io::stdin().lock()));
+    }
+    std::fs::File::open(path)
+        .map(|f| Box::new(std::io::BufReader::with_capacity(1 << 16, f)) as Box<dyn BufRead>)
+        .map_err(|e| format!("figcheck: {name}: {}", io_message(&e)))
+}
+
 /// Streams JSONL documents from `reader`, calling `each` once per input line, in order.
 /// Memory stays bounded by the longest line.
 pub fn for_each_jsonl(
