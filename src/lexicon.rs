@@ -86,13 +86,41 @@ pub struct Lexicon {
     /// The `singular` group as a map from plural to singular.
     singulars: FxHashMap<&'static str, &'static str>,
     pub widths: Widths,
-    /// The first two bytes of every word that may start a figure (number words, vague words,
-    /// "a", "an", "point"), as a bitset over 128 × 128 ASCII pairs: a word whose pair is not
-    /// in it is ruled out without hashing it.
-    figure_starts: Box<[u64; 256]>,
-    /// The same for the word after "a", "an" or "point": number words and the second words of
-    /// vague phrases that open with an article ("a few", "a handful").
+    /// The first two bytes of every word that may follow "a", "an" or "point" in a figure
+    /// (number words and the second words of vague phrases that open with an article: "a few",
+    /// "a handful"), as a bitset over 128 × 128 ASCII pairs: a word whose pair is not in it is
+    /// ruled out without hashing it.
     after_article: Box<[u64; 256]>,
+    /// Every word that `numeral::number_word` or a vague phrase can start a figure with, in
+    /// lower case: number words, their plurals as denominators ("thirds", "fifteenths"), tens
+    /// written together with a number word ("twentyfive"), and the first words of vague
+    /// phrases. A superset: the sentence pre-scan (`figure::may_hold_figure`) asks it before
+    /// anything is tokenized, and must never rule out a word that starts a figure.
+    figure_words: FxHashSet<String>,
+    /// The first three letters of every figure word and of "a", "an" and "point"
+    /// (`trigram_index`), so that most words ("the", "and", "said"…) are ruled out without
+    /// hashing them.
+    figure_word_starts: Box<[u64; TRIGRAM_WORDS]>,
+    /// The words that make a figure after "a", "an" or "point": `figure_words` and the second
+    /// words of vague phrases that open with one of them ("a few", "a handful").
+    article_words: FxHashSet<String>,
+}
+
+const TRIGRAM_WORDS: usize = (27 * 27 * 27usize).div_ceil(64);
+
+/// The first three bytes of a word as a number below 27³, each `a`–`z` as 1–26 and a word
+/// shorter than three as 0; `None` when one of them is not a lower-case ASCII letter.
+fn trigram_index(word: &[u8]) -> Option<usize> {
+    let mut k = 0;
+    for i in 0..3 {
+        let d = match word.get(i) {
+            None => 0,
+            Some(&b @ b'a'..=b'z') => (b - b'a' + 1) as usize,
+            Some(_) => return None,
+        };
+        k = k * 27 + d;
+    }
+    Some(k)
 }
 
 fn pair_index(word: &str) -> Option<usize> {
@@ -235,17 +263,6 @@ impl Lexicon {
             }
         }
 
-        let mut figure_starts = Box::new([0u64; 256]);
-        for w in numbers
-            .keys()
-            .chain(vague.keys())
-            .copied()
-            .chain(["a", "an", "point"])
-        {
-            if let Some(k) = pair_index(w) {
-                figure_starts[k / 64] |= 1 << (k % 64);
-            }
-        }
         let mut after_article = Box::new([0u64; 256]);
         for w in numbers.keys().copied().chain(
             vague
@@ -257,8 +274,44 @@ impl Lexicon {
                 after_article[k / 64] |= 1 << (k % 64);
             }
         }
+        let mut figure_words: FxHashSet<String> = FxHashSet::default();
+        let tens: Vec<&str> = (numbers.iter())
+            .filter(|(_, n)| matches!(n, NumWord::Tens(_)))
+            .map(|(w, _)| *w)
+            .collect();
+        for &w in numbers.keys() {
+            figure_words.insert(w.to_string());
+            figure_words.insert(format!("{w}s"));
+            figure_words.insert(format!("{w}ths"));
+            for t in &tens {
+                figure_words.insert(format!("{t}{w}"));
+            }
+        }
+        figure_words.extend(vague.keys().map(|w| w.to_string()));
+        let mut figure_word_starts = Box::new([0u64; TRIGRAM_WORDS]);
+        // "a", "an" and "point" open figures too, with the right word after them.
+        for w in figure_words
+            .iter()
+            .map(String::as_str)
+            .chain(["a", "an", "point"])
+        {
+            let k = trigram_index(w.as_bytes()).expect("figure words are lower-case ASCII letters");
+            figure_word_starts[k / 64] |= 1 << (k % 64);
+        }
+        let mut article_words = figure_words.clone();
+        for (first, phrases) in &vague {
+            if matches!(*first, "a" | "an" | "point") {
+                article_words.extend(
+                    phrases
+                        .iter()
+                        .filter_map(|v| Some(v.words.get(1)?.to_string())),
+                );
+            }
+        }
         Lexicon {
-            figure_starts,
+            figure_words,
+            figure_word_starts,
+            article_words,
             after_article,
             numbers,
             hedges,
@@ -289,14 +342,27 @@ impl Lexicon {
         self.singulars.get(plural).copied()
     }
 
-    /// False when no number word or vague phrase starts with this word's first two letters.
-    pub fn may_start_figure(&self, lower: &str) -> bool {
-        pair_index(lower).is_some_and(|k| self.figure_starts[k / 64] & (1 << (k % 64)) != 0)
-    }
-
     /// False when no figure can start with "a", "an" or "point" followed by this word.
     pub fn may_follow_article(&self, lower: &str) -> bool {
         pair_index(lower).is_some_and(|k| self.after_article[k / 64] & (1 << (k % 64)) != 0)
+    }
+
+    /// False when no number word or vague phrase starts with this word (see `figure_words`);
+    /// "a", "an" and "point" are left to the caller.
+    pub fn may_open_figure(&self, lower: &str) -> bool {
+        self.may_open_figure_prefix(lower.as_bytes()) && self.figure_words.contains(lower)
+    }
+
+    /// False when no figure word, nor "a", "an" or "point", starts with this word's first
+    /// three letters: the cheap first test of `may_open_figure`.
+    pub fn may_open_figure_prefix(&self, lower: &[u8]) -> bool {
+        trigram_index(lower).is_some_and(|k| self.figure_word_starts[k / 64] & (1 << (k % 64)) != 0)
+    }
+
+    /// False when "a", "an" or "point" followed by this word (lower case) cannot start a
+    /// figure: it is no number word and no second word of a vague phrase opening with them.
+    pub fn may_open_figure_after_article(&self, lower: &str) -> bool {
+        self.may_follow_article(lower) && self.article_words.contains(lower)
     }
 
     pub fn number(&self, lower: &str) -> Option<NumWord> {
@@ -376,6 +442,32 @@ fn regular_forms(lemma: &str) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn figure_words_are_ascii_letters() {
+        // `figure::may_hold_figure` reads words as runs of ASCII letters: a number word or a
+        // vague word with any other character in it would slip past it.
+        let lx = &*LEXICON;
+        for w in lx.numbers.keys().chain(lx.vague.keys()) {
+            assert!(w.bytes().all(|b| b.is_ascii_lowercase()), "{w:?}");
+        }
+        assert!(lx.may_open_figure("twentyfive") && lx.may_open_figure("thirds"));
+        assert!(lx.may_open_figure("dozens") && !lx.may_open_figure("the"));
+        assert!(
+            lx.may_open_figure_after_article("few") && lx.may_open_figure_after_article("dozen")
+        );
+        assert!(!lx.may_open_figure_after_article("man"));
+        for (first, phrases) in &lx.vague {
+            for v in phrases {
+                assert!(
+                    v.words
+                        .iter()
+                        .all(|w| w.bytes().all(|b| b.is_ascii_lowercase())),
+                    "{first}"
+                );
+            }
+        }
+    }
 
     #[test]
     fn every_data_file_parses() {

@@ -122,6 +122,11 @@ pub fn extract(doc: &Document) -> Vec<Quantity> {
     let mut out = Vec::new();
     for (s, sent) in doc.sentences.iter().enumerate() {
         tokens.clear();
+        // Many sentences hold no digit, number word or vague word at all: skip them unread.
+        let skip = !figure::may_hold_figure(&lower, sent.start, sent.end);
+        if skip && !cfg!(debug_assertions) {
+            continue;
+        }
         token::tokenize(&doc.text, sent.start, sent.end, &mut tokens);
         let t = Toks {
             text: &doc.text,
@@ -130,6 +135,12 @@ pub fn extract(doc: &Document) -> Vec<Quantity> {
         };
         figures.clear();
         figure::find_all(&t, &mut figures);
+        // Debug builds (the tests) read skipped sentences too, to prove the pre-scan exact.
+        debug_assert!(
+            !skip || figures.is_empty(),
+            "pre-scan skipped a figure in {:?}",
+            &doc.text[sent.start..sent.end]
+        );
         if figures.is_empty() {
             continue;
         }

@@ -82,7 +82,12 @@ pub fn tokenize(text: &str, start: usize, end: usize, out: &mut Vec<Token>) {
             continue;
         }
         // Web addresses and e-mail addresses are no prose: skip them whole.
-        if space && is_address(&bytes[i..end], maybe_email) {
+        // (`is_address` is false unless the word starts with h, w or f or the sentence has an
+        // "@": tested here first, as this runs for every word.)
+        if space
+            && (maybe_email || matches!(b, b'h' | b'H' | b'w' | b'W' | b'f' | b'F'))
+            && is_address(&bytes[i..end], maybe_email)
+        {
             while i < end && !bytes[i].is_ascii_whitespace() {
                 i += 1;
             }
@@ -120,7 +125,7 @@ pub fn tokenize(text: &str, start: usize, end: usize, out: &mut Vec<Token>) {
 
 /// True at the start of a URL ("https://", "www.") or, when the sentence has an "@", an
 /// e-mail address.
-fn is_address(rest: &[u8], maybe_email: bool) -> bool {
+pub(crate) fn is_address(rest: &[u8], maybe_email: bool) -> bool {
     let starts = |p: &[u8]| rest.len() > p.len() && rest[..p.len()].eq_ignore_ascii_case(p);
     if matches!(rest.first(), Some(b'h' | b'H' | b'w' | b'W' | b'f' | b'F'))
         && (starts(b"http://") || starts(b"https://") || starts(b"www.") || starts(b"ftp://"))
@@ -178,12 +183,14 @@ fn word_end(text: &str, mut i: usize, end: usize) -> usize {
             }
         }
         // Joiners: ' ’ and . between letters (read on bytes: this runs for every word).
-        let joiner_len = match bytes.get(i..end) {
-            Some([b'\'' | b'.', ..]) => 1,
-            Some([0xE2, 0x80, 0x99, ..]) => 3,
-            _ => 0,
+        // Most words end at a space: one byte test decides.
+        let joiner_len = match bytes.get(i) {
+            _ if i >= end => return i,
+            Some(b'\'' | b'.') => 1,
+            Some(0xE2) if end - i >= 3 && bytes[i + 1] == 0x80 && bytes[i + 2] == 0x99 => 3,
+            _ => return i,
         };
-        if joiner_len == 0 || i + joiner_len >= end {
+        if i + joiner_len >= end {
             return i;
         }
         let after = i + joiner_len;

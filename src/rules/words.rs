@@ -59,8 +59,13 @@ pub fn between(text: &str, start: usize, end: usize) -> String {
             space = true;
         }
     }
-    // "," then a word: keep "," attached to the phrase as the data writes it (", or").
-    out.replace(" ,", ",")
+    // "," then a word: keep "," attached to the phrase as the data writes it (", or"). Most
+    // gaps have no comma: they keep their one allocation.
+    if out.contains(" ,") {
+        out.replace(" ,", ",")
+    } else {
+        out
+    }
 }
 
 #[cfg(test)]
