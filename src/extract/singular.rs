@@ -72,9 +72,13 @@ fn ascii(pattern: &str) -> String {
 }
 
 /// The singular of a lower-case word, as pluralizer gives it; `None` for a word that is not
-/// lower-case ASCII, which the caller leaves to pluralizer.
+/// lower-case ASCII, which the caller leaves to pluralizer. A typographic apostrophe
+/// ("year’s") is allowed: like an ASCII punctuation byte it is no word character, so the ASCII
+/// rules read it as pluralizer's Unicode ones do.
 pub fn singular(word: &str) -> Option<String> {
-    if !word.is_ascii() || word.bytes().any(|b| b.is_ascii_uppercase()) {
+    if word.bytes().any(|b| b.is_ascii_uppercase())
+        || !word.chars().all(|c| c.is_ascii() || c == '\u{2019}')
+    {
         return None;
     }
     let rules = &*RULES;
@@ -99,27 +103,30 @@ pub fn singular(word: &str) -> Option<String> {
     });
     let caps = regex.captures(word.as_bytes())?;
     let whole = caps.get(0)?;
-    let mut out = String::with_capacity(word.len() + 4);
-    out.push_str(&word[..whole.start()]);
+    // Bytes: a class such as `[^aou]` may have matched one byte of "’". The pieces are joined in
+    // their order in the word, so the result is whole characters again.
+    let bytes = word.as_bytes();
+    let mut out: Vec<u8> = Vec::with_capacity(word.len() + 4);
+    out.extend_from_slice(&bytes[..whole.start()]);
     // `$N` is group N (one digit in these tables); a group that did not take part is empty.
     let mut rest = replacement;
     while let Some(k) = rest.find('$') {
-        out.push_str(&rest[..k]);
+        out.extend_from_slice(rest[..k].as_bytes());
         match rest[k + 1..].chars().next().and_then(|c| c.to_digit(10)) {
             Some(n) => {
                 let group = caps.get(n as usize).map_or(0..0, |m| m.range());
-                out.push_str(&word[group]);
+                out.extend_from_slice(&bytes[group]);
                 rest = &rest[k + 2..];
             }
             None => {
-                out.push('$');
+                out.push(b'$');
                 rest = &rest[k + 1..];
             }
         }
     }
-    out.push_str(rest);
-    out.push_str(&word[whole.end()..]);
-    Some(out)
+    out.extend_from_slice(rest.as_bytes());
+    out.extend_from_slice(&bytes[whole.end()..]);
+    String::from_utf8(out).ok()
 }
 
 #[cfg(test)]
@@ -151,7 +158,8 @@ mod tests {
              appendices data criteria phenomena alumni alumnae algae cacti fungi radii \
              stimuli children men women firemen people persons oxen feet teeth geese \
              chinese deer fish reindeer measles carnivorous smallpox sheep pokemon \
-             year's world's uk's it's tuesdays ups and-a-half 1990s 747s"
+             year's world's uk's it's tuesdays ups and-a-half 1990s 747s year’s children’s \
+             people’s police’s lives’ o’clock shelves’ wolves’ x’lives ’s ’"
                 .split_whitespace()
                 .map(str::to_string),
         );
@@ -167,6 +175,7 @@ mod tests {
     #[test]
     fn other_words_are_left_to_pluralizer() {
         assert_eq!(singular("cafés"), None);
+        assert_eq!(singular("x\u{2018}s"), None);
         assert_eq!(singular("Cities"), None);
     }
 }
