@@ -281,10 +281,10 @@ impl Lexicon {
             .collect();
         for &w in numbers.keys() {
             figure_words.insert(w.to_string());
-            figure_words.insert(format!("{w}s"));
-            figure_words.insert(format!("{w}ths"));
+            figure_words.insert([w, "s"].concat());
+            figure_words.insert([w, "ths"].concat());
             for t in &tens {
-                figure_words.insert(format!("{t}{w}"));
+                figure_words.insert([*t, w].concat());
             }
         }
         figure_words.extend(vague.keys().map(|w| w.to_string()));
@@ -417,24 +417,24 @@ impl Lexicon {
 fn regular_forms(lemma: &str) -> Vec<String> {
     let mut out = Vec::with_capacity(3);
     if let Some(stem) = lemma.strip_suffix('e') {
-        out.push(format!("{lemma}s"));
-        out.push(format!("{lemma}d"));
-        out.push(format!("{stem}ing"));
+        out.push([lemma, "s"].concat());
+        out.push([lemma, "d"].concat());
+        out.push([stem, "ing"].concat());
     } else if let Some(stem) = lemma
         .strip_suffix('y')
         .filter(|s| !s.ends_with(['a', 'e', 'o', 'u']))
     {
-        out.push(format!("{stem}ies"));
-        out.push(format!("{stem}ied"));
-        out.push(format!("{lemma}ing"));
+        out.push([stem, "ies"].concat());
+        out.push([stem, "ied"].concat());
+        out.push([lemma, "ing"].concat());
     } else if lemma.ends_with(['s', 'x', 'z']) || lemma.ends_with("ch") || lemma.ends_with("sh") {
-        out.push(format!("{lemma}es"));
-        out.push(format!("{lemma}ed"));
-        out.push(format!("{lemma}ing"));
+        out.push([lemma, "es"].concat());
+        out.push([lemma, "ed"].concat());
+        out.push([lemma, "ing"].concat());
     } else {
-        out.push(format!("{lemma}s"));
-        out.push(format!("{lemma}ed"));
-        out.push(format!("{lemma}ing"));
+        out.push([lemma, "s"].concat());
+        out.push([lemma, "ed"].concat());
+        out.push([lemma, "ing"].concat());
     }
     out
 }

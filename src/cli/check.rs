@@ -496,7 +496,22 @@ pub fn check_all(inputs: &Inputs, setups: &mut Setups, mode: Mode) -> (Vec<Outco
             },
         }
     };
-    let outcomes: Vec<Outcome> = match inputs.threads {
+    let outcomes: Vec<Outcome> = map_jobs(&jobs, inputs.threads, run);
+    (outcomes, ok)
+}
+
+/// `run` over every job, in order: on `threads` threads (all cores when `None`), or on this one
+/// for a single job or `-j 1`, where starting a thread pool would cost more than it saves (one
+/// article, from an editor, should take a few milliseconds).
+pub(super) fn map_jobs<T: Sync, R: Send>(
+    jobs: &[T],
+    threads: Option<usize>,
+    run: impl Fn(&T) -> R + Sync + Send,
+) -> Vec<R> {
+    if jobs.len() <= 1 || threads == Some(1) {
+        return jobs.iter().map(run).collect();
+    }
+    match threads {
         Some(n) => match rayon::ThreadPoolBuilder::new()
             .num_threads(n.max(1))
             .build()
@@ -505,8 +520,7 @@ pub fn check_all(inputs: &Inputs, setups: &mut Setups, mode: Mode) -> (Vec<Outco
             Err(_) => jobs.iter().map(run).collect(),
         },
         None => jobs.par_iter().map(run).collect(),
-    };
-    (outcomes, ok)
+    }
 }
 
 pub fn run(args: Args) -> ExitStatus {

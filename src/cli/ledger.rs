@@ -14,7 +14,6 @@ use super::rules::stderr_style;
 use figcheck::report::findings::{Style, render_load_error};
 use figcheck::report::ledger;
 use figcheck::source::Format as InputKind;
-use rayon::prelude::*;
 use similar::TextDiff;
 use std::io::{BufWriter, Write};
 use std::path::{Component, Path, PathBuf};
@@ -160,16 +159,7 @@ fn make_all(
             messages: vec![format!("figcheck: {}: {e}\n", path.display())],
         },
     };
-    match inputs.threads {
-        Some(n) => match rayon::ThreadPoolBuilder::new()
-            .num_threads(n.max(1))
-            .build()
-        {
-            Ok(pool) => pool.install(|| jobs.par_iter().map(run).collect()),
-            Err(_) => jobs.iter().map(run).collect(),
-        },
-        None => jobs.par_iter().map(run).collect(),
-    }
+    super::check::map_jobs(&jobs, inputs.threads, run)
 }
 
 /// Reads one document and builds its ledger, with the rules `check` runs on it (its setup, its

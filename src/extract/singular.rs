@@ -111,7 +111,7 @@ pub fn singular(word: &str) -> Option<String> {
     // `$N` is group N (one digit in these tables); a group that did not take part is empty.
     let mut rest = replacement;
     while let Some(k) = rest.find('$') {
-        out.extend_from_slice(rest[..k].as_bytes());
+        out.extend_from_slice(&rest.as_bytes()[..k]);
         match rest[k + 1..].chars().next().and_then(|c| c.to_digit(10)) {
             Some(n) => {
                 let group = caps.get(n as usize).map_or(0..0, |m| m.range());
