@@ -768,21 +768,15 @@ impl Figure {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::extract::token::{Toks, tokenize};
+    use crate::extract::token::with_toks;
 
     /// Figures that `find_all` finds in a sentence.
     fn count(text: &str) -> usize {
-        let lower = text.to_ascii_lowercase();
-        let mut toks = Vec::new();
-        tokenize(text, 0, text.len(), &mut toks);
-        let t = Toks {
-            text,
-            lower: &lower,
-            toks: &toks,
-        };
-        let mut out = Vec::new();
-        find_all(&t, &mut out);
-        out.len()
+        with_toks(text, |t| {
+            let mut out = Vec::new();
+            find_all(t, &mut out);
+            out.len()
+        })
     }
 
     #[test]

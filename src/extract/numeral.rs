@@ -1001,23 +1001,17 @@ fn fraction(first: usize, end: usize, value: f64) -> Numeral {
 
 #[cfg(test)]
 mod tests {
-    use super::super::token::tokenize;
+    use super::super::token::with_toks;
     use super::*;
 
     /// Reads the numeral at the start of `text`: (value, form, the text it covers).
     fn read_str(text: &str) -> Option<(f64, Form, String)> {
-        let lower = text.to_ascii_lowercase();
-        let mut toks = Vec::new();
-        tokenize(text, 0, text.len(), &mut toks);
-        let t = Toks {
-            text,
-            lower: &lower,
-            toks: &toks,
-        };
-        read(&t, 0).map(|n| {
-            let s = toks[n.first].start;
-            let e = toks[n.end - 1].end;
-            (n.value, n.form, text[s..e].to_string())
+        with_toks(text, |t| {
+            read(t, 0).map(|n| {
+                let s = t.toks[n.first].start;
+                let e = t.toks[n.end - 1].end;
+                (n.value, n.form, text[s..e].to_string())
+            })
         })
     }
 
@@ -1106,18 +1100,7 @@ mod tests {
     fn vague_plurals() {
         let n = read_str("thousands of").unwrap();
         assert_eq!(n.2, "thousands");
-        assert!(read(&toks_of("dozens"), 0).unwrap().vague_plural);
-    }
-
-    fn toks_of(text: &'static str) -> Toks<'static> {
-        let lower: &'static str = Box::leak(text.to_ascii_lowercase().into_boxed_str());
-        let mut toks = Vec::new();
-        tokenize(text, 0, text.len(), &mut toks);
-        Toks {
-            text,
-            lower,
-            toks: Box::leak(toks.into_boxed_slice()),
-        }
+        assert!(with_toks("dozens", |t| read(t, 0).unwrap().vague_plural));
     }
 
     #[test]
@@ -1131,15 +1114,12 @@ mod tests {
 
     #[test]
     fn significant_units_and_rounding() {
-        let t = toks_of("1.2 million");
-        let n = read(&t, 0).unwrap();
+        let n = with_toks("1.2 million", |t| read(t, 0)).unwrap();
         assert!(n.rounded);
         assert_eq!(n.unit, 100000.0);
-        let t = toks_of("300");
-        let n = read(&t, 0).unwrap();
+        let n = with_toks("300", |t| read(t, 0)).unwrap();
         assert!(!n.rounded);
         assert_eq!(n.unit, 100.0);
-        let t = toks_of("2.5");
-        assert!(read(&t, 0).unwrap().rounded);
+        assert!(with_toks("2.5", |t| read(t, 0)).unwrap().rounded);
     }
 }

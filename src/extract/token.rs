@@ -123,6 +123,19 @@ pub fn tokenize(text: &str, start: usize, end: usize, out: &mut Vec<Token>) {
     }
 }
 
+/// Tokenizes `text` whole and hands its tokens to `f`: what the extract stage's tests read.
+#[cfg(test)]
+pub fn with_toks<R>(text: &str, f: impl FnOnce(&Toks) -> R) -> R {
+    let lower = text.to_ascii_lowercase();
+    let mut toks = Vec::new();
+    tokenize(text, 0, text.len(), &mut toks);
+    f(&Toks {
+        text,
+        lower: &lower,
+        toks: &toks,
+    })
+}
+
 /// True at the start of a URL ("https://", "www.") or, when the sentence has an "@", an
 /// e-mail address.
 pub(crate) fn is_address(rest: &[u8], maybe_email: bool) -> bool {
