@@ -31,6 +31,66 @@ pub enum NumWord {
     Quarter,
 }
 
+/// A closed-class group of `data/grammar.txt`. A word's groups are one bit set, found with one
+/// hash lookup (the binder asks several groups of the same word).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Group {
+    Stop,
+    Skip,
+    Aux,
+    Context,
+    ClauseEnd,
+    ScoreContext,
+    AgeBefore,
+    IdiomAfter,
+    YearBefore,
+    TimeAfter,
+    Plural,
+    Determiner,
+    DateBefore,
+}
+
+impl Group {
+    const ALL: [Group; 13] = [
+        Group::Stop,
+        Group::Skip,
+        Group::Aux,
+        Group::Context,
+        Group::ClauseEnd,
+        Group::ScoreContext,
+        Group::AgeBefore,
+        Group::IdiomAfter,
+        Group::YearBefore,
+        Group::TimeAfter,
+        Group::Plural,
+        Group::Determiner,
+        Group::DateBefore,
+    ];
+
+    /// The group's name in `data/grammar.txt`.
+    pub fn name(self) -> &'static str {
+        match self {
+            Group::Stop => "stop",
+            Group::Skip => "skip",
+            Group::Aux => "aux",
+            Group::Context => "context",
+            Group::ClauseEnd => "clause-end",
+            Group::ScoreContext => "score-context",
+            Group::AgeBefore => "age-before",
+            Group::IdiomAfter => "idiom-after",
+            Group::YearBefore => "year-before",
+            Group::TimeAfter => "time-after",
+            Group::Plural => "plural",
+            Group::Determiner => "determiner",
+            Group::DateBefore => "date-before",
+        }
+    }
+
+    fn bit(self) -> u16 {
+        1 << self as u16
+    }
+}
+
 /// A vague quantity phrase ("dozens", "a handful of").
 #[derive(Clone, Debug)]
 pub struct Vague {
@@ -82,7 +142,8 @@ pub struct Lexicon {
     months: FxHashSet<&'static str>,
     /// Identifier words, and whether they are written with a dot ("No.").
     identifiers: FxHashMap<&'static str, bool>,
-    groups: FxHashMap<&'static str, FxHashSet<&'static str>>,
+    /// Each grammar word's groups, one bit per [`Group`].
+    groups: FxHashMap<&'static str, u16>,
     /// The `singular` group as a map from plural to singular.
     singulars: FxHashMap<&'static str, &'static str>,
     pub widths: Widths,
@@ -243,9 +304,19 @@ impl Lexicon {
 
         let set =
             |data: &'static str| -> FxHashSet<&'static str> { rows(data).map(|r| r[0]).collect() };
-        let mut groups = FxHashMap::default();
+        let mut groups: FxHashMap<&'static str, u16> = FxHashMap::default();
+        let mut singulars = FxHashMap::default();
         for r in rows(include_str!("../data/grammar.txt")) {
-            groups.insert(r[0], r[1].split(' ').collect());
+            if r[0] == "singular" {
+                singulars.extend(r[1].split(' ').filter_map(|pair| pair.split_once(':')));
+                continue;
+            }
+            let Some(group) = Group::ALL.into_iter().find(|g| g.name() == r[0]) else {
+                panic!("data/grammar.txt: unknown group {}", r[0]);
+            };
+            for w in r[1].split(' ').filter(|w| !w.is_empty()) {
+                *groups.entry(w).or_default() |= group.bit();
+            }
         }
 
         let mut widths = Widths {
@@ -326,12 +397,7 @@ impl Lexicon {
             identifiers: rows(include_str!("../data/identifiers.txt"))
                 .map(|r| (r[0].trim_end_matches('.'), r[0].ends_with('.')))
                 .collect(),
-            singulars: groups
-                .get("singular")
-                .into_iter()
-                .flatten()
-                .filter_map(|pair: &&'static str| pair.split_once(':'))
-                .collect(),
+            singulars,
             groups,
             widths,
         }
@@ -408,8 +474,8 @@ impl Lexicon {
             .is_some_and(|&needs_dot| needs_dot == dot)
     }
     /// Membership in a closed-class group of `data/grammar.txt`.
-    pub fn in_group(&self, group: &str, lower: &str) -> bool {
-        self.groups.get(group).is_some_and(|g| g.contains(lower))
+    pub fn in_group(&self, group: Group, lower: &str) -> bool {
+        self.groups.get(lower).is_some_and(|g| g & group.bit() != 0)
     }
 }
 
@@ -481,7 +547,9 @@ mod tests {
         assert_eq!(lx.unit("km"), Some("kilometre"));
         assert!(lx.is_abbreviation("jan"));
         assert!(lx.is_month("january"));
-        assert!(lx.in_group("stop", "were"));
+        assert!(lx.in_group(Group::Stop, "were"));
+        assert!(!lx.in_group(Group::Plural, "were"));
+        assert!(lx.in_group(Group::Plural, "people"));
         assert_eq!(lx.widths.approx, 2.0);
         assert!(!lx.hedges_ending_with("than").is_empty());
     }

@@ -14,7 +14,7 @@
 use super::figure::Figure;
 use super::token::Toks;
 use super::{Kind, Quantity};
-use crate::lexicon::LEXICON;
+use crate::lexicon::{Group, LEXICON};
 use crate::source::Span;
 
 const MAX_NOUN_PHRASE: usize = 5;
@@ -30,7 +30,7 @@ pub fn bind(t: &Toks, figures: &[Figure], quantities: &mut [Quantity]) {
         let mut partitive = false;
         if t.lower(p) == "of" && t.is_word(p) && (q.kind == Kind::Count) {
             let mut k = p + 1;
-            if LEXICON.in_group("determiner", t.lower(k)) {
+            if LEXICON.in_group(Group::Determiner, t.lower(k)) {
                 k += 1;
                 partitive = true;
             }
@@ -72,7 +72,7 @@ pub fn bind(t: &Toks, figures: &[Figure], quantities: &mut [Quantity]) {
         // No noun of its own: the next word is a function word or a verb ("and 12 injured").
         let next = t.lower(f.end);
         let bare = !t.is_word(f.end)
-            || LEXICON.in_group("stop", next)
+            || LEXICON.in_group(Group::Stop, next)
             || LEXICON.event(next).is_some_and(|e| !e.noun);
         if let (Some(a), true) = (antecedent, bare) {
             quantities[k].counts = quantities[a].counts.clone();
@@ -94,7 +94,7 @@ fn is_plural(w: &str) -> bool {
         && !w.ends_with("us")
         && !w.ends_with("is"))
         || (w.len() > 4 && w.ends_with("men"))
-        || LEXICON.in_group("plural", w)
+        || LEXICON.in_group(Group::Plural, w)
 }
 
 /// The noun phrase starting at `p`, and its head.
@@ -117,12 +117,12 @@ fn noun_phrase(t: &Toks, p: usize) -> NounPhrase {
             break;
         }
         let w = t.lower(j);
-        if LEXICON.in_group("skip", w) {
+        if LEXICON.in_group(Group::Skip, w) {
             j += 1;
             words += 1;
             continue;
         }
-        if LEXICON.in_group("stop", w) && !(words > 0 && t.is_punct(j - 1, "-")) {
+        if LEXICON.in_group(Group::Stop, w) && !(words > 0 && t.is_punct(j - 1, "-")) {
             break;
         }
         let verb_form = LEXICON.event(w).is_some_and(|e| !e.noun && !is_plural(w))
@@ -135,7 +135,7 @@ fn noun_phrase(t: &Toks, p: usize) -> NounPhrase {
             // ensuing raids").
             let modifier = t.is_word(j + 1)
                 && !t.capitalized(j + 1)
-                && !LEXICON.in_group("stop", t.lower(j + 1))
+                && !LEXICON.in_group(Group::Stop, t.lower(j + 1))
                 && LEXICON
                     .event(t.lower(j + 1))
                     .is_none_or(|n| n.noun || is_plural(t.lower(j + 1)));
@@ -238,7 +238,7 @@ fn plain_singular(w: &str) -> Option<String> {
 /// The singular lemma of a lower-case noun.
 fn lemma(w: &str) -> String {
     let w = w.trim_end_matches(['\'', '’']);
-    if LEXICON.in_group("plural", w) || is_plural(w) {
+    if LEXICON.in_group(Group::Plural, w) || is_plural(w) {
         singular(w)
     } else {
         w.to_string()
@@ -247,7 +247,7 @@ fn lemma(w: &str) -> String {
 
 /// Skips auxiliaries after a noun phrase: "were", "have been", "had reportedly been".
 fn skip_aux(t: &Toks, mut p: usize) -> usize {
-    while t.is_word(p) && LEXICON.in_group("aux", t.lower(p)) {
+    while t.is_word(p) && LEXICON.in_group(Group::Aux, t.lower(p)) {
         p += 1;
     }
     p
@@ -297,14 +297,14 @@ fn event_before(t: &Toks, first: usize) -> Option<&'static str> {
 
 /// A context phrase starting at `p`: a preposition and what follows, up to the end of the clause.
 fn context(t: &Toks, p: usize) -> Option<Span> {
-    if !t.is_word(p) || !LEXICON.in_group("context", t.lower(p)) {
+    if !t.is_word(p) || !LEXICON.in_group(Group::Context, t.lower(p)) {
         return None;
     }
     let mut j = p + 1;
     let mut last = p;
     while j < t.len() && j - p <= MAX_CONTEXT {
         if t.is_word(j) {
-            if LEXICON.in_group("clause-end", t.lower(j)) {
+            if LEXICON.in_group(Group::ClauseEnd, t.lower(j)) {
                 break;
             }
             last = j;

@@ -5,7 +5,7 @@ use super::Kind;
 use super::figure::{Figure, RangeSep};
 use super::numeral::Form;
 use super::token::Toks;
-use crate::lexicon::LEXICON;
+use crate::lexicon::{Group, LEXICON};
 
 pub fn kind(t: &Toks, f: &Figure) -> Kind {
     let lx = &*LEXICON;
@@ -19,11 +19,11 @@ pub fn kind(t: &Toks, f: &Figure) -> Kind {
     if f.colon {
         return Kind::Time;
     }
-    if f.year_old || lx.in_group("age-before", prev) {
+    if f.year_old || lx.in_group(Group::AgeBefore, prev) {
         return Kind::Age;
     }
     if f.slash {
-        return slash_kind(f, LEXICON.in_group("date-before", prev));
+        return slash_kind(f, LEXICON.in_group(Group::DateBefore, prev));
     }
     if let Some(hi) = &f.hi
         && f.sep == Some(RangeSep::Dash)
@@ -123,7 +123,8 @@ fn is_phone(t: &Toks, f: &Figure) -> bool {
 fn score_context(t: &Toks, f: &Figure) -> bool {
     let lo = f.first.saturating_sub(4);
     let hi = (f.end + 3).min(t.len());
-    (lo..hi).any(|i| (i < f.first || i >= f.end) && LEXICON.in_group("score-context", t.lower(i)))
+    (lo..hi)
+        .any(|i| (i < f.first || i >= f.end) && LEXICON.in_group(Group::ScoreContext, t.lower(i)))
 }
 
 /// A month name right before or after the number ("Jan. 5", "5 January", "5th of May").
@@ -137,7 +138,7 @@ fn next_to_month(t: &Toks, f: &Figure) -> bool {
 }
 
 fn next_is_time_word(t: &Toks, f: &Figure) -> bool {
-    !f.num.words && LEXICON.in_group("time-after", t.lower(f.end)) && f.num.value <= 24.0
+    !f.num.words && LEXICON.in_group(Group::TimeAfter, t.lower(f.end)) && f.num.value <= 24.0
 }
 
 /// A four-digit number read as a year: "in 2015", "2015's", "the 1990s", a year at the end of a
@@ -159,14 +160,14 @@ fn is_year_figure(t: &Toks, f: &Figure) -> bool {
         return true; // the 1990s
     }
     let prev = f.first.checked_sub(1).map_or("", |b| t.lower(b));
-    if LEXICON.in_group("year-before", prev) || LEXICON.is_month(prev) {
+    if LEXICON.in_group(Group::YearBefore, prev) || LEXICON.is_month(prev) {
         return true;
     }
     // Followed by a noun it counts ("2015 people"); otherwise a bare four-digit number between
     // 1900 and 2100 is a year.
     let next_is_plural_noun = t.is_word(f.end) && {
         let w = t.lower(f.end);
-        w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !LEXICON.in_group("stop", w)
+        w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !LEXICON.in_group(Group::Stop, w)
     };
     !next_is_plural_noun && (1900.0..=2100.0).contains(&n.value)
 }
@@ -211,7 +212,7 @@ fn is_identifier(t: &Toks, f: &Figure) -> bool {
         && f.qualifier == super::Qualifier::Exact
         && f.currency.is_none()
         && !LEXICON.is_month(lower)
-        && !LEXICON.in_group("stop", lower)
+        && !LEXICON.in_group(Group::Stop, lower)
         && lower != "i"
     {
         return true;
@@ -239,7 +240,7 @@ fn is_idiom(t: &Toks, f: &Figure) -> bool {
     }
     let next = t.lower(f.end);
     let prev = f.first.checked_sub(1).map_or("", |b| t.lower(b));
-    LEXICON.in_group("idiom-after", next)
+    LEXICON.in_group(Group::IdiomAfter, next)
         || matches!(
             prev,
             "no" | "the" | "any" | "every" | "each" | "this" | "that" | "which"

@@ -6,7 +6,7 @@ use super::interval::{Interval, Qualifier};
 use super::numeral::{self, Form, Numeral};
 use super::token::Toks;
 use super::{Kind, Quantity};
-use crate::lexicon::{LEXICON, NumWord};
+use crate::lexicon::{Group, LEXICON, NumWord};
 use crate::source::Span;
 
 /// How a percentage is written.
@@ -447,7 +447,7 @@ fn suffixes(t: &Toks, mut e: usize, fig: &mut Figure) -> usize {
             } else if t.is_num(e) && t.attached(e) && matches!(t.exact(e), "2" | "3") {
                 e += 1;
             }
-        } else if lx.in_group("time-after", w) {
+        } else if lx.in_group(Group::TimeAfter, w) {
             fig.colon = true; // "3pm": a time
             e += 1;
             if t.is_punct(e, ".") && t.attached(e) && w.contains('.') {

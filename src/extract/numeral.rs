@@ -7,7 +7,7 @@
 
 use super::interval::significant_unit;
 use super::token::{TokKind, Toks};
-use crate::lexicon::{LEXICON, NumWord};
+use crate::lexicon::{Group, LEXICON, NumWord};
 
 /// What kind of numeral was read.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -407,7 +407,7 @@ fn read_with(t: &Toks, i: usize, plural_as_ordinal: bool, depth: u8) -> Option<N
             Some(NumWord::Ordinal(o)) if o < 3.0 => {
                 // "a second suspect"; "a second" alone is time, not a figure.
                 let after = j + 2;
-                if !t.is_word(after) || LEXICON.in_group("stop", t.lower(after)) {
+                if !t.is_word(after) || LEXICON.in_group(Group::Stop, t.lower(after)) {
                     return None;
                 }
                 return Some(Numeral {
