@@ -555,6 +555,13 @@ mod tests {
     }
 
     #[test]
+    fn abbreviations_fit_the_sentence_splitters_buffer() {
+        // `sentences::should_merge` lower-cases the word before a full stop in 32 bytes.
+        assert!(LEXICON.abbreviations.iter().all(|w| w.len() < 32));
+        assert!(LEXICON.is_abbreviation("mr"));
+    }
+
+    #[test]
     fn event_forms_map_to_their_lemma() {
         let lx = &*LEXICON;
         for (form, lemma, noun) in [

@@ -151,27 +151,24 @@ fn ascii_terminator_breaks(s: &str, mut emit: impl FnMut(usize, usize)) {
         }
         let full_stop = b[j - 1] == b'.';
         // Quotation marks and brackets (UAX #29's Close class, opening ones included).
-        loop {
-            if j < n && matches!(b[j], b'\'' | b'"' | b')' | b']' | b'}' | b'(' | b'[' | b'{') {
-                j += 1;
-            } else if let Some(c) = ['’', '”', '»', '›', '‘', '“', '«', '‹']
-                .into_iter()
-                .find(|c| s[j..].starts_with(*c))
-            {
-                j += c.len_utf8();
-            } else {
-                break;
-            }
+        while j < n {
+            j += match b[j] {
+                b'\'' | b'"' | b')' | b']' | b'}' | b'(' | b'[' | b'{' => 1,
+                0x80.. => match close_quote_len(&b[j..]) {
+                    0 => break,
+                    len => len,
+                },
+                _ => break,
+            };
         }
         let spaces = j;
-        loop {
-            if j < n && matches!(b[j], b' ' | b'\t' | b'\n' | b'\r') {
-                j += 1;
-            } else if s[j..].starts_with('\u{a0}') {
-                j += 2;
-            } else {
-                break;
-            }
+        while j < n {
+            j += match b[j] {
+                b' ' | b'\t' | b'\n' | b'\r' => 1,
+                // No-break space.
+                0xC2 if b.get(j + 1) == Some(&0xA0) => 2,
+                _ => break,
+            };
         }
         if j == spaces || j == n {
             i = j.max(i + 1);
@@ -206,6 +203,16 @@ fn ascii_terminator_breaks(s: &str, mut emit: impl FnMut(usize, usize)) {
     }
 }
 
+/// The UTF-8 length of the curly quote or guillemet at the start of `b` (’ ” » › ‘ “ « ‹,
+/// UAX #29's Close class beyond ASCII), or 0.
+fn close_quote_len(b: &[u8]) -> usize {
+    match b {
+        [0xE2, 0x80, 0x98 | 0x99 | 0x9C | 0x9D | 0xB9 | 0xBA, ..] => 3,
+        [0xC2, 0xAB | 0xBB, ..] => 2,
+        _ => 0,
+    }
+}
+
 /// True when the break between `prev` and `next` falls after an abbreviation or an initial, or
 /// `next` begins in lower case or with a digit (a break UAX #29 made after a stop that did not end
 /// the sentence).
@@ -231,9 +238,14 @@ fn should_merge(text: &str, prev: Span, next: Span) -> bool {
     if word.chars().count() == 1 && word.chars().all(|c| c.is_uppercase()) {
         return true;
     }
-    let lower = word.to_ascii_lowercase();
-    if LEXICON.is_abbreviation(&lower) {
-        return true;
+    // Lower-cased on the stack: this runs at every full stop. No abbreviation is this long.
+    let mut buf = [0u8; 32];
+    if let Some(lower) = buf.get_mut(..word.len()) {
+        lower.copy_from_slice(word.as_bytes());
+        lower.make_ascii_lowercase();
+        if std::str::from_utf8(lower).is_ok_and(|w| LEXICON.is_abbreviation(w)) {
+            return true;
+        }
     }
     let next_first = text[next.range()].chars().next();
     matches!(next_first, Some(c) if c.is_lowercase())
