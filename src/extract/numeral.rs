@@ -72,10 +72,12 @@ const MAX_DIGITS: usize = 309;
 /// Reads the digits at `i`: "1,200", "3.5", ".5", "40 000", "1.3e6", "2.5^-1", "2.48×10−5".
 fn digits(t: &Toks, i: usize) -> Option<Digits> {
     let mut j = i;
-    let mut s = String::new();
+    // The number's characters: its first run of digits, borrowed, until thousands groups or
+    // decimals join it (`joined`). Most numbers are one run ("17", "2015") and allocate nothing.
+    let mut first = "";
+    let mut joined = String::new();
     if t.is_num(j) {
-        let first = t.exact(j);
-        s.push_str(first);
+        first = t.exact(j);
         j += 1;
         // Digits that count, leading zeros aside: past `MAX_DIGITS` the value is beyond a float
         // and the numeral is none, so the groups are not read on. Reading them all would cost
@@ -90,6 +92,12 @@ fn digits(t: &Toks, i: usize) -> Option<Digits> {
             };
             significant <= MAX_DIGITS
         };
+        let join = |joined: &mut String, group: &str| {
+            if joined.is_empty() {
+                joined.push_str(first);
+            }
+            joined.push_str(group);
+        };
         if t.is_punct(j, ",") && t.attached(j) {
             // Thousands groups: ",ddd" attached.
             while t.is_punct(j, ",")
@@ -101,7 +109,7 @@ fn digits(t: &Toks, i: usize) -> Option<Digits> {
                 if !count(t.exact(j + 1)) {
                     return None;
                 }
-                s.push_str(t.exact(j + 1));
+                join(&mut joined, t.exact(j + 1));
                 j += 2;
             }
         } else if first.len() <= 3 && !first.starts_with('0') {
@@ -114,21 +122,33 @@ fn digits(t: &Toks, i: usize) -> Option<Digits> {
                 if !count(t.exact(j)) {
                     return None;
                 }
-                s.push_str(t.exact(j));
+                join(&mut joined, t.exact(j));
                 j += 1;
             }
         }
     } else if !(t.is_punct(j, ".") && t.is_num(j + 1) && t.attached(j + 1)) {
         return None;
     }
-    let leading_zero = s.len() > 1 && s.starts_with('0');
+    let integer = if joined.is_empty() { first } else { &joined };
+    let leading_zero = integer.len() > 1 && integer.starts_with('0');
     let mut decimals = 0;
     let mut dotted = false;
-    if t.is_punct(j, ".") && (t.attached(j) || s.is_empty()) && t.is_num(j + 1) && t.attached(j + 1)
+    if t.is_punct(j, ".")
+        && (t.attached(j) || first.is_empty())
+        && t.is_num(j + 1)
+        && t.attached(j + 1)
     {
         let frac = t.exact(j + 1);
-        s.push('.');
-        s.push_str(frac);
+        // ".5" reads as "0.5".
+        joined.push_str(if first.is_empty() {
+            "0"
+        } else if joined.is_empty() {
+            first
+        } else {
+            ""
+        });
+        joined.push('.');
+        joined.push_str(frac);
         decimals = frac.len() as u32;
         j += 2;
         while t.is_punct(j, ".") && t.attached(j) && t.is_num(j + 1) && t.attached(j + 1) {
@@ -136,13 +156,14 @@ fn digits(t: &Toks, i: usize) -> Option<Digits> {
             j += 2;
         }
     }
-    if s.is_empty() || s == "." {
-        return None;
-    }
-    let mut value: f64 = if s.starts_with('.') {
-        format!("0{s}").parse().ok()?
-    } else {
-        s.parse().ok()?
+    let mut value: f64 = match (joined.is_empty(), first.len()) {
+        (false, _) => joined.parse().ok()?,
+        (true, 0) => return None,
+        // Up to 19 digits fit a u64 exactly, and its conversion rounds as parsing would.
+        (true, 1..=19) => first
+            .bytes()
+            .fold(0u64, |v, d| v * 10 + u64::from(d - b'0')) as f64,
+        (true, _) => first.parse().ok()?,
     };
     if !dotted && let Some((exp, kind, after)) = exponent(t, j) {
         value = match kind {
