@@ -117,9 +117,10 @@ impl Quantity {
 /// Extracts every figure of a document, in source order.
 pub fn extract(doc: &Document) -> Vec<Quantity> {
     let lower = doc.text.to_ascii_lowercase();
-    let mut tokens = Vec::new();
-    let mut figures = Vec::new();
-    let mut out = Vec::new();
+    // Sized for a long sentence and a news article's figures, so that they rarely regrow.
+    let mut tokens = Vec::with_capacity(256);
+    let mut figures = Vec::with_capacity(16);
+    let mut out = Vec::with_capacity(doc.text.len() / 256 + 1);
     for (s, sent) in doc.sentences.iter().enumerate() {
         tokens.clear();
         // Many sentences hold no digit, number word or vague word at all: skip them unread.

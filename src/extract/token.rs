@@ -192,7 +192,9 @@ pub fn with_toks<R>(text: &str, f: impl FnOnce(&Toks) -> R) -> R {
 /// e-mail address.
 pub(crate) fn is_address(rest: &[u8], maybe_email: bool) -> bool {
     let starts = |p: &[u8]| rest.len() > p.len() && rest[..p.len()].eq_ignore_ascii_case(p);
+    // "http", "https", "www" and "ftp" have a t or a w second: "he", "was" and "for" do not.
     if matches!(rest.first(), Some(b'h' | b'H' | b'w' | b'W' | b'f' | b'F'))
+        && matches!(rest.get(1), Some(b't' | b'T' | b'w' | b'W'))
         && (starts(b"http://") || starts(b"https://") || starts(b"www.") || starts(b"ftp://"))
     {
         return true;

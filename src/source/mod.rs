@@ -127,8 +127,10 @@ impl Document {
         original: Option<String>,
         paragraphs: Vec<Span>,
     ) -> Document {
-        let mut sentences_out = Vec::new();
-        let mut sentence_paragraph = Vec::new();
+        // News runs about a sentence to 120 bytes: room for most documents without regrowing.
+        let room = text.len() / 64 + paragraphs.len();
+        let mut sentences_out = Vec::with_capacity(room);
+        let mut sentence_paragraph = Vec::with_capacity(room);
         for (p, para) in paragraphs.iter().enumerate() {
             let before = sentences_out.len();
             sentences::split(&text, *para, &mut sentences_out);

@@ -12,7 +12,7 @@ use unicode_segmentation::UnicodeSegmentation;
 /// read one paragraph per line (wire copy often has no blank lines). Blank paragraphs are dropped.
 pub fn paragraphs(text: &str) -> Vec<Span> {
     let has_blank_line = has_blank_line(text);
-    let mut out = Vec::new();
+    let mut out = Vec::with_capacity(text.len() / 256 + 1);
     let mut start = 0;
     let bytes = text.as_bytes();
     for i in memchr::memchr_iter(b'\n', bytes) {
