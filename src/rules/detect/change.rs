@@ -99,6 +99,14 @@ pub fn run(rule: &Rule, ctx: &Ctx, out: &mut Vec<Finding>) {
         // Only the last few words before A matter ("rose 25% from"): read a window, not the
         // sentence, so a long sentence of figures stays linear.
         let floor = window_start(text, sentence.start, from.span.start, WORDS_BEFORE);
+        // Most pairs have no "from" before them: the raw text says so before the gap is built.
+        let raw = text.get(floor..from.span.start).unwrap_or("").trim_end();
+        if !raw
+            .get(raw.len().saturating_sub(4)..)
+            .is_some_and(|w| w.eq_ignore_ascii_case("from"))
+        {
+            continue;
+        }
         let before = gap(ctx, floor, from.span.start);
         if last_word(&before) != "from" || gap(ctx, end_with_noun(from), to.span.start) != "to" {
             continue;
