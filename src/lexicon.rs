@@ -422,7 +422,23 @@ impl Lexicon {
     /// False when no figure word, nor "a", "an" or "point", starts with this word's first
     /// three letters: the cheap first test of `may_open_figure`.
     pub fn may_open_figure_prefix(&self, lower: &[u8]) -> bool {
-        trigram_index(lower).is_some_and(|k| self.figure_word_starts[k / 64] & (1 << (k % 64)) != 0)
+        trigram_index(lower).is_some_and(|k| self.has_figure_start(k))
+    }
+
+    /// `may_open_figure_prefix` for the first one to three letters of a word, known to be
+    /// lower-case ASCII letters: the sentence pre-scan asks this of every word.
+    pub fn may_open_figure_head(&self, head: &[u8]) -> bool {
+        debug_assert!((1..=3).contains(&head.len()) && head.iter().all(u8::is_ascii_lowercase));
+        let letter = |i: usize| head.get(i).map_or(0, |&c| usize::from(c - b'a' + 1));
+        let k = letter(0) * 27 * 27 + letter(1) * 27 + letter(2);
+        debug_assert_eq!(Some(k), trigram_index(head));
+        self.has_figure_start(k)
+    }
+
+    fn has_figure_start(&self, trigram: usize) -> bool {
+        self.figure_word_starts
+            .get(trigram / 64)
+            .is_some_and(|bits| bits & (1 << (trigram % 64)) != 0)
     }
 
     /// False when "a", "an" or "point" followed by this word (lower case) cannot start a

@@ -113,7 +113,7 @@ pub fn may_hold_figure(lower: &str, start: usize, end: usize) -> bool {
                 i += 1;
             }
             // Most words fail the three-letter test and are never hashed.
-            if !lx.may_open_figure_prefix(&b[w0..i]) {
+            if !lx.may_open_figure_head(&b[w0..i.min(w0 + 3)]) {
                 continue;
             }
             let w = &s[w0..i];
