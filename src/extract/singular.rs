@@ -2,14 +2,18 @@
 //! lower-case ASCII words.
 //!
 //! pluralizer compiles every one of its rules, with Unicode word classes, on its first call:
-//! about 50 million instructions, which dominated checking one short article. Here the rules
-//! are matched as one ASCII `RegexSet`, and only the rule that wins is compiled, once. The
-//! tables are pluralizer's own, and `tests::reads_as_pluralizer_reads` compares the two word for
-//! word, so counts read the same either way.
+//! about 50 million instructions, which dominated checking one short article. Here each rule
+//! is first tested on the endings its matches must have (listed beside it in the data, as "ies"
+//! for `(?i)ies$`), and only a rule whose ending fits is compiled, once, as an ASCII regex: a
+//! word costs a few suffix tests, and an article compiles the two or three rules its plurals
+//! need (a `RegexSet` of all of them took 5 million instructions to build, and parsing the
+//! patterns to find their endings 2 million). The tables are
+//! pluralizer's own, and `tests::reads_as_pluralizer_reads` compares the two word for word, so
+//! counts read the same either way.
 
 // Byte regexes: with Unicode off, a class such as `[^aou]` may match a byte of no character,
 // which only byte regexes allow.
-use regex::bytes::{Regex, RegexBuilder, RegexSet, RegexSetBuilder};
+use regex::bytes::{Regex, RegexBuilder};
 use rustc_hash::{FxHashMap, FxHashSet};
 use std::sync::{LazyLock, OnceLock};
 
@@ -22,8 +26,25 @@ struct Rules {
     /// The rules in order, then the uncountable patterns (which keep the word): the last that
     /// matches wins.
     patterns: Vec<(&'static str, &'static str)>,
-    set: RegexSet,
+    /// For each pattern, the endings every match of it has.
+    endings: Vec<Vec<&'static str>>,
     compiled: Vec<OnceLock<Regex>>,
+}
+
+impl Rules {
+    /// True when pattern `k` matches `word`: its endings first, then the regex.
+    fn matches(&self, k: usize, word: &[u8]) -> bool {
+        self.endings[k].iter().any(|e| word.ends_with(e.as_bytes())) && self.regex(k).is_match(word)
+    }
+
+    fn regex(&self, k: usize) -> &Regex {
+        self.compiled[k].get_or_init(|| {
+            RegexBuilder::new(&ascii(self.patterns[k].0))
+                .unicode(false)
+                .build()
+                .expect("data/singulars.txt: the patterns compile")
+        })
+    }
 }
 
 static RULES: LazyLock<Rules> = LazyLock::new(|| {
@@ -32,7 +53,7 @@ static RULES: LazyLock<Rules> = LazyLock::new(|| {
         singular: FxHashSet::default(),
         uncountable: FxHashSet::default(),
         patterns: Vec::new(),
-        set: RegexSet::empty(),
+        endings: Vec::new(),
         compiled: Vec::new(),
     };
     let mut keep = Vec::new();
@@ -49,23 +70,25 @@ static RULES: LazyLock<Rules> = LazyLock::new(|| {
             ["uncountable", word] => {
                 rules.uncountable.insert(word);
             }
-            ["rule", pattern, replacement] => rules.patterns.push((pattern, replacement)),
-            ["uncountable-pattern", pattern] => keep.push((pattern, "$0")),
+            ["rule", pattern, replacement, endings] => {
+                rules.patterns.push((pattern, replacement));
+                rules.endings.push(endings.split(' ').collect());
+            }
+            ["uncountable-pattern", pattern, endings] => keep.push((pattern, endings)),
             _ => panic!("data/singulars.txt: bad line {line:?}"),
         }
     }
-    rules.patterns.extend(keep);
-    rules.set = RegexSetBuilder::new(rules.patterns.iter().map(|(p, _)| ascii(p)))
-        .unicode(false)
-        .build()
-        .expect("data/singulars.txt: the patterns compile");
+    for (pattern, endings) in keep {
+        rules.patterns.push((pattern, "$0"));
+        rules.endings.push(endings.split(' ').collect());
+    }
     rules.compiled = rules.patterns.iter().map(|_| OnceLock::new()).collect();
     rules
 });
 
 /// A pattern for lower-case ASCII words: a non-ASCII letter in it can never match one
-/// ("pok[eé]mon"), and without `(?i)` (the patterns are lower case) the set compiles in a
-/// fifth of the time, its literal prefixes no longer multiplied by every case.
+/// ("pok[eé]mon"), and without `(?i)` (the patterns are lower case) a rule compiles faster and
+/// has one ending per spelling, not one per mix of cases.
 fn ascii(pattern: &str) -> String {
     let pattern = pattern.strip_prefix("(?i)").unwrap_or(pattern);
     pattern.chars().filter(char::is_ascii).collect()
@@ -91,17 +114,14 @@ pub fn singular(word: &str) -> Option<String> {
     if word.is_empty() || rules.uncountable.contains(word) {
         return Some(word.to_string());
     }
-    let Some(k) = rules.set.matches(word.as_bytes()).iter().next_back() else {
+    let Some(k) = (0..rules.patterns.len())
+        .rev()
+        .find(|&k| rules.matches(k, word.as_bytes()))
+    else {
         return Some(word.to_string());
     };
-    let (pattern, replacement) = rules.patterns[k];
-    let regex = rules.compiled[k].get_or_init(|| {
-        RegexBuilder::new(&ascii(pattern))
-            .unicode(false)
-            .build()
-            .expect("compiled in the set")
-    });
-    let caps = regex.captures(word.as_bytes())?;
+    let replacement = rules.patterns[k].1;
+    let caps = rules.regex(k).captures(word.as_bytes())?;
     let whole = caps.get(0)?;
     // Bytes: a class such as `[^aou]` may have matched one byte of "’". The pieces are joined in
     // their order in the word, so the result is whole characters again.
@@ -170,6 +190,36 @@ mod tests {
                 "{w}"
             );
         }
+    }
+
+    /// The endings listed for each pattern are the ones regex-syntax finds: every match of the
+    /// pattern ends with one of them, so a word that ends with none is never tried on it.
+    #[test]
+    fn endings_are_the_patterns_own() {
+        use regex_syntax::hir::literal::{ExtractKind, Extractor};
+        let rules = &*super::RULES;
+        for ((pattern, _), listed) in rules.patterns.iter().zip(&rules.endings) {
+            let hir = regex_syntax::ParserBuilder::new()
+                .unicode(false)
+                .utf8(false)
+                .build()
+                .parse(&super::ascii(pattern))
+                .expect("the pattern parses");
+            let seq = Extractor::new().kind(ExtractKind::Suffix).extract(&hir);
+            let derived: Vec<String> = seq
+                .literals()
+                .unwrap_or_else(|| panic!("{pattern}: too many endings to list"))
+                .iter()
+                .map(|l| String::from_utf8(l.as_bytes().to_vec()).expect("ASCII"))
+                .collect();
+            assert!(derived.iter().all(|e| !e.is_empty()), "{pattern}");
+            assert_eq!(
+                listed.join(" "),
+                derived.join(" "),
+                "{pattern}: the endings column"
+            );
+        }
+        assert_eq!(rules.endings[0], ["s"]);
     }
 
     #[test]
