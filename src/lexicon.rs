@@ -152,19 +152,18 @@ pub struct Lexicon {
     /// "a handful"), as a bitset over 128 × 128 ASCII pairs: a word whose pair is not in it is
     /// ruled out without hashing it.
     after_article: Box<[u64; 256]>,
-    /// Every word that `numeral::number_word` or a vague phrase can start a figure with, in
-    /// lower case: number words, their plurals as denominators ("thirds", "fifteenths"), tens
-    /// written together with a number word ("twentyfive"), and the first words of vague
-    /// phrases. A superset: the sentence pre-scan (`figure::may_hold_figure`) asks it before
-    /// anything is tokenized, and must never rule out a word that starts a figure.
-    figure_words: FxHashSet<String>,
+    /// The tens words ("twenty" … "ninety"), which may be written together with a number word
+    /// ("twentyfive"): see [`Lexicon::is_figure_word`].
+    tens: Vec<&'static str>,
+    /// The length of the shortest tens word and number word written together.
+    shortest_compound: usize,
     /// The first three letters of every figure word and of "a", "an" and "point"
     /// (`trigram_index`), so that most words ("the", "and", "said"…) are ruled out without
     /// hashing them.
     figure_word_starts: Box<[u64; TRIGRAM_WORDS]>,
-    /// The words that make a figure after "a", "an" or "point": `figure_words` and the second
-    /// words of vague phrases that open with one of them ("a few", "a handful").
-    article_words: FxHashSet<String>,
+    /// The second words of vague phrases that open with "a", "an" or "point" ("a few", "a
+    /// handful"): with the figure words, the words that make a figure after them.
+    article_seconds: FxHashSet<&'static str>,
 }
 
 const TRIGRAM_WORDS: usize = (27 * 27 * 27usize).div_ceil(64);
@@ -345,44 +344,49 @@ impl Lexicon {
                 after_article[k / 64] |= 1 << (k % 64);
             }
         }
-        let mut figure_words: FxHashSet<String> = FxHashSet::default();
-        let tens: Vec<&str> = (numbers.iter())
+        let tens: Vec<&'static str> = (numbers.iter())
             .filter(|(_, n)| matches!(n, NumWord::Tens(_)))
             .map(|(w, _)| *w)
             .collect();
-        for &w in numbers.keys() {
-            figure_words.insert(w.to_string());
-            figure_words.insert([w, "s"].concat());
-            figure_words.insert([w, "ths"].concat());
-            for t in &tens {
-                figure_words.insert([*t, w].concat());
-            }
-        }
-        figure_words.extend(vague.keys().map(|w| w.to_string()));
+        // The figure words' first three letters, without spelling the words out: number words,
+        // with "s" and "ths", after a tens word, the first words of vague phrases, and "a", "an"
+        // and "point", which open figures with the right word after them.
         let mut figure_word_starts = Box::new([0u64; TRIGRAM_WORDS]);
-        // "a", "an" and "point" open figures too, with the right word after them.
-        for w in figure_words
-            .iter()
-            .map(String::as_str)
-            .chain(["a", "an", "point"])
-        {
-            let k = trigram_index(w.as_bytes()).expect("figure words are lower-case ASCII letters");
+        let mut mark = |head: &str, tail: &str| {
+            let mut three = [0u8; 3];
+            let n = head
+                .bytes()
+                .chain(tail.bytes())
+                .take(3)
+                .zip(&mut three)
+                .map(|(b, t)| *t = b)
+                .count();
+            let k = trigram_index(&three[..n]).expect("figure words are lower-case ASCII letters");
             figure_word_starts[k / 64] |= 1 << (k % 64);
-        }
-        let mut article_words = figure_words.clone();
-        for (first, phrases) in &vague {
-            if matches!(*first, "a" | "an" | "point") {
-                article_words.extend(
-                    phrases
-                        .iter()
-                        .filter_map(|v| Some(v.words.get(1)?.to_string())),
-                );
+        };
+        for &w in numbers.keys() {
+            for tail in ["", "s", "ths"] {
+                mark(w, tail);
+            }
+            for t in &tens {
+                mark(t, w);
             }
         }
+        for w in vague.keys().copied().chain(["a", "an", "point"]) {
+            mark(w, "");
+        }
+        let article_seconds = (vague.iter())
+            .filter(|(first, _)| matches!(**first, "a" | "an" | "point"))
+            .flat_map(|(_, phrases)| phrases.iter().filter_map(|v| v.words.get(1).copied()))
+            .collect();
+        let shortest = |words: &mut dyn Iterator<Item = &&str>| words.map(|w| w.len()).min();
+        let shortest_compound =
+            shortest(&mut tens.iter()).unwrap_or(0) + shortest(&mut numbers.keys()).unwrap_or(0);
         Lexicon {
-            figure_words,
+            shortest_compound,
+            tens,
             figure_word_starts,
-            article_words,
+            article_seconds,
             after_article,
             numbers,
             hedges,
@@ -404,11 +408,13 @@ impl Lexicon {
     }
 
     /// The singular of an irregular plural (`singular` in data/grammar.txt).
+    #[inline]
     pub fn irregular_singular(&self, plural: &str) -> Option<&'static str> {
         self.singulars.get(plural).copied()
     }
 
     /// False when no figure can start with "a", "an" or "point" followed by this word.
+    #[inline]
     pub fn may_follow_article(&self, lower: &str) -> bool {
         pair_index(lower).is_some_and(|k| self.after_article[k / 64] & (1 << (k % 64)) != 0)
     }
@@ -416,7 +422,24 @@ impl Lexicon {
     /// False when no number word or vague phrase starts with this word (see `figure_words`);
     /// "a", "an" and "point" are left to the caller.
     pub fn may_open_figure(&self, lower: &str) -> bool {
-        self.may_open_figure_prefix(lower.as_bytes()) && self.figure_words.contains(lower)
+        self.may_open_figure_prefix(lower.as_bytes()) && self.is_figure_word(lower)
+    }
+
+    /// Every word that `numeral::number_word` or a vague phrase can start a figure with, in
+    /// lower case: number words, their plurals as denominators ("thirds", "fifteenths"), tens
+    /// written together with a number word ("twentyfive"), and the first words of vague
+    /// phrases. A superset: the sentence pre-scan (`figure::may_hold_figure`) asks it before
+    /// anything is tokenized, and must never rule out a word that starts a figure.
+    fn is_figure_word(&self, lower: &str) -> bool {
+        let number = |w: &str| self.numbers.contains_key(w);
+        number(lower)
+            || self.vague.contains_key(lower)
+            || (lower.ends_with('s')
+                && (lower.strip_suffix("ths").is_some_and(number)
+                    || lower.strip_suffix('s').is_some_and(number)))
+            // Most words are too short to be a tens word and a number word.
+            || (lower.len() >= self.shortest_compound
+                && (self.tens.iter()).any(|t| lower.strip_prefix(t).is_some_and(number)))
     }
 
     /// False when no figure word, nor "a", "an" or "point", starts with this word's first
@@ -444,52 +467,65 @@ impl Lexicon {
     /// False when "a", "an" or "point" followed by this word (lower case) cannot start a
     /// figure: it is no number word and no second word of a vague phrase opening with them.
     pub fn may_open_figure_after_article(&self, lower: &str) -> bool {
-        self.may_follow_article(lower) && self.article_words.contains(lower)
+        self.may_follow_article(lower)
+            && (self.is_figure_word(lower) || self.article_seconds.contains(lower))
     }
 
+    #[inline]
     pub fn number(&self, lower: &str) -> Option<NumWord> {
         self.numbers.get(lower).copied()
     }
+    #[inline]
     pub fn hedges_ending_with(&self, lower: &str) -> &[Hedge] {
         self.hedges.get(lower).map_or(&[], Vec::as_slice)
     }
+    #[inline]
     pub fn vague_starting_with(&self, lower: &str) -> &[Vague] {
         self.vague.get(lower).map_or(&[], Vec::as_slice)
     }
     /// A scale suffix after digits; case matters ("10G" but "10g"). `spaced`: a space stands
     /// between the digits and the suffix ("2.33 k"), which only some suffixes allow.
+    #[inline]
     pub fn scale_suffix(&self, exact: &str, spaced: bool) -> Option<f64> {
         self.scales
             .get(exact)
             .filter(|(_, after_space)| !spaced || *after_space)
             .map(|(v, _)| *v)
     }
+    #[inline]
     pub fn currency_before(&self, exact: &str) -> Option<&'static str> {
         self.currency_before.get(exact).copied()
     }
+    #[inline]
     pub fn currency_after(&self, lower: &str) -> Option<&'static str> {
         self.currency_after.get(lower).copied()
     }
+    #[inline]
     pub fn unit(&self, lower: &str) -> Option<&'static str> {
         self.units.get(lower).copied()
     }
+    #[inline]
     pub fn event(&self, lower: &str) -> Option<EventForm> {
         self.events.get(lower).copied()
     }
+    #[inline]
     pub fn is_abbreviation(&self, lower: &str) -> bool {
         self.abbreviations.contains(lower)
     }
+    #[inline]
     pub fn is_month(&self, lower: &str) -> bool {
         self.months.contains(lower)
     }
     /// A word after which a number names something; `dot`: a full stop follows the word, which
     /// abbreviations ("No.", "Vol.") need.
+    #[inline]
     pub fn is_identifier_word(&self, lower: &str, dot: bool) -> bool {
         self.identifiers
             .get(lower)
             .is_some_and(|&needs_dot| needs_dot == dot)
     }
     /// Membership in a closed-class group of `data/grammar.txt`.
+    #[inline]
     pub fn in_group(&self, group: Group, lower: &str) -> bool {
         self.groups.get(lower).is_some_and(|g| g & group.bit() != 0)
     }
@@ -539,6 +575,17 @@ mod tests {
             lx.may_open_figure_after_article("few") && lx.may_open_figure_after_article("dozen")
         );
         assert!(!lx.may_open_figure_after_article("man"));
+        // Every spelled-out figure word is one, and its first letters are marked.
+        for (&w, _) in &lx.numbers {
+            let mut spelled = vec![w.to_string(), format!("{w}s"), format!("{w}ths")];
+            spelled.extend(lx.tens.iter().map(|t| format!("{t}{w}")));
+            for s in spelled {
+                assert!(lx.may_open_figure(&s), "{s}");
+            }
+        }
+        for w in ["the", "tenth s", "twentyx", "sixtyth", "s", "ths"] {
+            assert!(!lx.may_open_figure(w), "{w}");
+        }
         for (first, phrases) in &lx.vague {
             for v in phrases {
                 assert!(
