@@ -576,7 +576,7 @@ mod tests {
         );
         assert!(!lx.may_open_figure_after_article("man"));
         // Every spelled-out figure word is one, and its first letters are marked.
-        for (&w, _) in &lx.numbers {
+        for &w in lx.numbers.keys() {
             let mut spelled = vec![w.to_string(), format!("{w}s"), format!("{w}ths")];
             spelled.extend(lx.tens.iter().map(|t| format!("{t}{w}")));
             for s in spelled {
