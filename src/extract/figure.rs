@@ -108,10 +108,8 @@ pub fn may_hold_figure(lower: &str, start: usize, end: usize) -> bool {
         let c = b[i];
         if c.is_ascii_lowercase() {
             let w0 = i;
-            i += 1;
-            while i < b.len() && b[i].is_ascii_lowercase() {
-                i += 1;
-            }
+            // `lower` has no upper-case ASCII: the letters that follow are lower case.
+            i = super::token::ascii_letters_end(b, i + 1, b.len());
             // Most words fail the three-letter test and are never hashed.
             if !lx.may_open_figure_head(&b[w0..i.min(w0 + 3)]) {
                 continue;

@@ -284,7 +284,7 @@ fn word_end(text: &str, mut i: usize, end: usize) -> usize {
 /// (`| 0x20`) and without its high bit (so that no sum carries), `y + 31` has its high bit set
 /// from `a` on and `y + 5` from `{` on; a byte with its own high bit set is no ASCII letter.
 #[inline]
-fn ascii_letters_end(bytes: &[u8], mut i: usize, end: usize) -> usize {
+pub(crate) fn ascii_letters_end(bytes: &[u8], mut i: usize, end: usize) -> usize {
     const LOW7: u64 = 0x7f7f_7f7f_7f7f_7f7f;
     const HIGH: u64 = 0x8080_8080_8080_8080;
     const fn each(b: u8) -> u64 {
