@@ -121,7 +121,7 @@ pub fn tokenize(text: &str, start: usize, end: usize, out: &mut Vec<Token>) {
         // (`is_address` is false unless the word starts with h, w or f or the sentence has an
         // "@": tested here first, as this runs for every word.)
         if space
-            && (maybe_email || matches!(b, b'h' | b'H' | b'w' | b'W' | b'f' | b'F'))
+            && (maybe_email || may_start_url(&bytes[i..end]))
             && is_address(&bytes[i..end], maybe_email)
         {
             while i < end && !bytes[i].is_ascii_whitespace() {
@@ -192,9 +192,7 @@ pub fn with_toks<R>(text: &str, f: impl FnOnce(&Toks) -> R) -> R {
 /// e-mail address.
 pub(crate) fn is_address(rest: &[u8], maybe_email: bool) -> bool {
     let starts = |p: &[u8]| rest.len() > p.len() && rest[..p.len()].eq_ignore_ascii_case(p);
-    // "http", "https", "www" and "ftp" have a t or a w second: "he", "was" and "for" do not.
-    if matches!(rest.first(), Some(b'h' | b'H' | b'w' | b'W' | b'f' | b'F'))
-        && matches!(rest.get(1), Some(b't' | b'T' | b'w' | b'W'))
+    if may_start_url(rest)
         && (starts(b"http://") || starts(b"https://") || starts(b"www.") || starts(b"ftp://"))
     {
         return true;
@@ -215,6 +213,14 @@ pub(crate) fn is_address(rest: &[u8], maybe_email: bool) -> bool {
                 .first()
                 .is_some_and(u8::is_ascii_alphanumeric)
     })
+}
+
+/// False where no "http://", "https://", "www." or "ftp://" starts: their first letters are h,
+/// w or f and their second t or w ("he", "was" and "for" are ruled out here).
+#[inline]
+fn may_start_url(rest: &[u8]) -> bool {
+    matches!(rest.first(), Some(b'h' | b'H' | b'w' | b'W' | b'f' | b'F'))
+        && matches!(rest.get(1), Some(b't' | b'T' | b'w' | b'W'))
 }
 
 fn utf8_len(b: u8) -> usize {
