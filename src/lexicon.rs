@@ -144,6 +144,9 @@ pub struct Lexicon {
     identifiers: FxHashMap<&'static str, bool>,
     /// Each grammar word's groups, one bit per [`Group`].
     groups: FxHashMap<&'static str, u16>,
+    /// The first letters of the number words: most words a numeral reads after a number are
+    /// none, and are ruled out without hashing (see [`Starts`]).
+    number_starts: Starts,
     /// The `singular` group as a map from plural to singular.
     singulars: FxHashMap<&'static str, &'static str>,
     pub widths: Widths,
@@ -167,6 +170,30 @@ pub struct Lexicon {
 }
 
 const TRIGRAM_WORDS: usize = (27 * 27 * 27usize).div_ceil(64);
+
+/// The first three letters (`trigram_index`) of the words of a table: a word whose first letters
+/// are not among them is not in the table. A word with anything but `a`–`z` in its first three
+/// bytes ("o'clock", "a.m.") has no trigram and is always looked up.
+#[derive(Debug)]
+struct Starts(Box<[u64; TRIGRAM_WORDS]>);
+
+impl Starts {
+    fn of<'w>(words: impl IntoIterator<Item = &'w str>) -> Starts {
+        let mut bits = Box::new([0u64; TRIGRAM_WORDS]);
+        for k in words
+            .into_iter()
+            .filter_map(|w| trigram_index(w.as_bytes()))
+        {
+            bits[k / 64] |= 1 << (k % 64);
+        }
+        Starts(bits)
+    }
+
+    #[inline]
+    fn may_hold(&self, lower: &str) -> bool {
+        trigram_index(lower.as_bytes()).is_none_or(|k| self.0[k / 64] & (1 << (k % 64)) != 0)
+    }
+}
 
 /// The first three bytes of a word as a number below 27³, each `a`–`z` as 1–26 and a word
 /// shorter than three as 0; `None` when one of them is not a lower-case ASCII letter.
@@ -382,7 +409,9 @@ impl Lexicon {
         let shortest = |words: &mut dyn Iterator<Item = &&str>| words.map(|w| w.len()).min();
         let shortest_compound =
             shortest(&mut tens.iter()).unwrap_or(0) + shortest(&mut numbers.keys()).unwrap_or(0);
+        let number_starts = Starts::of(numbers.keys().copied());
         Lexicon {
+            number_starts,
             shortest_compound,
             tens,
             figure_word_starts,
@@ -473,6 +502,9 @@ impl Lexicon {
 
     #[inline]
     pub fn number(&self, lower: &str) -> Option<NumWord> {
+        if !self.number_starts.may_hold(lower) {
+            return None;
+        }
         self.numbers.get(lower).copied()
     }
     #[inline]
