@@ -30,33 +30,45 @@ pub struct Toks<'a> {
 }
 
 impl<'a> Toks<'a> {
+    #[inline]
     pub fn len(&self) -> usize {
         self.toks.len()
     }
     pub fn is_empty(&self) -> bool {
         self.toks.is_empty()
     }
+    #[inline]
     pub fn exact(&self, i: usize) -> &'a str {
         self.toks.get(i).map_or("", |t| &self.text[t.start..t.end])
     }
+    #[inline]
     pub fn lower(&self, i: usize) -> &'a str {
         self.toks.get(i).map_or("", |t| &self.lower[t.start..t.end])
     }
+    #[inline]
     pub fn kind(&self, i: usize) -> Option<TokKind> {
         self.toks.get(i).map(|t| t.kind)
     }
+    #[inline]
     pub fn is_word(&self, i: usize) -> bool {
         self.kind(i) == Some(TokKind::Word)
     }
+    #[inline]
     pub fn is_num(&self, i: usize) -> bool {
         self.kind(i) == Some(TokKind::Num)
     }
     /// No white space between token `i - 1` and token `i`.
+    #[inline]
     pub fn attached(&self, i: usize) -> bool {
         self.toks.get(i).is_some_and(|t| !t.space_before)
     }
+    /// Token `i` is the mark `p`: compared as bytes, as this is asked many times of every figure.
+    #[inline]
     pub fn is_punct(&self, i: usize, p: &str) -> bool {
-        self.kind(i) == Some(TokKind::Punct) && self.exact(i) == p
+        self.toks.get(i).is_some_and(|t| {
+            t.kind == TokKind::Punct
+                && self.text.as_bytes().get(t.start..t.end) == Some(p.as_bytes())
+        })
     }
     /// A hyphen or a dash of any kind.
     pub fn is_dash(&self, i: usize) -> bool {
