@@ -46,12 +46,46 @@ fn has_blank_line(text: &str) -> bool {
 }
 
 fn push_trimmed(text: &str, start: usize, end: usize, out: &mut Vec<Span>) {
-    let s = &text[start..end];
-    let lead = s.len() - s.trim_start().len();
-    let trail = s.len() - s.trim_end().len();
-    if lead + trail < s.len() {
-        out.push(Span::new(start + lead, end - trail));
+    let (start, end) = trim(text, start, end);
+    if start < end {
+        out.push(Span::new(start, end));
     }
+}
+
+/// `text[start..end]` without white space (`char::is_whitespace`) at either end, as byte
+/// offsets: ASCII white space is passed over byte by byte, other characters decoded only where
+/// one stands at an end.
+fn trim(text: &str, mut start: usize, mut end: usize) -> (usize, usize) {
+    let b = text.as_bytes();
+    // U+0009–U+000D and the space: the ASCII characters `char::is_whitespace` accepts.
+    let ascii_space = |c: u8| matches!(c, b'\t'..=b'\r' | b' ');
+    while start < end {
+        if ascii_space(b[start]) {
+            start += 1;
+        } else if let Some(c) = (b[start] >= 0x80)
+            .then(|| text[start..end].chars().next())
+            .flatten()
+            .filter(|c| c.is_whitespace())
+        {
+            start += c.len_utf8();
+        } else {
+            break;
+        }
+    }
+    while end > start {
+        if ascii_space(b[end - 1]) {
+            end -= 1;
+        } else if let Some(c) = (b[end - 1] >= 0x80)
+            .then(|| text[start..end].chars().next_back())
+            .flatten()
+            .filter(|c| c.is_whitespace())
+        {
+            end -= c.len_utf8();
+        } else {
+            break;
+        }
+    }
+    (start, end)
 }
 
 /// Splits one paragraph into sentence spans, appending to `out`.
@@ -59,13 +93,11 @@ pub fn split(text: &str, para: Span, out: &mut Vec<Span>) {
     let para_text = &text[para.range()];
     let first = out.len();
     let mut push = |off: usize, end: usize| {
-        let s = &para_text[off..end];
-        let trimmed = s.trim_end();
-        if trimmed.trim_start().is_empty() {
+        let (start, end) = trim(text, para.start + off, para.start + end);
+        if start == end {
             return;
         }
-        let lead = trimmed.len() - trimmed.trim_start().len();
-        let span = Span::new(para.start + off + lead, para.start + off + trimmed.len());
+        let span = Span::new(start, end);
         if out.len() > first && should_merge(text, out[out.len() - 1], span) {
             let last = out.len() - 1;
             out[last].end = span.end;
@@ -254,6 +286,23 @@ fn should_merge(text: &str, prev: Span, next: Span) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn trim_agrees_with_str_trim() {
+        for s in [
+            "  a b  ",
+            "\u{a0}\u{2003}x\u{3000}\u{85}",
+            "\u{b}\u{c}y\r\n",
+            " \u{a0} ",
+            "",
+            "é",
+            "\u{1c}z\u{1c}",
+        ] {
+            let (start, end) = trim(s, 0, s.len());
+            assert_eq!(&s[start..end], s.trim(), "{s:?}");
+        }
+        assert_eq!(trim("ab  cd", 2, 4), (4, 4));
+    }
 
     #[test]
     fn other_terminators_are_seen() {
