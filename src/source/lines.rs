@@ -17,7 +17,7 @@ const MARK_STRIDE: usize = 4096;
 impl LineIndex {
     pub fn new(text: &str) -> LineIndex {
         let mut starts = vec![0];
-        starts.extend(memchr_iter(b'\n', text.as_bytes()).map(|i| i + 1));
+        starts.extend(memchr::memchr_iter(b'\n', text.as_bytes()).map(|i| i + 1));
         let mut marks = Vec::new();
         let bytes = text.as_bytes();
         for (k, &start) in starts.iter().enumerate() {
@@ -28,7 +28,7 @@ impl LineIndex {
                 while !text.is_char_boundary(next) {
                     next -= 1;
                 }
-                column += chars_in(&bytes[at..next]);
+                column += text[at..next].chars().count();
                 marks.push((next, column));
                 at = next;
             }
@@ -52,21 +52,10 @@ impl LineIndex {
                 _ => (start, 0),
             },
         };
-        let column = before + chars_in(&text.as_bytes()[from..offset]);
+        // `chars().count()` counts a word of bytes at a time.
+        let column = before + text[from..offset].chars().count();
         (line + 1, column + 1)
     }
-}
-
-/// The characters in a run of UTF-8 that starts and ends on character boundaries: its bytes
-/// that do not continue a character.
-fn chars_in(bytes: &[u8]) -> usize {
-    bytes.iter().filter(|&&b| (b & 0xC0) != 0x80).count()
-}
-
-fn memchr_iter(needle: u8, hay: &[u8]) -> impl Iterator<Item = usize> + '_ {
-    hay.iter()
-        .enumerate()
-        .filter_map(move |(i, &b)| (b == needle).then_some(i))
 }
 
 #[cfg(test)]
