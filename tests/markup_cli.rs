@@ -166,11 +166,18 @@ fn each_suppression_form_and_an_unused_one() {
     let _ = places(doc, &src);
 }
 
+/// A folder of `n` generated stories, written once per test process: the tests that share it
+/// run on parallel threads, and one writing a story while another's figcheck reads it made
+/// their outputs differ.
 fn generated(n: usize) -> PathBuf {
+    static DIR: std::sync::OnceLock<PathBuf> = std::sync::OnceLock::new();
+    DIR.get_or_init(|| write_stories(n)).clone()
+}
+
+fn write_stories(n: usize) -> PathBuf {
     let dir = std::env::temp_dir().join(format!("figcheck-many-{}", std::process::id()));
-    if dir.join("done").exists() {
-        return dir;
-    }
+    // A folder left by an earlier process with the same id may hold other stories.
+    let _ = std::fs::remove_dir_all(&dir);
     for k in 0..n {
         let sub = dir.join(format!("desk{}", k % 7));
         std::fs::create_dir_all(&sub).unwrap();
@@ -183,7 +190,6 @@ fn generated(n: usize) -> PathBuf {
         let ext = if k % 2 == 0 { "txt" } else { "md" };
         std::fs::write(sub.join(format!("story-{k:04}.{ext}")), text).unwrap();
     }
-    std::fs::write(dir.join("done"), "").unwrap();
     dir
 }
 
