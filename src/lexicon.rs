@@ -163,7 +163,7 @@ pub struct Lexicon {
     /// The first three letters of every figure word and of "a", "an" and "point"
     /// (`trigram_index`), so that most words ("the", "and", "said"…) are ruled out without
     /// hashing them.
-    figure_word_starts: Box<[u64; TRIGRAM_WORDS]>,
+    figure_word_starts: Starts,
     /// The second words of vague phrases that open with "a", "an" or "point" ("a few", "a
     /// handful"): with the figure words, the words that make a figure after them.
     article_seconds: FxHashSet<&'static str>,
@@ -178,20 +178,37 @@ const TRIGRAM_WORDS: usize = (27 * 27 * 27usize).div_ceil(64);
 struct Starts(Box<[u64; TRIGRAM_WORDS]>);
 
 impl Starts {
-    fn of<'w>(words: impl IntoIterator<Item = &'w str>) -> Starts {
-        let mut bits = Box::new([0u64; TRIGRAM_WORDS]);
-        for k in words
-            .into_iter()
-            .filter_map(|w| trigram_index(w.as_bytes()))
-        {
-            bits[k / 64] |= 1 << (k % 64);
-        }
-        Starts(bits)
+    fn new() -> Starts {
+        Starts(Box::new([0; TRIGRAM_WORDS]))
     }
 
+    fn of<'w>(words: impl IntoIterator<Item = &'w str>) -> Starts {
+        let mut starts = Starts::new();
+        for w in words {
+            starts.insert(w.as_bytes());
+        }
+        starts
+    }
+
+    /// Marks the word's first three letters; false (and nothing marked) when it has none.
+    fn insert(&mut self, word: &[u8]) -> bool {
+        let Some(k) = trigram_index(word) else {
+            return false;
+        };
+        self.0[k / 64] |= 1 << (k % 64);
+        true
+    }
+
+    /// True when a word with these first letters is marked; `None` when it has no trigram.
+    #[inline]
+    fn holds(&self, lower: &[u8]) -> Option<bool> {
+        trigram_index(lower).map(|k| self.0[k / 64] & (1 << (k % 64)) != 0)
+    }
+
+    /// False only when no word of the table starts like `lower`.
     #[inline]
     fn may_hold(&self, lower: &str) -> bool {
-        trigram_index(lower.as_bytes()).is_none_or(|k| self.0[k / 64] & (1 << (k % 64)) != 0)
+        self.holds(lower.as_bytes()) != Some(false)
     }
 }
 
@@ -384,7 +401,7 @@ impl Lexicon {
         // The figure words' first three letters, without spelling the words out: number words,
         // with "s" and "ths", after a tens word, the first words of vague phrases, and "a", "an"
         // and "point", which open figures with the right word after them.
-        let mut figure_word_starts = Box::new([0u64; TRIGRAM_WORDS]);
+        let mut figure_word_starts = Starts::new();
         let mut mark = |head: &str, tail: &str| {
             let mut three = [0u8; 3];
             let n = head
@@ -394,8 +411,10 @@ impl Lexicon {
                 .zip(&mut three)
                 .map(|(b, t)| *t = b)
                 .count();
-            let k = trigram_index(&three[..n]).expect("figure words are lower-case ASCII letters");
-            figure_word_starts[k / 64] |= 1 << (k % 64);
+            assert!(
+                figure_word_starts.insert(&three[..n]),
+                "figure words are lower-case ASCII letters: {head}{tail}"
+            );
         };
         for &w in numbers.keys() {
             for tail in ["", "s", "ths"] {
@@ -480,23 +499,7 @@ impl Lexicon {
     /// False when no figure word, nor "a", "an" or "point", starts with this word's first
     /// three letters: the cheap first test of `may_open_figure`.
     pub fn may_open_figure_prefix(&self, lower: &[u8]) -> bool {
-        trigram_index(lower).is_some_and(|k| self.has_figure_start(k))
-    }
-
-    /// `may_open_figure_prefix` for the first one to three letters of a word, known to be
-    /// lower-case ASCII letters: the sentence pre-scan asks this of every word.
-    pub fn may_open_figure_head(&self, head: &[u8]) -> bool {
-        debug_assert!((1..=3).contains(&head.len()) && head.iter().all(u8::is_ascii_lowercase));
-        let letter = |i: usize| head.get(i).map_or(0, |&c| usize::from(c - b'a' + 1));
-        let k = letter(0) * 27 * 27 + letter(1) * 27 + letter(2);
-        debug_assert_eq!(Some(k), trigram_index(head));
-        self.has_figure_start(k)
-    }
-
-    fn has_figure_start(&self, trigram: usize) -> bool {
-        self.figure_word_starts
-            .get(trigram / 64)
-            .is_some_and(|bits| bits & (1 << (trigram % 64)) != 0)
+        self.figure_word_starts.holds(lower) == Some(true)
     }
 
     /// False when "a", "an" or "point" followed by this word (lower case) cannot start a

@@ -111,7 +111,7 @@ pub fn may_hold_figure(lower: &str, start: usize, end: usize) -> bool {
             // `lower` has no upper-case ASCII: the letters that follow are lower case.
             i = super::token::ascii_letters_end(b, i + 1, b.len());
             // Most words fail the three-letter test and are never hashed.
-            if !lx.may_open_figure_head(&b[w0..i.min(w0 + 3)]) {
+            if !lx.may_open_figure_prefix(&b[w0..i]) {
                 continue;
             }
             let w = &s[w0..i];

@@ -130,8 +130,8 @@ pub fn tokenize(text: &str, start: usize, end: usize, out: &mut Vec<Token>) {
             continue;
         }
         // Web addresses and e-mail addresses are no prose: skip them whole.
-        // (`is_address` is false unless the word starts with h, w or f or the sentence has an
-        // "@": tested here first, as this runs for every word.)
+        // (`is_address` is false unless the word starts like a URL or the sentence has an "@":
+        // tested here first, as this runs for every word.)
         if space
             && (maybe_email || may_start_url(&bytes[i..end]))
             && is_address(&bytes[i..end], maybe_email)
