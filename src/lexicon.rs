@@ -48,10 +48,11 @@ pub enum Group {
     Plural,
     Determiner,
     DateBefore,
+    IdentifierAfter,
 }
 
 impl Group {
-    const ALL: [Group; 13] = [
+    const ALL: [Group; 14] = [
         Group::Stop,
         Group::Skip,
         Group::Aux,
@@ -65,6 +66,7 @@ impl Group {
         Group::Plural,
         Group::Determiner,
         Group::DateBefore,
+        Group::IdentifierAfter,
     ];
 
     /// The group's name in `data/grammar.txt`.
@@ -83,6 +85,7 @@ impl Group {
             Group::Plural => "plural",
             Group::Determiner => "determiner",
             Group::DateBefore => "date-before",
+            Group::IdentifierAfter => "identifier-after",
         }
     }
 
@@ -99,6 +102,8 @@ pub struct Vague {
     pub hi: f64,
     pub stated: f64,
     pub needs_of: bool,
+    /// Read as a range of two ends ("hundreds": 100 to 1,000), not as a vague figure.
+    pub range: bool,
 }
 
 /// A hedge phrase ("more than", "as many as").
@@ -115,6 +120,39 @@ pub struct Hedge {
 pub struct EventForm {
     pub lemma: &'static str,
     pub noun: bool,
+}
+
+/// How a word of `data/changes.txt` says that a figure states a change; roles are bits.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ChangeWord {
+    /// True for a rise, false for a fall.
+    pub up: bool,
+    roles: u8,
+}
+
+/// The roles a change word plays (`data/changes.txt`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ChangeRole {
+    /// A verb right before the figure, or before its object and "by".
+    Verb,
+    /// "up 5pc", "5% higher".
+    Adverb,
+    /// "a 4.2 percent drop", "an increase of 5%".
+    Noun,
+    /// A verb that states a change of shares, points and money only ("lost 1.1%").
+    Change,
+}
+
+impl ChangeRole {
+    fn bit(self) -> u8 {
+        1 << self as u8
+    }
+}
+
+impl ChangeWord {
+    pub fn has(self, role: ChangeRole) -> bool {
+        self.roles & role.bit() != 0
+    }
 }
 
 /// Widths of hedged and rounded figures, in units of the last significant digit.
@@ -138,6 +176,7 @@ pub struct Lexicon {
     currency_after: FxHashMap<String, &'static str>,
     units: FxHashMap<&'static str, &'static str>,
     events: FxHashMap<String, EventForm>,
+    changes: FxHashMap<&'static str, ChangeWord>,
     abbreviations: FxHashSet<&'static str>,
     months: FxHashSet<&'static str>,
     /// Identifier words, and whether they are written with a dot ("No.").
@@ -301,6 +340,7 @@ impl Lexicon {
                 hi: num(r[2], "vague.txt"),
                 stated: num(r[3], "vague.txt"),
                 needs_of: r.get(4) == Some(&"yes"),
+                range: r.get(5) == Some(&"range"),
                 words,
             };
             vague.entry(v.words[0]).or_default().push(v);
@@ -349,6 +389,25 @@ impl Lexicon {
                     events.insert(n.to_string(), EventForm { lemma, noun: true });
                 }
             }
+        }
+
+        let mut changes: FxHashMap<&'static str, ChangeWord> = FxHashMap::default();
+        for r in rows(include_str!("../data/changes.txt")) {
+            let up = match r[1] {
+                "up" => true,
+                "down" => false,
+                other => panic!("data/changes.txt: {other:?} is neither up nor down"),
+            };
+            let role = match r[2] {
+                "verb" => ChangeRole::Verb,
+                "adverb" => ChangeRole::Adverb,
+                "noun" => ChangeRole::Noun,
+                "change" => ChangeRole::Change,
+                other => panic!("data/changes.txt: unknown role {other}"),
+            };
+            let w = changes.entry(r[0]).or_insert(ChangeWord { up, roles: 0 });
+            assert_eq!(w.up, up, "data/changes.txt: {} is both up and down", r[0]);
+            w.roles |= role.bit();
         }
 
         let set =
@@ -450,6 +509,7 @@ impl Lexicon {
             currency_after,
             units,
             events,
+            changes,
             abbreviations: set(include_str!("../data/abbreviations.txt")),
             months: set(include_str!("../data/months.txt")),
             identifiers: rows(include_str!("../data/identifiers.txt"))
@@ -488,6 +548,8 @@ impl Lexicon {
         let number = |w: &str| self.numbers.contains_key(w);
         number(lower)
             || self.vague.contains_key(lower)
+            // "sixfold", "tenfold": a multiplier.
+            || lower.strip_suffix("fold").is_some_and(number)
             || (lower.ends_with('s')
                 && (lower.strip_suffix("ths").is_some_and(number)
                     || lower.strip_suffix('s').is_some_and(number)))
@@ -548,6 +610,11 @@ impl Lexicon {
     #[inline]
     pub fn event(&self, lower: &str) -> Option<EventForm> {
         self.events.get(lower).copied()
+    }
+    /// A word that makes a figure next to it a change (`data/changes.txt`).
+    #[inline]
+    pub fn change(&self, lower: &str) -> Option<ChangeWord> {
+        self.changes.get(lower).copied()
     }
     #[inline]
     pub fn is_abbreviation(&self, lower: &str) -> bool {

@@ -13,5 +13,5 @@ pub mod rules;
 pub mod source;
 
 pub use error::InputError;
-pub use extract::{Interval, Kind, Qualifier, Quantity, extract};
+pub use extract::{Direction, Interval, Kind, Qualifier, Quantity, extract};
 pub use source::{Document, Span};

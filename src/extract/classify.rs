@@ -42,6 +42,13 @@ pub fn kind(t: &Toks, f: &Figure) -> Kind {
             return Kind::Score;
         }
     }
+    if let Some(hi) = &f.hi
+        && matches!(f.sep, Some(RangeSep::And | RangeSep::To))
+        && is_year_range(t, f, hi)
+    {
+        // "between 1600 and 1900", "from 2014 to 2017".
+        return Kind::Year;
+    }
     if f.percent.is_some() {
         return Kind::Percent;
     }
@@ -73,7 +80,7 @@ pub fn kind(t: &Toks, f: &Figure) -> Kind {
     if is_year_figure(t, f) {
         return Kind::Year;
     }
-    if is_identifier(t, f) {
+    if is_identifier(t, f) || names_after(t, f) || model_number(t, f) {
         return Kind::Identifier;
     }
     if is_idiom(t, f) {
@@ -86,6 +93,30 @@ pub fn kind(t: &Toks, f: &Figure) -> Kind {
         return Kind::Measure;
     }
     Kind::Count
+}
+
+/// Two four-digit years joined by "and" or "to", with nothing they count after them
+/// ("between 1990 and 2000 people" counts people).
+fn is_year_range(t: &Toks, f: &Figure, hi: &super::numeral::Numeral) -> bool {
+    let four = |n: &super::numeral::Numeral| {
+        !n.words && n.end == n.first + 1 && t.exact(n.first).len() == 4 && is_year(n.value)
+    };
+    four(&f.num)
+        && four(hi)
+        && f.currency.is_none()
+        && f.percent.is_none()
+        && f.unit.is_none()
+        && !plural_noun_at(t, f.end)
+}
+
+/// A lower-case plural noun at token `i` ("2015 people"), roughly: the word a year cannot have
+/// after it.
+fn plural_noun_at(t: &Toks, i: usize) -> bool {
+    t.is_word(i) && {
+        let w = t.lower(i);
+        (w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !LEXICON.in_group(Group::Stop, w))
+            || LEXICON.in_group(Group::Plural, w)
+    }
 }
 
 fn is_year(v: f64) -> bool {
@@ -145,8 +176,16 @@ fn next_is_time_word(t: &Toks, f: &Figure) -> bool {
 /// clause. "2015 people" and "£2015" are not years.
 fn is_year_figure(t: &Toks, f: &Figure) -> bool {
     let n = &f.num;
-    // Four digits, nothing else ("1,999" has a separator, so it is no year).
-    if n.words || n.end != n.first + 1 || t.exact(n.first).len() != 4 || !is_year(n.value) {
+    // Four digits, nothing else ("1,999" has a separator, so it is no year). A year word before
+    // it lets the year run to 2200 ("by 2120").
+    let prev = f.first.checked_sub(1).map_or("", |b| t.lower(b));
+    let far_year =
+        LEXICON.in_group(Group::YearBefore, prev) && (2100.0..=2200.0).contains(&n.value);
+    if n.words
+        || n.end != n.first + 1
+        || t.exact(n.first).len() != 4
+        || !(is_year(n.value) || far_year)
+    {
         return false;
     }
     if f.qualifier != super::Qualifier::Exact
@@ -165,11 +204,7 @@ fn is_year_figure(t: &Toks, f: &Figure) -> bool {
     }
     // Followed by a noun it counts ("2015 people"); otherwise a bare four-digit number between
     // 1900 and 2100 is a year.
-    let next_is_plural_noun = t.is_word(f.end) && {
-        let w = t.lower(f.end);
-        w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !LEXICON.in_group(Group::Stop, w)
-    };
-    !next_is_plural_noun && (1900.0..=2100.0).contains(&n.value)
+    !plural_noun_at(t, f.end) && (1900.0..=2100.0).contains(&n.value)
 }
 
 /// "Route 66", "Article 50", "G8", "Windows 10", "No. 10", "the One Show".
@@ -205,12 +240,20 @@ fn is_identifier(t: &Toks, f: &Figure) -> bool {
     {
         return true;
     }
-    // A capitalised word right before a number names it: "Route 66", "Apollo 11", "BBC One".
+    // A capitalised word right before a number names it: "Route 66", "Apollo 11", "BBC One",
+    // "iPhone 11"; not when the number has a unit of its own ("Tylenol 500mg", "MacBook Pro 16
+    // inch"). "No 10" is "No." without its dot.
     let sentence_initial = w == 0 || (w == 1 && !t.is_word(0));
-    if t.capitalized(w)
-        && !sentence_initial
+    if t.exact(w) == "No" && !dot && !n.words {
+        return true;
+    }
+    let named = t.capitalized(w) || inner_capital(t.exact(w));
+    if named
+        && (!sentence_initial || inner_capital(t.exact(w)))
         && f.qualifier == super::Qualifier::Exact
         && f.currency.is_none()
+        && f.unit.is_none()
+        && f.percent.is_none()
         && !LEXICON.is_month(lower)
         && !LEXICON.in_group(Group::Stop, lower)
         && lower != "i"
@@ -222,6 +265,65 @@ fn is_identifier(t: &Toks, f: &Figure) -> bool {
         && n.end == n.first + 1
         && t.lower(n.first) == "one"
         && t.capitalized(n.first)
+        && !sentence_start(t, f.first)
+}
+
+/// "iPhone", "eBay": a capital after the first letter names a product or a company.
+fn inner_capital(word: &str) -> bool {
+    let mut chars = word.chars();
+    chars.next().is_some_and(char::is_lowercase) && chars.any(char::is_uppercase)
+}
+
+/// What stands after a number that makes it part of an address or a model name: "the 5200
+/// block", "10 Downing Street", "9 E 71st St", "the 90049 ZIP code", "the 787 Dreamliner".
+fn names_after(t: &Toks, f: &Figure) -> bool {
+    let n = &f.num;
+    if n.words || f.unit.is_some() || f.currency.is_some() || f.percent.is_some() {
+        return false;
+    }
+    let mut j = f.end;
+    // Up to three capitalised words, initials or ordinals before the street word.
+    for _ in 0..4 {
+        if !t.is_word(j) && !t.is_num(j) {
+            return false;
+        }
+        let w = t.lower(j);
+        if t.is_word(j)
+            && LEXICON.in_group(Group::IdentifierAfter, w)
+            && (t.capitalized(j) || matches!(w, "block" | "zip" | "postcode"))
+            // "block" names an address only in the singular and lower case: "two blocks".
+            && (w != "block" || j == f.end)
+        {
+            return true;
+        }
+        let namelike = (t.is_word(j) && t.capitalized(j)) || (t.is_num(j) && t.attached(j + 1));
+        if !namelike {
+            return false;
+        }
+        j += 1;
+        if t.is_word(j) && t.attached(j) && t.is_num(j - 1) {
+            j += 1; // "71st"
+        }
+    }
+    false
+}
+
+/// "the 787 Dreamliner", "two new 737 Max jets": three or four digits with a capitalised word
+/// after them in mid-sentence that is no plural ("500 Americans" counts Americans).
+fn model_number(t: &Toks, f: &Figure) -> bool {
+    let n = &f.num;
+    let digits = t.exact(n.first).len();
+    !n.words
+        && n.end == n.first + 1
+        && (3..=4).contains(&digits)
+        && f.qualifier == super::Qualifier::Exact
+        && f.unit.is_none()
+        && f.currency.is_none()
+        && f.percent.is_none()
+        && t.is_word(f.end)
+        && t.capitalized(f.end)
+        && !t.lower(f.end).ends_with('s')
+        && !LEXICON.is_month(t.lower(f.end))
         && !sentence_start(t, f.first)
 }
 

@@ -24,6 +24,8 @@ pub enum RangeSep {
     Dash,
     To,
     And,
+    /// "three or four".
+    Or,
 }
 
 /// One figure: tokens `[first, end)` of its words and what they say.
@@ -188,26 +190,35 @@ fn read(t: &Toks, i: usize, floor: usize) -> Option<Figure> {
         None => Figure::new(numeral::read(t, i)?),
     };
     if fig.num.vague_plural && fig.vague.is_none() {
-        // "thousands" without a data entry (none today): treat it as the scale itself.
-        fig.qualifier = Qualifier::Vague;
-        fig.vague = Some((
-            fig.num.value * 2.0,
-            fig.num.value * 10.0 - 1.0,
-            fig.num.value * 2.0,
-        ));
+        // "thousands" without a data entry (none today): an order of magnitude, as in the data.
+        fig.qualifier = Qualifier::Range;
+        fig.vague = Some((fig.num.value, fig.num.value * 10.0, fig.num.value));
     }
 
     // Before the numeral: a sign, a currency, a hedge, "between".
     let mut k = fig.first;
-    if k > floor && t.is_punct(k - 1, "-") && t.attached(k) && t.is_num(k) {
-        let sign_alone = k - 1 == 0 || t.toks[k - 1].space_before;
-        if sign_alone && (k - 1 == floor || !t.is_num(k - 2)) {
+    if k > floor
+        && t.is_punct(k - 1, "-")
+        && t.attached(k)
+        && t.is_num(k)
+        && (k - 1 == 0 || t.toks[k - 1].space_before)
+    {
+        if k - 1 == floor || !t.is_num(k - 2) {
             fig.negative = true;
             k -= 1;
         }
     } else if k > floor && matches!(t.lower(k - 1), "minus" | "negative") {
         fig.negative = true;
         k -= 1;
+    } else if k > floor + 1
+        && t.is_punct(k - 1, "-")
+        && t.attached(k - 1)
+        && t.attached(k)
+        && matches!(t.lower(k - 2), "minus" | "negative")
+    {
+        // "minus-5 yards"
+        fig.negative = true;
+        k -= 2;
     }
     if let Some((code, start)) = currency_before(t, k, floor) {
         fig.currency = Some(code);
@@ -248,7 +259,7 @@ fn read(t: &Toks, i: usize, floor: usize) -> Option<Figure> {
         {
             fig.colon = true;
             e += 2;
-        } else if t.is_punct(e, "/")
+        } else if (t.is_punct(e, "/") || t.is_punct(e, "⁄"))
             && t.attached(e)
             && t.is_num(e + 1)
             && t.attached(e + 1)
@@ -333,6 +344,36 @@ fn read(t: &Toks, i: usize, floor: usize) -> Option<Figure> {
     }
     let mut e = suffixes(t, e, &mut fig);
 
+    // A multiplier: "sixfold", "six-fold", "6.5 times earnings", "three times last year's".
+    if fig.unit.is_none() && fig.percent.is_none() && fig.currency.is_none() && fig.vague.is_none()
+    {
+        if t.lower(fig.num.end - 1).ends_with("fold") && fig.num.words {
+            fig.unit = Some("times");
+        } else if t.is_punct(e, "-") && t.attached(e) && t.lower(e + 1) == "fold" {
+            fig.unit = Some("times");
+            e += 2;
+        } else if t.lower(e) == "times" && t.is_word(e) && multiplier_after(t, e + 1) {
+            fig.unit = Some("times");
+            e += 1;
+        }
+    }
+
+    // "20 or more", "5% or less", "65 and over": a bound written after the figure.
+    if fig.qualifier == Qualifier::Exact && fig.vague.is_none() && t.is_word(e) && t.is_word(e + 1)
+    {
+        let bound = match (t.lower(e), t.lower(e + 1)) {
+            ("or", "more" | "greater" | "higher" | "above" | "over" | "older" | "longer")
+            | ("and", "above" | "over" | "up" | "older") => Some(Qualifier::AtLeast),
+            ("or", "less" | "fewer" | "lower" | "below" | "under" | "younger")
+            | ("and", "below" | "under" | "younger") => Some(Qualifier::AtMost),
+            _ => None,
+        };
+        if let Some(q) = bound {
+            fig.qualifier = q;
+            e += 2;
+        }
+    }
+
     // A range: "120-180", "120 to 180", "between 120 and 180", "$5m-$10m", "10-15%".
     if fig.vague.is_none() && !fig.slash && !fig.colon && fig.num.form == Form::Cardinal {
         // "8- to 16-meter": a suspended hyphen.
@@ -343,8 +384,9 @@ fn read(t: &Toks, i: usize, floor: usize) -> Option<Figure> {
             Some(RangeSep::And)
         } else if t.lower(e) == "to"
             && t.is_word(e)
-            // "from 6% to 7%", "fell by 2 points to 5%": a change and its end, not a range.
-            && !(k > floor && matches!(t.lower(k - 1), "from" | "by"))
+            // "from 6% to 7%": a change's two ends, not a range; but "ranging from 5 to 7",
+            // and "from 5 to 7 per cent to 3 to 5 per cent", where a range goes to a range.
+            && !(k > floor && t.lower(k - 1) == "from" && !range_from(t, k - 1, e, floor))
             && fig.percent != Some(Percent::Points)
         {
             Some(RangeSep::To)
@@ -354,6 +396,9 @@ fn read(t: &Toks, i: usize, floor: usize) -> Option<Figure> {
             && !(fig.num.words && t.is_word(e + 1))
         {
             Some(RangeSep::Dash)
+        } else if t.lower(e) == "or" && t.is_word(e) && fig.qualifier == Qualifier::Exact {
+            // "three or four years", "5 or 6 per cent".
+            Some(RangeSep::Or)
         } else {
             None
         };
@@ -361,6 +406,10 @@ fn read(t: &Toks, i: usize, floor: usize) -> Option<Figure> {
             let mut b = e + 1;
             // "$5m-$10m": skip the second currency mark.
             if fig.currency.is_some() && lx.currency_before(t.exact(b)).is_some() {
+                b += 1;
+            }
+            // "200,000 to-260,000": a stray hyphen glued to "to".
+            if sep == RangeSep::To && t.is_punct(b, "-") && t.attached(b) && t.attached(b + 1) {
                 b += 1;
             }
             let hi_negative =
@@ -383,8 +432,26 @@ fn read(t: &Toks, i: usize, floor: usize) -> Option<Figure> {
                     lo_val *= hi.scale;
                 }
                 let ascending = lo_val < hi.value;
+                // "rose 6.5% to 164p", "gained 0.7 percent to 6,327.80", "in 2018 to 3.9
+                // million": a change and the level it reached, or a year and a figure, are two
+                // figures. A range joins two ends of one kind.
+                let one_kind = sep == RangeSep::Dash || same_kind_ends(t, &fig, &hi, k, floor);
+                // "increased by $43.6 billion to $419.2 billion": after a change word, "to"
+                // leads to the level reached; only ends of a like size make a range ("fell by 1
+                // to 1.5 degrees").
+                let like_size = hi.value <= 3.0 * lo_val.abs().max(f64::MIN_POSITIVE);
+                let lo_bare = fig.currency.is_none() && marks(t, &fig.num) == (None, None, None);
+                let one_kind = one_kind
+                    && (sep != RangeSep::To
+                        || (lo_bare && like_size)
+                        || !change_before(t, k, floor));
+                // "three or four", "5 or 6": two close numbers, never "1 or 100".
+                let one_kind = one_kind
+                    && (sep != RangeSep::Or
+                        || (like_size && hi.value <= lo_val + 10.0 && hi.words == fig.num.words));
                 // "24-18" and "2013-14" are kept whole for classification; words never are.
-                if ascending || (sep == RangeSep::Dash && !fig.num.words && !hi.words) {
+                if one_kind && (ascending || (sep == RangeSep::Dash && !fig.num.words && !hi.words))
+                {
                     if ascending && fig.num.scale == 1.0 && hi.scale > 1.0 {
                         fig.num.value = lo_val.abs();
                         fig.num.scale = hi.scale;
@@ -421,12 +488,127 @@ fn read(t: &Toks, i: usize, floor: usize) -> Option<Figure> {
         fig.first += 1;
     }
     fig.end = e;
+    // "at least 20 and at most 100", "more than 5 but fewer than 10": two bounds, one interval.
+    if matches!(fig.qualifier, Qualifier::AtLeast | Qualifier::MoreThan)
+        && matches!(t.lower(e), "and" | "but")
+        && t.is_word(e)
+        && let Some(upper) = (e + 2..(e + 6).min(t.len()))
+            .filter(|&j| may_start(t, j))
+            .find_map(|j| read(t, j, e + 1))
+            .filter(|u| {
+                u.first == e + 1
+                    && matches!(
+                        u.qualifier,
+                        Qualifier::AtMost | Qualifier::FewerThan | Qualifier::UpTo
+                    )
+                    && u.percent == fig.percent
+                    && u.currency.or(fig.currency) == fig.currency.or(u.currency)
+                    && u.num.value > fig.low()
+            })
+    {
+        fig.hi = Some(upper.num.clone());
+        fig.sep = Some(RangeSep::And);
+        fig.qualifier = Qualifier::Range;
+        fig.unit = fig.unit.or(upper.unit);
+        fig.end = upper.end;
+    }
     // "- 10 k" standing alone is a signed number; "- 5 people died" is a list item.
     if fig.first == 1 && floor == 0 && !fig.negative && t.is_dash(0) && e == t.len() {
         fig.negative = true;
         fig.first = 0;
     }
     Some(fig)
+}
+
+/// True when a change word stands before token `k` ("rose 5%", "increased by $2m"): a "to"
+/// after the figure then leads to a level.
+fn change_before(t: &Toks, k: usize, floor: usize) -> bool {
+    let mut j = k;
+    if j > floor && t.lower(j - 1) == "by" {
+        j -= 1;
+    }
+    j > floor && t.is_word(j - 1) && LEXICON.change(t.lower(j - 1)).is_some()
+}
+
+/// After "N times": words that make it a multiplier ("three times the size", "6.5 times
+/// earnings", "twice as many") rather than a count of occasions ("shot three times in the chest",
+/// "arrested three times last year").
+fn multiplier_after(t: &Toks, k: usize) -> bool {
+    if !t.is_word(k) {
+        return false;
+    }
+    match t.lower(k) {
+        "as" | "more" | "less" | "higher" | "lower" | "larger" | "smaller" | "bigger"
+        | "greater" | "faster" | "slower" | "longer" | "shorter" | "heavier" | "cheaper"
+        | "the" | "its" | "his" | "her" | "their" | "our" | "my" | "your" | "what" | "earnings"
+        | "sales" | "revenue" | "book" | "normal" | "average" | "usual" => true,
+        // "three times last year's field", not "three times last year".
+        "last" | "this" | "previous" => {
+            t.is_word(k + 1)
+                && (t.is_punct(k + 2, "'")
+                    || t.is_punct(k + 2, "’")
+                    || t.lower(k + 1).ends_with("'s"))
+        }
+        _ => false,
+    }
+}
+
+/// "ranging from 5 to 7", "from 5 to 7 per cent to 3 to 5 per cent": after `from` (token
+/// `from`), the figure and the one after "to" (token `to`) make a range when a range verb comes
+/// before "from", or when another "to" and figure follow the second end.
+fn range_from(t: &Toks, from: usize, to: usize, floor: usize) -> bool {
+    if from > floor
+        && matches!(
+            t.lower(from - 1),
+            "range"
+                | "ranges"
+                | "ranged"
+                | "ranging"
+                | "vary"
+                | "varies"
+                | "varied"
+                | "varying"
+                | "anywhere"
+                | "spanning"
+        )
+    {
+        return true;
+    }
+    // The second end, then "to" and a figure: "from 5 to 7 per cent to 3 to 5 per cent".
+    let Some(hi) = numeral::read(t, to + 1) else {
+        return false;
+    };
+    let mut probe = Figure::new(hi.clone());
+    let e = suffixes(t, hi.end, &mut probe);
+    t.lower(e) == "to" && t.is_word(e) && (t.is_num(e + 1) || numeral::read(t, e + 1).is_some())
+}
+
+/// The marks after a figure's numeral that say what it measures: a percent sign, a unit, a
+/// currency written after it ("5 euros", "18 sen", "164p").
+fn marks(t: &Toks, num: &Numeral) -> (Option<Percent>, Option<&'static str>, Option<&'static str>) {
+    let mut probe = Figure::new(num.clone());
+    suffixes(t, num.end, &mut probe);
+    (probe.percent, probe.unit, probe.currency)
+}
+
+/// True when the two ends of "A to B" measure one kind of thing: a mark after the low end
+/// ("6.5%", "18 sen") must stand after the high end too ("10% to 15%"); a bare low end takes the
+/// high end's mark ("10 to 15%"). A year after "in" or "since" is no end of a range of figures.
+fn same_kind_ends(t: &Toks, fig: &Figure, hi: &Numeral, k: usize, floor: usize) -> bool {
+    let lo = marks(t, &fig.num);
+    if lo != (None, None, None) && lo != marks(t, hi) {
+        return false;
+    }
+    let year_like = |n: &Numeral| {
+        !n.words
+            && n.end == n.first + 1
+            && t.exact(n.first).len() == 4
+            && n.value.fract() == 0.0
+            && (1000.0..=2100.0).contains(&n.value)
+    };
+    let after_year_word =
+        k > floor && LEXICON.in_group(crate::lexicon::Group::YearBefore, t.lower(k - 1));
+    !(year_like(&fig.num) && after_year_word && !year_like(hi))
 }
 
 /// Reads what follows a numeral ending at `e`: attached letters, scale-free unit, percent,
@@ -436,14 +618,30 @@ fn suffixes(t: &Toks, mut e: usize, fig: &mut Figure) -> usize {
     // Letters attached to the digits.
     if t.is_word(e) && t.attached(e) && !fig.num.words {
         let w = t.lower(e);
-        if let Some(u) = lx.unit(w) {
+        // "5G" and "4G" are networks, not grams.
+        if let Some(u) = lx.unit(w).filter(|_| t.exact(e) != "G") {
             fig.unit = Some(u);
             e += 1;
-            // "4km^2", "4km2": square and cubic units.
-            if t.is_punct(e, "^") && t.attached(e) && t.is_num(e + 1) && t.attached(e + 1) {
-                e += 2;
-            } else if t.is_num(e) && t.attached(e) && matches!(t.exact(e), "2" | "3") {
-                e += 1;
+            // "4km^2", "4km2", "32m²": square and cubic units.
+            let power =
+                if t.is_punct(e, "^") && t.attached(e) && t.is_num(e + 1) && t.attached(e + 1) {
+                    e += 2;
+                    Some(t.exact(e - 1))
+                } else if t.attached(e) && matches!(t.exact(e), "2" | "3" | "²" | "³") {
+                    e += 1;
+                    Some(t.exact(e - 1))
+                } else {
+                    None
+                };
+            if let Some(p) = power {
+                let p = match p {
+                    "²" => "2",
+                    "³" => "3",
+                    p => p,
+                };
+                if let Some(u) = lx.unit(&format!("{w}{p}")) {
+                    fig.unit = Some(u);
+                }
             }
         } else if lx.in_group(Group::TimeAfter, w) {
             fig.colon = true; // "3pm": a time
@@ -452,8 +650,14 @@ fn suffixes(t: &Toks, mut e: usize, fig: &mut Figure) -> usize {
                 e += 1;
             }
         } else if w == "p" {
+            // "145p": pence, money in the minor unit.
             fig.currency = fig.currency.or(Some("GBP"));
+            fig.unit = Some("cent");
             e += 1;
+        } else if w == "pc" {
+            // "24pc": per cent, as British financial copy writes it.
+            fig.percent = Some(Percent::Percent);
+            return e + 1;
         } else if w == "s" {
             // "1990s": a decade, read with years.
             fig.decade = true;
@@ -496,6 +700,10 @@ fn suffixes(t: &Toks, mut e: usize, fig: &mut Figure) -> usize {
             }
             return e;
         }
+        "pc" if t.is_word(e) => {
+            fig.percent = Some(Percent::Percent);
+            return e + 1;
+        }
         "per" if t.lower(e + 1) == "cent" => {
             fig.percent = Some(Percent::Percent);
             return e + 2;
@@ -508,12 +716,27 @@ fn suffixes(t: &Toks, mut e: usize, fig: &mut Figure) -> usize {
     }
     if t.is_word(e) {
         let w = t.lower(e);
+        // "down 68 p at 1112 p": pence spaced from the digits, before a word that is no noun.
+        if w == "p"
+            && !fig.num.words
+            && fig.currency.is_none()
+            && !t.is_punct(e + 1, ".")
+            && (!t.is_word(e + 1)
+                || matches!(
+                    t.lower(e + 1),
+                    "at" | "to" | "from" | "and" | "a" | "each" | "per"
+                ))
+        {
+            fig.currency = Some("GBP");
+            fig.unit = Some("cent");
+            return e + 1;
+        }
         if let Some(code) = lx.currency_after(w).filter(|_| w != "p")
             && (fig.currency.is_none() || fig.currency == Some(code))
         {
             fig.currency = Some(code);
             // "49 cents" is money in the minor unit: checks must not compare it with "$1.32".
-            if matches!(w, "cent" | "cents" | "pence" | "penny") {
+            if matches!(w, "cent" | "cents" | "pence" | "penny" | "sen") {
                 fig.unit = Some("cent");
             }
             return e + 1;
@@ -552,17 +775,39 @@ fn currency_before(t: &Toks, k: usize, floor: usize) -> Option<(&'static str, us
         return Some((code, k - 2));
     }
     let prev = t.exact(k - 1);
+    // "Y=590 billion": how an ASCII transliteration (unidecode) writes ¥.
+    if prev == "=" && k - 1 > floor && t.exact(k - 2) == "Y" && t.attached(k - 1) && t.attached(k) {
+        return Some(("JPY", k - 2));
+    }
+    // "$US55m", "$A82m": the symbol, then the country glued to it and to the digits.
+    if t.is_word(k - 1)
+        && t.attached(k)
+        && k - 1 > floor
+        && t.attached(k - 1)
+        && matches!(t.exact(k - 2), "$")
+        && let Some(code) = lx.currency_before(&format!("${prev}"))
+    {
+        return Some((code, k - 2));
+    }
     let code = lx.currency_before(prev)?;
+    // "PS8.1bn" is a transliterated £ only glued to the digits: "PS 118" is a school.
+    if prev == "PS" && !t.attached(k) {
+        return None;
+    }
     // Symbols sit right against the digits; codes and "Rs" may be spaced.
     let is_symbol = !prev.chars().all(char::is_alphabetic);
     if is_symbol && !t.attached(k) && !matches!(prev, "$" | "£" | "€") {
         return None;
     }
-    // A prefix such as "US" or "HK" glued to the symbol: "US$".
-    if is_symbol && k - 1 > floor && t.is_word(k - 2) && t.attached(k - 1) {
-        let joined = format!("{}{}", t.exact(k - 2), prev);
-        if let Some(code) = lx.currency_before(&joined) {
-            return Some((code, k - 2));
+    // A prefix such as "US" or "HK" before the symbol: "US$", and "US $" as some copy spaces it.
+    if is_symbol && k - 1 > floor && t.is_word(k - 2) {
+        let prefix = t.exact(k - 2);
+        let short_caps = prefix.len() <= 3 && prefix.bytes().all(|b| b.is_ascii_uppercase());
+        if t.attached(k - 1) || short_caps {
+            let joined = format!("{prefix}{prev}");
+            if let Some(code) = lx.currency_before(&joined) {
+                return Some((code, k - 2));
+            }
         }
     }
     Some((code, k - 1))
@@ -572,6 +817,12 @@ fn currency_before(t: &Toks, k: usize, floor: usize) -> Option<(&'static str, us
 fn hedge_before(t: &Toks, k: usize, floor: usize) -> Option<(Qualifier, usize)> {
     if k <= floor {
         return None;
+    }
+    // "~25", "≈ 32": signs of an approximate figure.
+    if matches!(t.exact(k - 1), "~" | "≈" | "∼")
+        && t.kind(k - 1) == Some(super::token::TokKind::Punct)
+    {
+        return Some((Qualifier::Approx, k - 1));
     }
     // "approx. 20": step over the dot.
     let (last, dot) = if t.is_punct(k - 1, ".") && k - 1 > floor {
@@ -636,7 +887,11 @@ fn vague_at(t: &Toks, i: usize) -> Option<Figure> {
             return None;
         }
         return Some(Figure {
-            qualifier: Qualifier::Vague,
+            qualifier: if v.range && scale.is_none() {
+                Qualifier::Range
+            } else {
+                Qualifier::Vague
+            },
             vague: Some((lo, hi, stated)),
             ..Figure::new(Numeral::vague(i, end, stated))
         });
@@ -759,6 +1014,7 @@ impl Figure {
             sentence,
             noun: None,
             precision: self.num.unit,
+            direction: None,
         }
     }
 }

@@ -112,6 +112,12 @@ impl Qualifier {
         }
     }
 
+    /// True for the qualifiers that bound a figure on one side or both ("more than", "about"),
+    /// which a restatement in parentheses shares.
+    pub fn is_bound(self) -> bool {
+        !matches!(self, Qualifier::Exact | Qualifier::Range | Qualifier::Vague)
+    }
+
     /// The interval a hedge allows around `n`, whose last significant digit is worth `unit`
     /// (design.md's table; widths from data/intervals.txt).
     pub fn interval(self, n: f64, unit: f64) -> Interval {

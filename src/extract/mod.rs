@@ -5,6 +5,7 @@
 
 mod bind;
 mod classify;
+mod direction;
 mod figure;
 pub mod interval;
 pub mod numeral;
@@ -64,6 +65,25 @@ impl Kind {
     }
 }
 
+/// Whether a figure states a change rather than a level ("rose 6.5%", "a 4.2 percent drop",
+/// "cut by $2m", "down 5pc"): contract.md's `direction`. The figure's `stated` stays positive;
+/// the direction carries the sign.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Direction {
+    Up,
+    Down,
+}
+
+impl Direction {
+    pub fn name(self) -> &'static str {
+        match self {
+            Direction::Up => "up",
+            Direction::Down => "down",
+        }
+    }
+}
+
 /// A figure and what it means.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Quantity {
@@ -90,6 +110,8 @@ pub struct Quantity {
     /// The value of one unit of the last significant digit as written (300 → 100, 2.5 → 0.1):
     /// what hedge and rounding widths are multiples of.
     pub precision: f64,
+    /// `Some` when the figure states a change ("rose 6.5%"), `None` on a level.
+    pub direction: Option<Direction>,
 }
 
 impl Quantity {
@@ -166,8 +188,44 @@ pub fn extract(doc: &Document) -> Vec<Quantity> {
             out.push(f.to_quantity(&t, kind, s));
         }
         bind::bind(&t, &figures, &mut out[first..]);
+        let mut earlier = Vec::with_capacity(figures.len());
+        for (k, f) in figures.iter().enumerate() {
+            let q = &out[first + k];
+            let mut d = direction::direction(&t, f, q, &earlier);
+            // "fell 4% (2.7 degrees)", "more than 7.5 million crowns (US$1.1 million)": a
+            // figure restated in parentheses says what the figure before it says.
+            if k > 0 && restates(&t, &figures[k - 1], f) {
+                let prev = out[first + k - 1].clone();
+                d = d.or(prev.direction);
+                let q = &mut out[first + k];
+                if q.kind == prev.kind
+                    && q.qualifier == Qualifier::Exact
+                    && prev.qualifier.is_bound()
+                {
+                    q.qualifier = prev.qualifier;
+                    q.value = prev.qualifier.interval(q.stated, q.precision);
+                }
+            }
+            out[first + k].direction = d;
+            earlier.push((f.end, out[first + k].kind, d));
+        }
     }
     out
+}
+
+/// True when `f` stands in parentheses right after `prev` and its words: "$5m (£4m)", "4% (2.7
+/// degrees)", "7.5 million Danish crowns (US $1.1 million)".
+fn restates(t: &Toks, prev: &figure::Figure, f: &figure::Figure) -> bool {
+    if !t.is_punct(f.end, ")") {
+        return false;
+    }
+    let Some(open) = (prev.end..f.first).find(|&i| t.is_punct(i, "(")) else {
+        return false;
+    };
+    open - prev.end <= 3
+        && (prev.end..open).all(|i| t.is_word(i))
+        && f.first - open <= 2
+        && (open + 1..f.first).all(|i| t.is_word(i))
 }
 
 #[cfg(test)]

@@ -278,13 +278,27 @@ pub(crate) fn number_word(t: &Toks, j: usize) -> Option<(NumWord, Option<NumWord
     if let Some(n) = LEXICON.number(w) {
         return Some((n, None));
     }
+    // "sixfold", "tenfold": the number of a multiplier (the figure reads the "fold").
+    if let Some(n) = w.strip_suffix("fold").and_then(|stem| LEXICON.number(stem))
+        && matches!(
+            n,
+            NumWord::Unit(_)
+                | NumWord::Teen(_)
+                | NumWord::Tens(_)
+                | NumWord::Hundred
+                | NumWord::Scale(_, false)
+        )
+    {
+        return Some((n, None));
+    }
     // Plural ordinals as denominators: "twenty-firsts", "forty-oneths".
     if let Some(stem) = w.strip_suffix('s') {
         let ordinal = LEXICON
             .number(stem)
             .or_else(|| stem.strip_suffix("th").and_then(|u| LEXICON.number(u)));
+        // "seconds" and "firsts" are no denominators on their own ("8 seconds" is a time).
         if let Some(NumWord::Ordinal(o) | NumWord::Unit(o)) = ordinal
-            && (t.is_dash(j.wrapping_sub(1)) || o < 10.0)
+            && (t.is_dash(j.wrapping_sub(1)) || (3.0..10.0).contains(&o))
         {
             return Some((NumWord::FractionPlural(o), None));
         }
@@ -631,7 +645,12 @@ fn read_with(t: &Toks, i: usize, plural_as_ordinal: bool, depth: u8) -> Option<N
                     st.end = j + 1;
                     break;
                 }
-                if let Some(s) = lx.scale_suffix(suffix, spaced) {
+                if let Some(s) = lx.scale_suffix(suffix, spaced)
+                    && !(suffix == "m" && metres_after(t, j))
+                    // "$5G" is five billion dollars, but "5G" and "4G" are networks.
+                    && !(suffix == "G"
+                        && !(first > 0 && matches!(t.exact(first - 1), "$" | "£" | "€")))
+                {
                     st.mantissa = st.cur;
                     st.total += st.cur * s;
                     st.cur = 0.0;
@@ -658,6 +677,8 @@ fn read_with(t: &Toks, i: usize, plural_as_ordinal: bool, depth: u8) -> Option<N
             break;
         }
         st.words = true;
+        // "sixfold": a multiplier's number ends the numeral.
+        let fold = t.lower(j).ends_with("fold");
         j += 1;
         if let Some(w2) = second
             && !st.take(t, j, w2)
@@ -665,7 +686,7 @@ fn read_with(t: &Toks, i: usize, plural_as_ordinal: bool, depth: u8) -> Option<N
             return None;
         }
         st.end = j;
-        if st.done {
+        if st.done || fold {
             break;
         }
     }
@@ -726,6 +747,39 @@ fn read_with(t: &Toks, i: usize, plural_as_ordinal: bool, depth: u8) -> Option<N
         leading_zero: st.leading_zero,
         scale,
     })
+}
+
+/// True when the "m" at token `m` after digits is metres, not millions: "32m2", "37m (121ft)",
+/// "a 37m-long skeleton", "8m tall".
+fn metres_after(t: &Toks, m: usize) -> bool {
+    let n = m + 1;
+    // "32m2", "32m²": square and cubic metres.
+    if t.attached(n) && (matches!(t.exact(n), "2" | "3" | "²" | "³")) {
+        return true;
+    }
+    // "37m (121ft)": restated in a unit of length.
+    if t.is_punct(n, "(")
+        && t.is_num(n + 1)
+        && (2..5).any(|k| {
+            t.is_word(n + k)
+                && matches!(
+                    LEXICON.unit(t.lower(n + k)),
+                    Some("foot" | "inch" | "yard" | "mile" | "kilometre" | "centimetre")
+                )
+        })
+    {
+        return true;
+    }
+    // "37m-long", "8m tall".
+    let k = if t.is_punct(n, "-") && t.attached(n) {
+        n + 1
+    } else {
+        n
+    };
+    matches!(
+        t.lower(k),
+        "long" | "tall" | "high" | "wide" | "deep" | "thick"
+    )
 }
 
 /// "a half million", "a quarter": a fraction, times a scale word when one follows.

@@ -235,23 +235,30 @@ fn hedges_become_intervals() {
             Qualifier::Range,
             (Some(2e6), Some(3e6)),
         ),
+        // A plural scale word is an order of magnitude, read as its two ends.
         (
             "dozens of people",
             "dozens",
-            Qualifier::Vague,
-            (Some(24.0), Some(143.0)),
+            Qualifier::Range,
+            (Some(12.0), Some(120.0)),
         ),
         (
             "hundreds of people",
             "hundreds",
-            Qualifier::Vague,
-            (Some(200.0), Some(999.0)),
+            Qualifier::Range,
+            (Some(100.0), Some(1000.0)),
         ),
         (
             "thousands of people",
             "thousands",
-            Qualifier::Vague,
-            (Some(2000.0), Some(999999.0)),
+            Qualifier::Range,
+            (Some(1000.0), Some(10000.0)),
+        ),
+        (
+            "tens of thousands of people",
+            "tens of thousands",
+            Qualifier::Range,
+            (Some(10000.0), Some(100000.0)),
         ),
         (
             "scores of people",
@@ -495,4 +502,329 @@ fn identifier_abbreviations_need_their_dot() {
     assert_eq!(find("He lives at No. 10 now.", "10").kind, Kind::Identifier);
     assert_eq!(find("Take the number 17 bus.", "17").kind, Kind::Identifier);
     assert_eq!(find("There were no 5 people left.", "5").kind, Kind::Count);
+}
+
+/// The direction of a figure in `text` whose text is `figure`.
+fn direction_of(text: &str, figure: &str) -> Option<Direction> {
+    find(text, figure).direction
+}
+
+#[test]
+fn a_change_and_the_level_it_reached_are_two_figures() {
+    for (text, change, level) in [
+        ("Shares in the chain rose 4.5% to 212p.", "4.5%", "212p"),
+        (
+            "The index gained 0.9 percent to 7,104.30.",
+            "0.9 percent",
+            "7,104.30",
+        ),
+        (
+            "The benchmark fell 0.6 per cent to 15,220.",
+            "0.6 per cent",
+            "15,220",
+        ),
+        (
+            "Its deficit widened after it increased by $3.2 billion to $88.1 billion.",
+            "$3.2 billion",
+            "$88.1 billion",
+        ),
+        ("Costs rose by 2% to 5%.", "2%", "5%"),
+    ] {
+        let c = find(text, change);
+        let l = find(text, level);
+        assert_ne!(c.qualifier, Qualifier::Range, "{text}");
+        assert!(c.direction.is_some() && l.direction.is_none(), "{text}");
+    }
+    // A year and a figure: "rose in 2021 to 4.1 million" has no range in it.
+    let q = find("Visitors rose in 2021 to 4.1 million.", "2021");
+    assert_eq!(q.kind, Kind::Year);
+    // Ends of one kind still make ranges, after a change word too.
+    let q = find("Temperatures fell by 2 to 2.5 degrees.", "2 to 2.5 degrees");
+    assert_eq!(
+        (q.qualifier, bounds(&q)),
+        (Qualifier::Range, (Some(2.0), Some(2.5)))
+    );
+    assert_eq!(q.direction, Some(Direction::Down));
+    let q = find(
+        "Fees range from 2 per cent to 2.5 per cent.",
+        "2 per cent to 2.5 per cent",
+    );
+    assert_eq!(q.qualifier, Qualifier::Range);
+    let q = find(
+        "It cut its outlook from 4 to 6 per cent to 2 to 3 per cent.",
+        "4 to 6 per cent",
+    );
+    assert_eq!(q.qualifier, Qualifier::Range);
+    // "from A to B" alone is a change's two ends.
+    assert_eq!(texts("Output rose from 310 to 345."), ["310", "345"]);
+}
+
+#[test]
+fn direction_says_a_figure_states_a_change() {
+    use Direction::{Down, Up};
+    for (text, figure, d) in [
+        ("The shares jumped 12% on Monday.", "12%", Some(Up)),
+        ("Sales were up 3pc in March.", "3pc", Some(Up)),
+        (
+            "Profits were down 8.1 per cent.",
+            "8.1 per cent",
+            Some(Down),
+        ),
+        (
+            "It reported a 4.4 percent drop in orders.",
+            "4.4 percent",
+            Some(Down),
+        ),
+        (
+            "There was a 40 basis point improvement in margins.",
+            "40",
+            Some(Up),
+        ),
+        ("The index lost 1.2% on the day.", "1.2%", Some(Down)),
+        (
+            "The index fell more than 300 points.",
+            "more than 300",
+            Some(Down),
+        ),
+        ("Grants were cut by $4m this year.", "$4m", Some(Down)),
+        (
+            "The council hopes to grow its reserves by 15 per cent.",
+            "15 per cent",
+            Some(Up),
+        ),
+        ("There was an increase of 7% in claims.", "7%", Some(Up)),
+        ("On the day: Dow +0.4%, Nasdaq +1.1%.", "0.4%", Some(Up)),
+        ("Shares closed 6% higher.", "6%", Some(Up)),
+        (
+            "Shares in A were down 1.5%, B by 2.5% and C by 0.5%.",
+            "2.5%",
+            Some(Down),
+        ),
+        // Levels.
+        ("Inflation rose to 3.1% in May.", "3.1%", None),
+        ("Unemployment stood at 4.2%.", "4.2%", None),
+        ("It was up to 20% cheaper.", "up to 20%", None),
+        // Things counted, not a change: "cut 900 jobs", "lost 2 games", "added a 30 yard run".
+        ("The firm cut 900 jobs last year.", "900", None),
+        ("The team lost 2 games in a row.", "2", None),
+        ("He added a 30 yard run.", "30 yard", None),
+        // "lost $2m" is a loss, a level.
+        ("The club lost $2m last season.", "$2m", None),
+    ] {
+        assert_eq!(direction_of(text, figure), d, "{text}");
+    }
+}
+
+#[test]
+fn money_and_measures_in_the_forms_news_writes_them() {
+    for (text, figure, kind, currency_or_unit, stated) in [
+        ("Profit rose 24pc.", "24pc", Kind::Percent, None, 24.0),
+        (
+            "It closed at 163p.",
+            "163p",
+            Kind::Money,
+            Some("GBP"),
+            163.0,
+        ),
+        (
+            "It fell 53 p at 910 p.",
+            "53 p",
+            Kind::Money,
+            Some("GBP"),
+            53.0,
+        ),
+        (
+            "A deal worth $US12,500,000 was signed.",
+            "$US12,500,000",
+            Kind::Money,
+            Some("USD"),
+            12_500_000.0,
+        ),
+        (
+            "It paid $A9,000 for it.",
+            "$A9,000",
+            Kind::Money,
+            Some("AUD"),
+            9000.0,
+        ),
+        (
+            "Oil was at US $61.10 a barrel.",
+            "US $61.10",
+            Kind::Money,
+            Some("USD"),
+            61.1,
+        ),
+        (
+            "The stock rose to RM4.20.",
+            "RM4.20",
+            Kind::Money,
+            Some("MYR"),
+            4.2,
+        ),
+        (
+            "A 6 billion shekels budget.",
+            "6 billion shekels",
+            Kind::Money,
+            Some("ILS"),
+            6e9,
+        ),
+        (
+            "The flat has 48m2 of floor.",
+            "48m2",
+            Kind::Measure,
+            Some("square_metre"),
+            48.0,
+        ),
+        (
+            "A 25m (82ft) mast.",
+            "25m",
+            Kind::Measure,
+            Some("metre"),
+            25.0,
+        ),
+        (
+            "The fall was minus-4 yards.",
+            "minus-4 yards",
+            Kind::Measure,
+            Some("yard"),
+            -4.0,
+        ),
+        (
+            "A 400bhp engine.",
+            "400bhp",
+            Kind::Measure,
+            Some("horsepower"),
+            400.0,
+        ),
+        (
+            "It took 9 seconds.",
+            "9 seconds",
+            Kind::Measure,
+            Some("second"),
+            9.0,
+        ),
+        (
+            "Prices rose fivefold.",
+            "fivefold",
+            Kind::Measure,
+            Some("times"),
+            5.0,
+        ),
+        (
+            "It trades at 8.5 times earnings.",
+            "8.5 times",
+            Kind::Measure,
+            Some("times"),
+            8.5,
+        ),
+    ] {
+        let q = find(text, figure);
+        assert_eq!(q.kind, kind, "{text}");
+        assert_eq!(q.currency.or(q.unit), currency_or_unit, "{text}");
+        assert_eq!(q.stated, stated, "{text}");
+    }
+    // Pence are money in the minor unit.
+    assert_eq!(find("It closed at 163p.", "163p").unit, Some("cent"));
+    // "100m people" stays millions; "shot three times in the leg" counts occasions.
+    assert_eq!(find("Some 100m people use it.", "Some 100m").stated, 1e8);
+    assert_eq!(
+        find("He was shot three times in the leg.", "three").kind,
+        Kind::Count
+    );
+    // A transliterated £ glued to the digits only: "PS 118" is a school.
+    assert_ne!(find("Pupils at PS 118 met.", "118").kind, Kind::Money);
+    assert_eq!(find("A PS5.1bn deal.", "PS5.1bn").currency, Some("GBP"));
+}
+
+#[test]
+fn bounds_in_every_form() {
+    for (text, figure, qualifier, b) in [
+        (
+            "It held greater than 40 seats.",
+            "greater than 40",
+            Qualifier::MoreThan,
+            (Some(40.0), None),
+        ),
+        (
+            "It held fewer than 40 seats.",
+            "fewer than 40",
+            Qualifier::FewerThan,
+            (Some(0.0), Some(40.0)),
+        ),
+        (
+            "Households of 5 or more people.",
+            "5 or more",
+            Qualifier::AtLeast,
+            (Some(5.0), None),
+        ),
+        (
+            "A fee of 2% or less applies.",
+            "2% or less",
+            Qualifier::AtMost,
+            (Some(0.0), Some(2.0)),
+        ),
+        (
+            "Firms with 50 and over staff.",
+            "50 and over",
+            Qualifier::AtLeast,
+            (Some(50.0), None),
+        ),
+        (
+            "Between at least 20 and at most 60 people.",
+            "at least 20 and at most 60",
+            Qualifier::Range,
+            (Some(20.0), Some(60.0)),
+        ),
+        (
+            "It took two or three days.",
+            "two or three days",
+            Qualifier::Range,
+            (Some(2.0), Some(3.0)),
+        ),
+        (
+            "It weighs ~4kg.",
+            "~4kg",
+            Qualifier::Approx,
+            (Some(2.0), Some(6.0)),
+        ),
+    ] {
+        let q = find(text, figure);
+        assert_eq!((q.qualifier, bounds(&q)), (qualifier, b), "{text}");
+    }
+    // "1 or 100" are two figures, not a range.
+    assert_eq!(texts("Pick 1 or 100 of them."), ["1", "100"]);
+    // A restatement in parentheses shares the bound: "more than 9m crowns (US$1.4m)".
+    let q = find(
+        "Savers with more than 9 million kroner (US $1.4 million) pay.",
+        "US $1.4 million",
+    );
+    assert_eq!(q.qualifier, Qualifier::MoreThan);
+}
+
+#[test]
+fn names_codes_and_addresses_are_no_counts() {
+    for (text, figure) in [
+        ("The iPhone 13 sold well.", "13"),
+        ("Four people were shot in the 4100 block of Elm.", "4100"),
+        ("He lives at 11 Maple Street now.", "11"),
+        ("No 10 said so.", "10"),
+        ("Homes in the 10021 ZIP code cost more.", "10021"),
+        ("It flies the 767 Freighter.", "767"),
+        ("The 5G rollout began.", "5G"),
+    ] {
+        assert_eq!(find(text, figure).kind, Kind::Identifier, "{text}");
+    }
+    // A unit of its own makes a measure after a name: "Tylenol 500mg".
+    assert_eq!(find("Advil 200mg tablets.", "200mg").kind, Kind::Measure);
+    // A plural after the digits is counted: "300 Britons".
+    assert_eq!(find("It flew 300 Britons home.", "300").kind, Kind::Count);
+    // Two years make a span of years.
+    assert_eq!(
+        find("Between 1820 and 1850 it grew.", "Between 1820 and 1850").kind,
+        Kind::Year
+    );
+    assert_eq!(
+        find("Sea levels may rise by 2150.", "2150").kind,
+        Kind::Year
+    );
 }

@@ -50,6 +50,9 @@ pub fn extract_table(doc: &Document, qs: &[Quantity]) -> String {
         if let Some(u) = q.unit.or(q.currency) {
             let _ = write!(reading, " {u}");
         }
+        if let Some(d) = q.direction {
+            let _ = write!(reading, " {}", d.name());
+        }
         rows.push([
             format!("{}:{line}:{col}", doc.source),
             doc.source_slice(q.span).replace('\n', " "),

@@ -94,6 +94,8 @@ pub struct QuantityJson<'a> {
     pub unit: Option<&'static str>,
     pub currency: Option<&'static str>,
     pub sentence: usize,
+    /// `up` or `down` when the figure states a change, `null` on a level.
+    pub direction: Option<&'static str>,
 }
 
 impl<'a> QuantityJson<'a> {
@@ -115,6 +117,7 @@ impl<'a> QuantityJson<'a> {
             unit: q.unit,
             currency: q.currency,
             sentence: q.sentence,
+            direction: q.direction.map(|d| d.name()),
         }
     }
 }

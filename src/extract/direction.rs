@@ -1,0 +1,192 @@
+//! Direction: whether a figure states a change ("rose 6.5%", "a 4.2 percent drop", "cut by $2m",
+//! "down 5pc", "+0.3%") rather than a level ("rose to 164p", "from $200m", "at 1,478 points").
+//!
+//! The words come from `data/changes.txt`. A change word must stand right against the figure, or
+//! with only "by" or a determiner between ("fell by 3%", "a further 2%", "an increase of 5%"):
+//! "to", "from" and "at" between a change word and a figure make the figure a level.
+
+use super::figure::Figure;
+use super::token::Toks;
+use super::{Direction, Kind, Quantity};
+use crate::lexicon::{ChangeRole, ChangeWord, LEXICON};
+
+/// Words that may stand between a change word and its figure: "rose by 5%", "a further 2%",
+/// "a record 85% dive", "an increase of 5%" (`of` only after a noun).
+fn filler(w: &str) -> bool {
+    matches!(
+        w,
+        "by" | "a"
+            | "an"
+            | "of"
+            | "further"
+            | "another"
+            | "additional"
+            | "extra"
+            | "just"
+            | "only"
+            | "record"
+            | "sharp"
+            | "steep"
+            | "modest"
+            | "slight"
+            | "whopping"
+            | "massive"
+            | "huge"
+            | "big"
+            | "small"
+            | "mere"
+            | "solid"
+            | "strong"
+    )
+}
+
+/// Nouns that a count of a change is counted in ("fell 357 points", "climbed three places"):
+/// with these a count states a change; with any other noun it counts things ("cut 1,200 jobs").
+fn change_unit(noun: &str) -> bool {
+    matches!(
+        noun,
+        "point"
+            | "basis point"
+            | "percentage point"
+            | "pip"
+            | "notch"
+            | "place"
+            | "spot"
+            | "position"
+    )
+}
+
+/// How far back (in tokens) "by" looks for the verb whose object stands between them: "cut its
+/// forecast for the year by 2%".
+const VERB_BEFORE_BY: usize = 6;
+
+/// The direction of the figure `f` (already bound, as `q`); `earlier` are the sentence's figures
+/// before it with their directions, for "Tesla rose 5%, Apple by 3%".
+pub fn direction(
+    t: &Toks,
+    f: &Figure,
+    q: &Quantity,
+    earlier: &[(usize, Kind, Option<Direction>)],
+) -> Option<Direction> {
+    if !q.kind.is_quantity() {
+        return None;
+    }
+    // A count of things ("cut 1,200 jobs") states no change unless "by" says so ("cut by 1,200
+    // jobs") or it counts points ("fell 357 points").
+    let counts_things = q.kind == Kind::Count
+        && q.counts.as_deref().is_some_and(|c| !change_unit(c))
+        && q.noun.is_some();
+    // "lost 1.1%": a verb of losing states a change only of shares and points ("lost $2m" is a
+    // loss, a level).
+    let share_like = q.kind == Kind::Percent
+        || (q.kind == Kind::Count && q.counts.as_deref().is_some_and(change_unit));
+
+    // "a 40 basis point improvement": the noun phrase names the change, in points.
+    if q.kind == Kind::Count
+        && let (Some(n), Some(c)) = (q.noun, q.counts.as_deref().and_then(|c| LEXICON.change(c)))
+        && c.has(ChangeRole::Noun)
+        && (f.end..t.len())
+            .take_while(|&i| t.toks[i].end <= n.start)
+            .any(|i| matches!(t.lower(i), "point" | "points"))
+    {
+        return Some(dir(c));
+    }
+
+    // "+0.3%": a plus sign glued to the digits.
+    if f.first > 0 && t.is_punct(f.first - 1, "+") && t.attached(f.first) {
+        return Some(Direction::Up);
+    }
+
+    // Before the figure: a change word, with fillers between.
+    let mut k = f.first;
+    let mut by = false;
+    let mut of = false;
+    let mut steps = 0;
+    while k > 0 && steps < 3 && t.is_word(k - 1) && filler(t.lower(k - 1)) {
+        // "added a 30 degree homer": an article right before the figure makes it a thing
+        // counted or measured, not an amount of change ("rose a further 2%" has its adjective).
+        if steps == 0 && matches!(t.lower(k - 1), "a" | "an") {
+            break;
+        }
+        by |= t.lower(k - 1) == "by";
+        of |= t.lower(k - 1) == "of";
+        k -= 1;
+        steps += 1;
+    }
+    if k > 0
+        && t.is_word(k - 1)
+        && let Some(c) = LEXICON.change(t.lower(k - 1))
+    {
+        let fits = if of {
+            // "an increase of 5%", "a fall of 3 points".
+            c.has(ChangeRole::Noun)
+        } else {
+            c.has(ChangeRole::Verb)
+                || c.has(ChangeRole::Adverb)
+                || (c.has(ChangeRole::Change) && share_like)
+        };
+        if fits && (!counts_things || by) {
+            return Some(dir(c));
+        }
+    }
+
+    // After the figure (and its unit or points): "a 4.2 percent drop", "5% higher".
+    if !counts_things {
+        let mut a = f.end;
+        if q.kind == Kind::Count
+            && let Some(n) = q.noun
+        {
+            // Past the points the figure counts in: "a 60 basis point improvement".
+            while a < t.len() && t.toks[a].start < n.end {
+                a += 1;
+            }
+        }
+        if t.is_punct(a, "-") && t.attached(a) {
+            a += 1;
+        }
+        if t.is_word(a)
+            && let Some(c) = LEXICON.change(t.lower(a))
+            && (c.has(ChangeRole::Noun) || (c.has(ChangeRole::Adverb) && q.kind != Kind::Count))
+            // "5% up to": a hedge of the next figure, not a direction.
+            && !(c.has(ChangeRole::Adverb) && t.lower(a + 1) == "to")
+        {
+            return Some(dir(c));
+        }
+    }
+
+    if f.first > 0 && t.lower(f.first - 1) == "by" {
+        // "cut costs by $2m", "revised upward by 40 billion": the verb before its object.
+        let mut j = f.first - 1;
+        let mut steps = 0;
+        while j > 0 && steps < VERB_BEFORE_BY {
+            j -= 1;
+            steps += 1;
+            if !t.is_word(j) {
+                break;
+            }
+            let w = t.lower(j);
+            if matches!(w, "to" | "from" | "at" | "and" | "or" | "but") {
+                break;
+            }
+            if let Some(c) = LEXICON.change(w)
+                && (c.has(ChangeRole::Verb) || (c.has(ChangeRole::Adverb) && w != "up"))
+            {
+                return Some(dir(c));
+            }
+        }
+        // "Shares of A were down 2.3%, B by 2.6%": "by" goes on from the figure before.
+        if let Some(&(end, kind, Some(d))) = earlier.last()
+            && kind == q.kind
+            && end < f.first
+            && f.first - 1 - end <= 8
+            && (end..f.first - 1).any(|i| t.is_punct(i, ",") || t.lower(i) == "and")
+        {
+            return Some(d);
+        }
+    }
+    None
+}
+
+fn dir(c: ChangeWord) -> Direction {
+    if c.up { Direction::Up } else { Direction::Down }
+}
