@@ -11,6 +11,7 @@ pub mod lexicon;
 pub mod report;
 pub mod rules;
 pub mod source;
+pub mod wordnet;
 
 pub use error::InputError;
 pub use extract::{Direction, Interval, Kind, Qualifier, Quantity, extract};
