@@ -49,10 +49,11 @@ pub enum Group {
     Determiner,
     DateBefore,
     IdentifierAfter,
+    HumanEvent,
 }
 
 impl Group {
-    const ALL: [Group; 14] = [
+    const ALL: [Group; 15] = [
         Group::Stop,
         Group::Skip,
         Group::Aux,
@@ -67,6 +68,7 @@ impl Group {
         Group::Determiner,
         Group::DateBefore,
         Group::IdentifierAfter,
+        Group::HumanEvent,
     ];
 
     /// The group's name in `data/grammar.txt`.
@@ -86,6 +88,7 @@ impl Group {
             Group::Determiner => "determiner",
             Group::DateBefore => "date-before",
             Group::IdentifierAfter => "identifier-after",
+            Group::HumanEvent => "human-event",
         }
     }
 

@@ -21,6 +21,7 @@ const LEDGER: &str = "# figcheck ledger: stories/raid.txt
 5:30  71%  percent  71
 ## checks
 breakdown-sum  3:13  13 + 4 = 17; total 17  holds
+breakdown-sum  5:23  12 ≤ total 17  holds
 stated-share  5:30  12/17 = 70.6%; stated 71%  holds
 ## findings
 (none)

@@ -12,6 +12,7 @@
 //!   in the same sentence counts.
 
 use super::figure::Figure;
+use super::syntax::{self, Class};
 use super::token::Toks;
 use super::{Kind, Quantity};
 use crate::lexicon::{Group, LEXICON};
@@ -28,38 +29,55 @@ pub fn bind(t: &Toks, figures: &[Figure], quantities: &mut [Quantity]) {
         let mut p = f.end;
         // "thousands of recruits", "a third of voters", "four of the victims".
         let mut partitive = false;
-        if t.lower(p) == "of" && t.is_word(p) && (q.kind == Kind::Count) {
+        // "two of them", "one of whom": a pronoun names nothing; ellipsis below.
+        let pronoun_of = t.lower(p) == "of"
+            && matches!(
+                t.lower(p + 1),
+                "them" | "whom" | "which" | "those" | "these" | "us"
+            );
+        if pronoun_of {
+            p += 2;
+        } else if t.lower(p) == "of" && t.is_word(p) && (q.kind == Kind::Count) {
             let mut k = p + 1;
             if LEXICON.in_group(Group::Determiner, t.lower(k)) {
                 k += 1;
                 partitive = true;
             }
+            // "one of its two members", "22 of the 30 projects": the whole's figure is passed
+            // over, its noun is the head.
+            if let Some(n) = super::numeral::read(t, k) {
+                // "one of 30 projects", "22 of the 30 projects".
+                partitive = true;
+                k = n.end;
+            }
             if partitive || f.vague.is_some() || f.num.words {
                 p = k;
             }
         }
-        let np = if q.kind == Kind::Count {
+        let np = if q.kind == Kind::Count && !pronoun_of {
             noun_phrase(t, p)
         } else {
             NounPhrase { head: None, end: p }
         };
-        if let Some(h) = np.head {
+        // "four others", "the other two": no noun of their own; ellipsis below.
+        let head = np
+            .head
+            .filter(|&h| !matches!(t.lower(h), "other" | "others" | "them"));
+        if let Some(h) = head {
             q.counts = Some(lemma(t.lower(h)));
             q.noun = Some(Span::new(t.toks[h].start, t.toks[h].end));
         }
-        q.event = event_after(t, np.end)
-            .or_else(|| {
-                np.head
-                    .and_then(|h| LEXICON.event(t.lower(h)))
-                    .map(|e| e.lemma)
-            })
+        q.event = head
+            .and_then(|h| LEXICON.event(t.lower(h)).filter(|e| e.noun))
+            .map(|e| e.lemma)
+            .or_else(|| event_after(t, np.end))
             .or_else(|| event_before(t, f.first));
         let ctx_start = skip_verb_group(t, np.end);
         if let Some(span) = context(t, ctx_start) {
             q.context.push(span);
         }
     }
-    // Ellipsis: "17 arrests — 13 in Belgium and four in France".
+    // Ellipsis: "17 arrests — 13 in Belgium and four in France", "two of them", "four others".
     let mut antecedent: Option<usize> = None;
     for (k, f) in figures.iter().enumerate() {
         if quantities[k].kind != Kind::Count {
@@ -69,16 +87,34 @@ pub fn bind(t: &Toks, figures: &[Figure], quantities: &mut [Quantity]) {
             antecedent = Some(k);
             continue;
         }
-        // No noun of its own: the next word is a function word or a verb ("and 12 injured").
-        let next = t.lower(f.end);
-        let bare = !t.is_word(f.end)
-            || LEXICON.in_group(Group::Stop, next)
-            || LEXICON.event(next).is_some_and(|e| !e.noun);
-        if let (Some(a), true) = (antecedent, bare) {
+        if let Some(a) = antecedent.filter(|_| elliptic(t, f)) {
             quantities[k].counts = quantities[a].counts.clone();
             quantities[k].event = quantities[k].event.or(quantities[a].event);
         }
     }
+}
+
+/// True when a count has no noun of its own and refers to one named before: the next word is
+/// a function word, a verb or an adverb ("and 12 injured", "two mortally"), or "others", or a
+/// partitive pronoun ("two of them", "one of whom").
+pub(super) fn elliptic(t: &Toks, f: &Figure) -> bool {
+    let next = t.lower(f.end);
+    !t.is_word(f.end)
+        || LEXICON.in_group(Group::Stop, next)
+        || syntax::is(next, Class::Pron)
+        || LEXICON.event(next).is_some_and(|e| !e.noun)
+        || matches!(next, "other" | "others" | "more")
+        || syntax::is_adverb(t, f.end)
+        || syntax::verb_at(t, f.end).is_some()
+        // "16 suffering gunshot wounds": a participle right after the figure.
+        || ((next.ends_with("ing") || next.ends_with("ed"))
+            && crate::wordnet::verb_lemma(next).is_some())
+}
+
+/// The default of a count that names nothing and refers to nothing named: people, when its
+/// event happens to people ("12 killed", "sends seven to hospital").
+pub(super) fn counts_people(event: Option<&str>) -> bool {
+    event.is_some_and(|e| LEXICON.in_group(Group::HumanEvent, e))
 }
 
 struct NounPhrase {
@@ -92,9 +128,19 @@ fn is_plural(w: &str) -> bool {
         && w.ends_with('s')
         && !w.ends_with("ss")
         && !w.ends_with("us")
-        && !w.ends_with("is"))
+        && (!w.ends_with("is") || demonym_plural(w))
+        && !matches!(
+            w,
+            "news" | "overseas" | "series" | "species" | "always" | "perhaps"
+        ))
         || (w.len() > 4 && w.ends_with("men"))
         || LEXICON.in_group(Group::Plural, w)
+}
+
+/// "Pakistanis", "Israelis", "taxis": a plural in "-is" whose singular in "-i" is a noun, unlike
+/// "crisis" or "analysis".
+fn demonym_plural(w: &str) -> bool {
+    w.len() > 4 && crate::wordnet::is_noun(&w[..w.len() - 1])
 }
 
 /// The noun phrase starting at `p`, and its head.
@@ -117,6 +163,10 @@ fn noun_phrase(t: &Toks, p: usize) -> NounPhrase {
             break;
         }
         let w = t.lower(j);
+        // "another one expertly rifled": an adverb is no part of a noun phrase.
+        if syntax::is_adverb(t, j) && !LEXICON.in_group(Group::Skip, w) {
+            break;
+        }
         if LEXICON.in_group(Group::Skip, w) {
             j += 1;
             words += 1;
@@ -127,8 +177,16 @@ fn noun_phrase(t: &Toks, p: usize) -> NounPhrase {
         }
         let verb_form = LEXICON.event(w).is_some_and(|e| !e.noun && !is_plural(w))
             || (LEXICON.event(w).is_none()
-                && (w.ends_with("ing") || w.ends_with("ed"))
-                && w.len() > 4);
+                && ((w.ends_with("ing") || w.ends_with("ed")) && w.len() > 4
+                    // "several thousand gave their lives": an irregular past.
+                    || (!is_plural(w) && syntax::verb_at(t, j).is_some_and(|v| v != w))));
+        // "16 suffering gunshot wounds": a light verb and its object, not a modifier.
+        if verb_form
+            && w.ends_with("ing")
+            && crate::wordnet::verb_lemma(w).is_some_and(|v| syntax::is(v, Class::Light))
+        {
+            break;
+        }
         if verb_form {
             // "12 killed", "two gunmen raided Charlie Hebdo", "two interacting": a verb, not a
             // modifier, unless a lower-case noun follows ("17 wounded soldiers", "a dozen
@@ -147,6 +205,17 @@ fn noun_phrase(t: &Toks, p: usize) -> NounPhrase {
             continue;
         }
         if is_plural(w) {
+            // "two police officers": a collective plural before a plural noun modifies it.
+            if LEXICON.in_group(Group::Plural, w)
+                && t.is_word(j + 1)
+                && is_plural(t.lower(j + 1))
+                && !LEXICON.in_group(Group::Stop, t.lower(j + 1))
+                && crate::wordnet::is_noun(&lemma(t.lower(j + 1)))
+            {
+                j += 1;
+                words += 1;
+                continue;
+            }
             // "20 sleeper cells", "17 arrests related to": the first plural is the head.
             return NounPhrase {
                 head: Some(j),
@@ -206,6 +275,9 @@ fn plain_singular(w: &str) -> Option<String> {
         }
     }
     let stem = w.strip_suffix('s')?;
+    if stem.ends_with('i') && demonym_plural(w) {
+        return Some(stem.to_string()); // "pakistanis"
+    }
     let b = stem.as_bytes();
     let last = *b.last()?;
     let before = b.len().checked_sub(2).map(|k| b[k]);
@@ -238,6 +310,15 @@ fn plain_singular(w: &str) -> Option<String> {
 /// The singular lemma of a lower-case noun.
 fn lemma(w: &str) -> String {
     let w = w.trim_end_matches(['\'', '’']);
+    // "grandchildren", "businesswomen": a compound of an irregular plural.
+    for (plural, singular) in [("children", "child"), ("women", "woman"), ("men", "man")] {
+        if let Some(stem) = w.strip_suffix(plural)
+            && stem.len() >= 3
+            && LEXICON.irregular_singular(w).is_none()
+        {
+            return format!("{stem}{singular}");
+        }
+    }
     if LEXICON.in_group(Group::Plural, w) || is_plural(w) {
         singular(w)
     } else {
@@ -253,17 +334,65 @@ fn skip_aux(t: &Toks, mut p: usize) -> usize {
     p
 }
 
-/// An event verb after the noun phrase: "17 people were killed", "12 killed", "four died".
+/// The verb after the noun phrase: "17 people were killed", "12 killed", "four died",
+/// "Eighty firms have switched", "six men managed to steal" (the verb after "to"), "three
+/// suffered injuries" (a light verb's event noun), "2,000 people surveyed".
 fn event_after(t: &Toks, p: usize) -> Option<&'static str> {
-    let q = skip_aux(t, p);
+    let mut q = skip_aux(t, after_modifier(t, p));
+    // "who were killed": a relative clause about the counted things.
+    if matches!(t.lower(q), "who" | "that") && t.is_word(q) {
+        q = skip_aux(t, q + 1);
+    }
+    while syntax::is_adverb(t, q) {
+        q = skip_aux(t, q + 1);
+    }
     if !t.is_word(q) {
         return None;
     }
     let w = t.lower(q);
-    LEXICON
-        .event(w)
-        .filter(|e| !e.noun || w.ends_with("ing"))
-        .map(|e| e.lemma)
+    if let Some(e) = LEXICON.event(w).filter(|e| !e.noun || w.ends_with("ing")) {
+        return Some(e.lemma);
+    }
+    let verb = syntax::verb_at(t, q)?;
+    // "managed to steal", "tried to flee".
+    if syntax::is(verb, Class::Catenative) && t.lower(q + 1) == "to" {
+        return syntax::verb_at(t, q + 2).or(Some(verb));
+    }
+    // "suffered gunshot injuries", "made 17 arrests".
+    if syntax::is(verb, Class::Light) {
+        let mut j = q + 1;
+        while j < q + 4 && t.is_word(j) {
+            if let Some(e) = LEXICON.event(t.lower(j)).filter(|e| e.noun) {
+                return Some(e.lemma);
+            }
+            j += 1;
+        }
+    }
+    Some(verb)
+}
+
+/// The longest prepositional phrase allowed between a noun phrase and its verb ("members of
+/// London UKIP were", "officers in central Louisiana have been").
+const MAX_MODIFIER: usize = 5;
+
+/// Past a prepositional phrase after a noun phrase when an auxiliary or a verb follows it
+/// ("eight members of London UKIP were planning"); `p` itself otherwise.
+fn after_modifier(t: &Toks, p: usize) -> usize {
+    if !t.is_word(p) || !matches!(t.lower(p), "of" | "in" | "from" | "at" | "on" | "across") {
+        return p;
+    }
+    let mut j = p + 1;
+    while j < t.len() && j <= p + MAX_MODIFIER && t.is_word(j) {
+        let w = t.lower(j);
+        if LEXICON.in_group(Group::Aux, w) && !matches!(w, "all" | "also" | "now" | "later") {
+            return j;
+        }
+        if syntax::is(w, Class::Conj) || syntax::is(w, Class::Sub) {
+            break;
+        }
+        j += 1;
+    }
+    p
 }
 
 /// The end of the verb group after a noun phrase, where a context phrase may start.
@@ -276,23 +405,39 @@ fn skip_verb_group(t: &Toks, p: usize) -> usize {
     }
 }
 
-/// An event word right before the figure: "killing 12 people", "killed four more people",
-/// "the arrests of 24 people".
+/// The verb or event noun right before the figure: "killing 12 people", "has indexed 5
+/// billion pages", "mugged by six men", "the arrests of 24 people".
 fn event_before(t: &Toks, first: usize) -> Option<&'static str> {
-    let b = first.checked_sub(1)?;
+    let mut b = first.checked_sub(1)?;
+    // "killed another four", "arrested only two".
+    while b > 0
+        && t.is_word(b)
+        && matches!(t.lower(b), "another" | "only" | "just" | "also" | "all")
+    {
+        b -= 1;
+    }
     if !t.is_word(b) {
         return None;
     }
-    if let Some(e) = LEXICON.event(t.lower(b)) {
+    let w = t.lower(b);
+    if let Some(e) = LEXICON.event(w) {
         return Some(e.lemma);
     }
-    if t.lower(b) == "of" && b > 0 {
+    // "including 13 officers": the list's word names no event.
+    if matches!(w, "including" | "include" | "includes" | "included") {
+        return None;
+    }
+    if w == "of" && b > 0 {
         return LEXICON
             .event(t.lower(b - 1))
             .filter(|e| e.noun)
             .map(|e| e.lemma);
     }
-    None
+    // "mugged by six men": the agent of a passive.
+    if w == "by" && b > 0 {
+        return syntax::verb_at(t, b - 1).filter(|_| t.lower(b - 1).ends_with("ed"));
+    }
+    syntax::verb_at(t, b)
 }
 
 /// A context phrase starting at `p`: a preposition and what follows, up to the end of the clause.

@@ -342,6 +342,11 @@ fn is_idiom(t: &Toks, f: &Figure) -> bool {
     }
     let next = t.lower(f.end);
     let prev = f.first.checked_sub(1).map_or("", |b| t.lower(b));
+    // "one of the six", "one of them", "one of its two members" count one of a set; "one of the
+    // best", "one of the world's largest" are idioms.
+    if next == "of" && partitive_of_a_set(t, f.end + 1) {
+        return matches!(prev, "no" | "any" | "every" | "each");
+    }
     LEXICON.in_group(Group::IdiomAfter, next)
         || matches!(
             prev,
@@ -350,6 +355,77 @@ fn is_idiom(t: &Toks, f: &Figure) -> bool {
         || (t.is_punct(f.end, "-") && t.attached(f.end))
         || t.kind(f.end)
             .is_none_or(|k| k != super::token::TokKind::Word)
+}
+
+/// After "one of": a set counted or named ("the six", "them", "its two members", "the
+/// victims"), not a superlative ("the best", "the most", "the world's largest", "many").
+fn partitive_of_a_set(t: &Toks, k: usize) -> bool {
+    if matches!(t.lower(k), "them" | "whom" | "those" | "these" | "us") {
+        return true;
+    }
+    if !LEXICON.in_group(Group::Determiner, t.lower(k)) {
+        return false;
+    }
+    let superlative = |w: &str| {
+        (w.len() > 4
+            && w.ends_with("est")
+            && !matches!(
+                w,
+                "interest"
+                    | "request"
+                    | "protest"
+                    | "contest"
+                    | "suggest"
+                    | "arrest"
+                    | "forest"
+                    | "guest"
+                    | "west"
+                    | "chest"
+                    | "quest"
+                    | "harvest"
+                    | "inquest"
+            ))
+            || matches!(
+                w,
+                "most"
+                    | "best"
+                    | "worst"
+                    | "least"
+                    | "few"
+                    | "many"
+                    | "first"
+                    | "last"
+                    | "top"
+                    | "only"
+                    | "greatest"
+                    | "biggest"
+                    | "largest"
+                    | "leading"
+                    | "main"
+                    | "key"
+                    | "major"
+            )
+    };
+    for j in k + 1..(k + 4).min(t.len()) {
+        if t.is_num(j) || super::numeral::number_word(t, j).is_some() {
+            return true;
+        }
+        if !t.is_word(j) {
+            // "the world's largest": past a possessive.
+            if t.is_punct(j, "'") || t.is_punct(j, "’") {
+                continue;
+            }
+            return false;
+        }
+        let w = t.lower(j);
+        if superlative(w) {
+            return false;
+        }
+        if w.ends_with('s') && w.len() > 3 && !w.ends_with("ss") {
+            return true; // "the victims"
+        }
+    }
+    false
 }
 
 /// "John Smith, 34, said": a number between commas after a name.

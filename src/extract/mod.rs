@@ -10,6 +10,8 @@ mod figure;
 pub mod interval;
 pub mod numeral;
 mod singular;
+pub mod structure;
+pub mod syntax;
 pub mod token;
 
 pub use interval::{Interval, Qualifier};
@@ -143,6 +145,9 @@ pub fn extract(doc: &Document) -> Vec<Quantity> {
     let mut tokens = Vec::with_capacity(256);
     let mut figures = Vec::with_capacity(16);
     let mut out = Vec::with_capacity(doc.text.len() / 256 + 1);
+    // The last count that named what it counts, by paragraph: "Six men attacked him. Two of
+    // them held him" — the two count men.
+    let mut antecedent: Option<(usize, String, f64)> = None;
     for (s, sent) in doc.sentences.iter().enumerate() {
         tokens.clear();
         // Many sentences hold no digit, number word or vague word at all: skip them unread.
@@ -208,6 +213,37 @@ pub fn extract(doc: &Document) -> Vec<Quantity> {
             }
             out[first + k].direction = d;
             earlier.push((f.end, out[first + k].kind, d));
+        }
+        // Counts that name nothing after the sentence's own ellipsis: what the paragraph named
+        // before, or people when the event happens to people ("4 shot", "12 killed").
+        let paragraph = doc.sentence_paragraph.get(s).copied().unwrap_or(0);
+        for (k, f) in figures.iter().enumerate() {
+            let q = &mut out[first + k];
+            if q.kind != Kind::Count {
+                continue;
+            }
+            if q.counts.is_none() {
+                // Across sentences, a subject with a verb of its own refers back only as a
+                // subset ("Three men were hurt. One was shot in the leg"); "Hunters may take two
+                // deer. Thousands are expected to attend" counts no deer. An object or a
+                // partitive refers back ("we have sent 1,950,513").
+                let subject = t.is_word(f.end)
+                    && (syntax::verb_at(&t, f.end).is_some()
+                        || crate::lexicon::LEXICON
+                            .in_group(crate::lexicon::Group::Aux, t.lower(f.end)));
+                if let Some((_, c, _)) = antecedent
+                    .as_ref()
+                    .filter(|(p, _, v)| *p == paragraph && (!subject || q.stated <= *v))
+                    && bind::elliptic(&t, f)
+                {
+                    q.counts = Some(c.clone());
+                } else if bind::counts_people(q.event) {
+                    q.counts = Some("person".to_string());
+                }
+            }
+            if let Some(c) = &q.counts {
+                antecedent = Some((paragraph, c.clone(), q.stated));
+            }
         }
     }
     out

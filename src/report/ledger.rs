@@ -153,6 +153,7 @@ mod tests {
 5:30  70%  percent  70
 ## checks
 breakdown-sum  3:13  13 + 4 = 17; total 17  holds
+breakdown-sum  5:23  12 ≤ total 17  holds
 stated-share  5:30  12/17 = 70.6%; stated 70%  soft
 ## findings
 warning stated-share 5:30: 12/17 is 70.6%, which rounds to 71%, not 70% (only truncation gives 70%)

@@ -253,6 +253,26 @@ pub struct Ctx<'a> {
     /// Where every judged relation is recorded, when tracing ([`check_traced`]); `None` for
     /// [`check`], which then builds no record at all.
     pub trace: Option<&'a RefCell<Vec<CheckRecord>>>,
+    /// The sentences' structure, read at the first detector that asks ([`Ctx::structure`]).
+    pub structure: std::cell::OnceCell<crate::extract::structure::Structure>,
+}
+
+impl<'a> Ctx<'a> {
+    /// A context without tracing.
+    pub fn new(doc: &'a Document, qs: &'a [Quantity]) -> Ctx<'a> {
+        Ctx {
+            doc,
+            qs,
+            trace: None,
+            structure: std::cell::OnceCell::new(),
+        }
+    }
+
+    /// The structure of the document's sentences with figures, read once.
+    pub fn structure(&self) -> &crate::extract::structure::Structure {
+        self.structure
+            .get_or_init(|| crate::extract::structure::Structure::new(self.doc, self.qs))
+    }
 }
 
 impl Ctx<'_> {
@@ -282,14 +302,7 @@ impl Ctx<'_> {
 
 /// Runs every rule of `rules` over a document and its quantities; findings come sorted.
 pub fn check(doc: &Document, qs: &[Quantity], rules: &RuleSet) -> Vec<Finding> {
-    run_rules(
-        &Ctx {
-            doc,
-            qs,
-            trace: None,
-        },
-        rules,
-    )
+    run_rules(&Ctx::new(doc, qs), rules)
 }
 
 /// As [`check`], and also returns a record of every relation judged, those that hold
@@ -302,9 +315,8 @@ pub fn check_traced(
     let trace = RefCell::new(Vec::new());
     let findings = run_rules(
         &Ctx {
-            doc,
-            qs,
             trace: Some(&trace),
+            ..Ctx::new(doc, qs)
         },
         rules,
     );
@@ -432,7 +444,10 @@ mod tests {
             (
                 "Of them, 12 of 17, or 71%, voted.",
                 "",
-                &["stated-share [share 71%, part 12, whole 17] 12/17 = 70.6%; stated 71% => holds"],
+                &[
+                    "breakdown-sum [total 17, part 12] 12 ≤ total 17 => holds",
+                    "stated-share [share 71%, part 12, whole 17] 12/17 = 70.6%; stated 71% => holds",
+                ],
             ),
             (
                 "In all 12 out of 17 members (70%) voted yes.",
@@ -496,7 +511,11 @@ mod tests {
             yaml,
         );
         let rules: Vec<&str> = got.iter().map(|l| l.split(' ').next().unwrap()).collect();
-        assert_eq!(rules, ["stated-share", "a-total", "breakdown-sum"]);
+        // "12 of 17" is also a part and its whole.
+        assert_eq!(
+            rules,
+            ["breakdown-sum", "stated-share", "a-total", "breakdown-sum"]
+        );
         assert!(got.iter().all(|l| l.ends_with("=> holds")), "{got:?}");
     }
 
@@ -507,11 +526,7 @@ mod tests {
             "Police made 17 arrests — 13 in Belgium and four in France.",
         );
         let qs = extract(&doc);
-        let ctx = Ctx {
-            doc: &doc,
-            qs: &qs,
-            trace: None,
-        };
+        let ctx = Ctx::new(&doc, &qs);
         ctx.record(|| unreachable!("a record is built only when tracing"));
     }
 }

@@ -227,11 +227,7 @@ mod tests {
     fn pick(text: &str, sel: Selector) -> Vec<String> {
         let doc = Document::from_text("t", text);
         let qs = extract(&doc);
-        let ctx = Ctx {
-            doc: &doc,
-            qs: &qs,
-            trace: None,
-        };
+        let ctx = Ctx::new(&doc, &qs);
         sel.select(&ctx, None)
             .iter()
             .map(|o| format!("{}={}", doc.words(o.span), o.stated))
@@ -314,11 +310,7 @@ mod tests {
     fn scope_is_relative_to_the_anchor() {
         let doc = Document::from_text("t", STORY);
         let qs = extract(&doc);
-        let ctx = Ctx {
-            doc: &doc,
-            qs: &qs,
-            trace: None,
-        };
+        let ctx = Ctx::new(&doc, &qs);
         let anchor = ctx.operand(0);
         let sel = Selector {
             counts: Some("arrest".into()),

@@ -1,0 +1,253 @@
+//! A shallow reading of a sentence's words: which word is a determiner, a preposition, an
+//! auxiliary or a verb, decided by the word and its neighbours. The binder reads events with it
+//! ("2,000 people surveyed", "has indexed 5 billion webpages"), and the detectors read where a
+//! clause ends ("cut 1,200 jobs — 800 in the UK and 400 in Germany — and closed four of its 10
+//! factories": "closed" opens a new clause, so the four are no part of the 1,200).
+//!
+//! Closed classes are data (`data/syntax.txt`); verbs come from WordNet (`crate::wordnet`) and
+//! the event lexicon, whose forms win where WordNet reads a word otherwise ("wound" is the
+//! injury, not the past of "wind").
+
+use super::token::Toks;
+use crate::lexicon::LEXICON;
+use crate::wordnet::{self, VerbNoun};
+use rustc_hash::FxHashMap;
+use std::sync::LazyLock;
+
+/// A closed word class of `data/syntax.txt`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Class {
+    Det,
+    Pron,
+    Prep,
+    Conj,
+    Sub,
+    Aux,
+    Adv,
+    /// "managed to steal": the event is the verb after "to".
+    Catenative,
+    /// "suffered injuries": the event is the noun after it.
+    Light,
+}
+
+impl Class {
+    const ALL: [Class; 9] = [
+        Class::Det,
+        Class::Pron,
+        Class::Prep,
+        Class::Conj,
+        Class::Sub,
+        Class::Aux,
+        Class::Adv,
+        Class::Catenative,
+        Class::Light,
+    ];
+
+    fn name(self) -> &'static str {
+        match self {
+            Class::Det => "det",
+            Class::Pron => "pron",
+            Class::Prep => "prep",
+            Class::Conj => "conj",
+            Class::Sub => "sub",
+            Class::Aux => "aux",
+            Class::Adv => "adv",
+            Class::Catenative => "catenative",
+            Class::Light => "light",
+        }
+    }
+
+    fn bit(self) -> u16 {
+        1 << self as u16
+    }
+}
+
+static CLASSES: LazyLock<FxHashMap<&'static str, u16>> = LazyLock::new(|| {
+    let mut map: FxHashMap<&'static str, u16> = FxHashMap::default();
+    for line in include_str!("../../data/syntax.txt").lines() {
+        if line.trim().is_empty() || line.starts_with('#') {
+            continue;
+        }
+        let (name, words) = line
+            .split_once('\t')
+            .unwrap_or_else(|| panic!("data/syntax.txt: no tab in {line:?}"));
+        let class = Class::ALL
+            .into_iter()
+            .find(|c| c.name() == name)
+            .unwrap_or_else(|| panic!("data/syntax.txt: unknown class {name}"));
+        for w in words.split(' ').filter(|w| !w.is_empty()) {
+            *map.entry(w).or_default() |= class.bit();
+        }
+    }
+    map
+});
+
+/// True when the lower-case word is in the class.
+#[inline]
+pub fn is(lower: &str, class: Class) -> bool {
+    CLASSES.get(lower).is_some_and(|c| c & class.bit() != 0)
+}
+
+/// True when the lower-case word is in any closed class that can never head a verb phrase.
+fn function_word(lower: &str) -> bool {
+    const FUNCTION: u16 = (1 << Class::Det as u16)
+        | (1 << Class::Pron as u16)
+        | (1 << Class::Prep as u16)
+        | (1 << Class::Conj as u16)
+        | (1 << Class::Sub as u16)
+        | (1 << Class::Aux as u16)
+        | (1 << Class::Adv as u16);
+    CLASSES.get(lower).is_some_and(|c| c & FUNCTION != 0)
+}
+
+/// The base form of the verb at token `i`, when the word there reads as a verb in its place:
+/// "were killed", "has indexed", "to steal", "police arrested"; not "the shooting", "two
+/// attacks", "a survey".
+pub fn verb_at(t: &Toks, i: usize) -> Option<&'static str> {
+    if !t.is_word(i) {
+        return None;
+    }
+    let w = t.lower(i);
+    if function_word(w) || w.len() < 2 {
+        return None;
+    }
+    let prev = (i > 0 && t.is_word(i - 1)).then(|| t.lower(i - 1));
+    let after_det = prev.is_some_and(|p| is(p, Class::Det)) || (i > 0 && t.is_num(i - 1));
+    // The event lexicon knows news verbs and their nouns ("wounded" → wound, "deaths" a noun).
+    if let Some(e) = LEXICON.event(w) {
+        if e.noun && !w.ends_with("ing") {
+            return None;
+        }
+        if after_det && w.ends_with("ing") {
+            return None; // "the shooting"
+        }
+        return Some(e.lemma);
+    }
+    let lemma = wordnet::verb_lemma(w)?;
+    let reading = wordnet::verb_noun(lemma).unwrap_or(VerbNoun::VerbOnly);
+    let after_aux = prev.is_some_and(|p| p == "to" || is(p, Class::Aux));
+    if w == lemma {
+        // A base form: "to steal", "could close"; a noun-first word only after them.
+        return match reading {
+            _ if after_aux => Some(lemma),
+            VerbNoun::VerbOnly => (!after_det).then_some(lemma),
+            VerbNoun::VerbFirst => (!after_det && prev.is_some()).then_some(lemma),
+            VerbNoun::NounFirst => None,
+        };
+    }
+    if w.ends_with('s') && !w.ends_with("ss") {
+        // "-s": a plural noun after a determiner or a number ("two attacks"), else a verb.
+        return match reading {
+            _ if after_det => None,
+            VerbNoun::NounFirst => None,
+            _ => Some(lemma),
+        };
+    }
+    // "-ed", "-ing", irregular forms: a verb, but "the wounded", "the shooting" are nouns.
+    if after_det && w.ends_with("ing") {
+        return None;
+    }
+    Some(lemma)
+}
+
+/// True when token `i` is an adverb: a closed-class one ("also", "later") or a word in "-ly"
+/// that is no verb or noun ("mortally", "critically", "expertly"; not "reply", "family").
+pub fn is_adverb(t: &Toks, i: usize) -> bool {
+    if !t.is_word(i) {
+        return false;
+    }
+    let w = t.lower(i);
+    is(w, Class::Adv)
+        || (w.len() > 4
+            && w.ends_with("ly")
+            && !t.capitalized(i)
+            && wordnet::verb_lemma(w).is_none()
+            && !wordnet::is_noun(w))
+}
+
+/// True when a clause starts at token `i`: a subordinator or relative word ("while", "who"),
+/// or a conjunction followed by a verb ("and closed four factories") — the figures after it
+/// belong to another statement.
+pub fn clause_starts(t: &Toks, i: usize) -> bool {
+    if !t.is_word(i) {
+        return t.is_punct(i, ";");
+    }
+    let w = t.lower(i);
+    if matches!(
+        w,
+        "while" | "whereas" | "although" | "though" | "because" | "but" | "who" | "whom" | "which"
+    ) {
+        return true;
+    }
+    if matches!(w, "and" | "or" | "then") {
+        // "and closed", "and also closed", "and has closed".
+        let mut j = i + 1;
+        while t.is_word(j) && (is_adverb(t, j) || is(t.lower(j), Class::Aux)) {
+            j += 1;
+        }
+        return verb_at(t, j).is_some() && !t.capitalized(j);
+    }
+    false
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::token::with_toks;
+
+    /// The verb read at the word `word` of `text`.
+    fn verb(text: &str, word: &str) -> Option<&'static str> {
+        with_toks(text, |t| {
+            let i = (0..t.len())
+                .find(|&i| t.exact(i) == word)
+                .unwrap_or_else(|| panic!("no {word} in {text}"));
+            verb_at(t, i)
+        })
+    }
+
+    #[test]
+    fn verbs_by_their_place() {
+        assert_eq!(verb("Six men were killed.", "killed"), Some("kill"));
+        assert_eq!(
+            verb("Police arrested 14 people.", "arrested"),
+            Some("arrest")
+        );
+        assert_eq!(
+            verb("It has indexed 5 billion pages.", "indexed"),
+            Some("index")
+        );
+        assert_eq!(verb("Six men managed to steal it.", "steal"), Some("steal"));
+        assert_eq!(verb("Four were wounded.", "wounded"), Some("wound"));
+        assert_eq!(verb("They fled the town.", "fled"), Some("flee"));
+        // Nouns in the places of nouns.
+        assert_eq!(verb("After the shooting, two died.", "shooting"), None);
+        assert_eq!(verb("There were two attacks.", "attacks"), None);
+        assert_eq!(verb("A survey of firms.", "survey"), None);
+        assert_eq!(verb("Many people came.", "people"), None);
+        assert_eq!(verb("The police came.", "police"), None);
+        assert_eq!(verb("It fell 2%.", "It"), None);
+    }
+
+    #[test]
+    fn clauses_start_at_a_verb_after_and() {
+        let starts = |text: &str, word: &str| {
+            with_toks(text, |t| {
+                let i = (0..t.len()).find(|&i| t.exact(i) == word).unwrap();
+                clause_starts(t, i)
+            })
+        };
+        assert!(starts("It cut 900 jobs and closed four plants.", "and"));
+        assert!(starts("It cut 900 jobs and has closed four plants.", "and"));
+        assert!(!starts("It cut 900 jobs in Leeds and 300 in York.", "and"));
+        assert!(!starts("Four women and two men died.", "and"));
+        assert!(starts("Two died, while four were hurt.", "while"));
+    }
+
+    #[test]
+    fn adverbs_in_ly_are_no_nouns() {
+        with_toks("two mortally, and a family", |t| {
+            assert!(is_adverb(t, 1));
+            assert!(!is_adverb(t, 5));
+        });
+    }
+}
