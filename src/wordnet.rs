@@ -1,12 +1,13 @@
 //! WordNet 3.0 knowledge figcheck needs to judge what a figure counts: whether one noun is a kind
 //! of another ("14 people - 13 Pakistanis and 2 Indians": a Pakistani is a person; "12 vehicles:
-//! eight cars and four lorries": a lorry is a vehicle), the broad classes a noun is in, and the
-//! lemma of a verb form ("fled" → "flee").
+//! eight cars and four lorries": a lorry is a vehicle), the broad classes a noun is in, the
+//! lemma of a verb form ("fled" → "flee"), and the verb an event noun nominalizes ("deaths" →
+//! "die").
 //!
-//! The data is generated from WordNet by `tools/wordnet/generate.py` (pruning and formats are
-//! described in the headers of `data/wordnet/nouns.txt` and `verbs.txt`; licence in
-//! `data/wordnet/LICENSE`), embedded, and parsed on first use. This module uses nothing else of
-//! the crate.
+//! The data is generated from WordNet by `tools/wordnet/generate.py` (rules and formats are
+//! described in the headers of `data/wordnet/nouns.txt`, `verbs.txt` and `nominals.txt`; licence
+//! in `data/wordnet/LICENSE`), embedded, and parsed on first use, each file on its own. This
+//! module uses nothing else of the crate.
 //!
 //! Words are lemmas: singular nouns and verb base forms, with a space between words ("police
 //! officer"); callers singularise first. Case is folded, with one use: WordNet writes proper-noun
@@ -24,9 +25,12 @@ use std::sync::LazyLock;
 
 static NOUNS: LazyLock<Nouns> = LazyLock::new(Nouns::parse);
 static VERBS: LazyLock<Verbs> = LazyLock::new(|| Verbs::parse(VERBS_TXT));
+static NOMINALS: LazyLock<FxHashMap<&'static str, &'static str>> =
+    LazyLock::new(|| parse_nominals(NOMINALS_TXT));
 
 const NOUNS_TXT: &str = include_str!("../data/wordnet/nouns.txt");
 const VERBS_TXT: &str = include_str!("../data/wordnet/verbs.txt");
+const NOMINALS_TXT: &str = include_str!("../data/wordnet/nominals.txt");
 
 /// Longer words are in no data file (a test checks), so lower-casing fits on the stack.
 const MAX_WORD: usize = 64;
@@ -251,6 +255,38 @@ pub fn verb_lemma(word: &str) -> Option<&'static str> {
         return (reading != VerbNoun::NounFirst).then_some(lemma);
     }
     verbs.regular(word)
+}
+
+/// The verb that the noun `lemma` nominalizes when the noun names an act or event: "arrest" →
+/// "arrest", "death" → "die", "killing" → "kill", "election" → "elect", "sale" → "sell"; None for
+/// a noun that names a person, a thing or a group ("killer", "victim", "building", "party"), and
+/// for a word that is no such noun. It binds a counted figure to the event it measures ("17 arrests",
+/// "four deaths", "a survey of 10,227 firms") as the verbs of a clause bind theirs. The noun is
+/// singular (callers singularise first; "sales" is not "sale"); case is folded.
+///
+/// From WordNet's derivational pointers to a verb, from that very word ("death", not its synonym
+/// "decease") in the most frequent of its act or event senses that has one; the rule and the few
+/// pairs added or dropped by hand are in the header of `data/wordnet/nominals.txt`. The table is parsed
+/// on first use of this function alone, so the other lookups do not pay for it.
+pub fn nominal_verb(lemma: &str) -> Option<&'static str> {
+    let mut buf = [0; MAX_WORD];
+    let w = Word::new(lemma, &mut buf)?;
+    NOMINALS.get(w.text).copied()
+}
+
+/// `nominals.txt`: noun<TAB>verb lines. Panics on a malformed line: the data is generated, and
+/// the tests parse it.
+fn parse_nominals(text: &'static str) -> FxHashMap<&'static str, &'static str> {
+    let lines = text.bytes().filter(|&b| b == b'\n').count();
+    let mut map = FxHashMap::with_capacity_and_hasher(lines, Default::default());
+    for line in text.split('\n') {
+        if line.is_empty() || line.starts_with('#') {
+            continue;
+        }
+        let (noun, verb) = line.split_once('\t').expect("nominals.txt: noun<TAB>verb");
+        map.insert(noun, verb);
+    }
+    map
 }
 
 /// A word folded to lower case, borrowed or copied to a stack buffer.
@@ -977,6 +1013,75 @@ mod tests {
         assert_eq!(verb_noun("be"), Some(VerbNoun::VerbOnly));
     }
 
+    #[test]
+    fn event_nouns_give_the_verb_they_nominalize() {
+        for (noun, verb) in [
+            ("arrest", "arrest"),
+            ("death", "die"),
+            ("injury", "injure"),
+            ("killing", "kill"),
+            ("shooting", "shoot"),
+            ("sale", "sell"), // added by hand: WordNet 3.0 links no sense of "sale"
+            ("nomination", "nominate"),
+            ("survey", "survey"),
+            ("conviction", "convict"), // the judgment, not the belief, which links no verb
+            ("evacuation", "evacuate"),
+            ("election", "elect"),
+            ("attack", "attack"),
+            ("foul", "foul"),
+            ("execution", "execute"),
+            ("rescue", "rescue"),
+            ("Arrest", "arrest"),
+        ] {
+            assert_eq!(nominal_verb(noun), Some(verb), "{noun}");
+        }
+    }
+
+    #[test]
+    fn persons_things_and_groups_nominalize_nothing() {
+        for noun in [
+            "killer", "victim", "employee", "person", "car", "job", "paper", "year", "dollar",
+        ] {
+            assert_eq!(nominal_verb(noun), None, "{noun}");
+        }
+        // a structure before the act of building; a political party before a celebration
+        assert_eq!(nominal_verb("building"), None);
+        assert_eq!(nominal_verb("party"), None);
+        // dropped by hand: "vacation" links only its rare sense, the act of vacating
+        assert_eq!(nominal_verb("vacation"), None);
+        // a plural, a verb, no word
+        for word in ["deaths", "die", "xyzzy", "", "café"] {
+            assert_eq!(nominal_verb(word), None, "{word}");
+        }
+    }
+
+    #[test]
+    fn nominal_data_is_well_formed() {
+        let nominals = &*NOMINALS;
+        let verbs = &*VERBS;
+        let lines: Vec<&str> = NOMINALS_TXT
+            .lines()
+            .filter(|l| !l.starts_with('#'))
+            .collect();
+        assert_eq!(lines.len(), nominals.len(), "a noun twice");
+        assert!(lines.is_sorted(), "nominals.txt is not sorted");
+        assert!(
+            (2000..10000).contains(&lines.len()),
+            "{} nouns",
+            lines.len()
+        );
+        for (&noun, &verb) in nominals {
+            assert!(verbs.lemmas.contains_key(verb), "{noun} → {verb}: no verb");
+            assert!(noun.len() < MAX_WORD, "{noun}");
+            for word in [noun, verb] {
+                assert!(
+                    word.bytes().all(|b| b.is_ascii_lowercase() || b == b'-'),
+                    "{word}"
+                );
+            }
+        }
+    }
+
     /// The data as the generator promises it, checked line by line with the standard parsers.
     #[test]
     fn noun_data_is_well_formed() {
@@ -1047,10 +1152,15 @@ mod tests {
         let start = std::time::Instant::now();
         let verbs = Verbs::parse(VERBS_TXT);
         let verb_time = start.elapsed();
+        let start = std::time::Instant::now();
+        let nominals = parse_nominals(NOMINALS_TXT);
+        let nominal_time = start.elapsed();
         println!(
-            "nouns.txt: {} lemmas in {noun_time:?}; verbs.txt: {} lemmas in {verb_time:?}",
+            "nouns.txt: {} lemmas in {noun_time:?}; verbs.txt: {} lemmas in {verb_time:?}; \
+             nominals.txt: {} nouns in {nominal_time:?}",
             nouns.lemmas.len(),
-            verbs.lemmas.len()
+            verbs.lemmas.len(),
+            nominals.len()
         );
     }
 }

@@ -70,6 +70,13 @@ pub fn bind(t: &Toks, figures: &[Figure], quantities: &mut [Quantity]) {
         q.event = head
             .and_then(|h| LEXICON.event(t.lower(h)).filter(|e| e.noun))
             .map(|e| e.lemma)
+            // "11 nominations", "four fouls": a noun that names an act names its verb.
+            .or_else(|| {
+                q.counts
+                    .as_deref()
+                    .filter(|_| head.is_some())
+                    .and_then(crate::wordnet::nominal_verb)
+            })
             .or_else(|| event_after(t, np.end))
             .or_else(|| event_before(t, f.first));
         let ctx_start = skip_verb_group(t, np.end);
@@ -428,10 +435,13 @@ fn event_before(t: &Toks, first: usize) -> Option<&'static str> {
         return None;
     }
     if w == "of" && b > 0 {
+        // "the arrests of 24 people", "a survey of 10,227 firms".
+        let noun = t.lower(b - 1);
         return LEXICON
-            .event(t.lower(b - 1))
+            .event(noun)
             .filter(|e| e.noun)
-            .map(|e| e.lemma);
+            .map(|e| e.lemma)
+            .or_else(|| crate::wordnet::nominal_verb(&lemma(noun)));
     }
     // "mugged by six men": the agent of a passive.
     if w == "by" && b > 0 {

@@ -65,6 +65,8 @@ pub enum DetectName {
     Change,
     /// "four priorities: A, B and C" (kind `count-list`).
     List,
+    /// "A and B, making T", "A and B, leaving D": a stated sum or difference (kind `sum`).
+    Result,
 }
 
 impl DetectName {
@@ -75,6 +77,7 @@ impl DetectName {
             DetectName::Share => "share",
             DetectName::Change => "change",
             DetectName::List => "list",
+            DetectName::Result => "result",
         }
     }
     /// The rule kind whose judgement the detector uses.
@@ -85,6 +88,7 @@ impl DetectName {
             DetectName::Share => KindName::Ratio,
             DetectName::Change => KindName::Change,
             DetectName::List => KindName::CountList,
+            DetectName::Result => KindName::Sum,
         }
     }
 }

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Generate figcheck's WordNet data: data/wordnet/nouns.txt and data/wordnet/verbs.txt.
+"""Generate figcheck's WordNet data: data/wordnet/nouns.txt, verbs.txt and nominals.txt.
 
 Reads the WordNet 3.0 database files (Debian package wordnet-base: /usr/share/wordnet) with the
 standard library only, and writes sorted, deterministic text that src/wordnet.rs embeds.
@@ -7,14 +7,17 @@ standard library only, and writes sorted, deterministic text that src/wordnet.rs
     python3 tools/wordnet/generate.py [--wordnet DIR] [--out DIR]
 
 nouns.txt is the noun hypernym graph, pruned to what figcheck asks about (see RULE below);
-verbs.txt is every single-word verb lemma with its irregular forms and its noun/verb ambiguity.
+verbs.txt is every single-word verb lemma with its irregular forms and its noun/verb ambiguity;
+nominals.txt maps a noun naming an act or event to the verb it nominalizes (see NOMINAL_RULE).
 The file formats are described in each file's header, and the database format in wndb(5).
 """
 
 import argparse
 import collections
 import os
+import re
 import sys
+import textwrap
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 DEFAULT_OUT = os.path.normpath(os.path.join(HERE, "..", "..", "data", "wordnet"))
@@ -76,10 +79,75 @@ RULE = f"""\
 #   kept noun sense in the person class, becomes a proper noun sense under {DEMONYM_PARENT}.
 """
 
+# Nominalizations: a noun that names an act or event maps to the verb it nominalizes ("arrest" ->
+# arrest, "death" -> die, "election" -> elect), so that "17 arrests" and "four deaths" bind to an
+# event. Acts and happenings are event.n.01 (act.n.02, the acts, is under it); physical processes
+# ("growth", "erosion", "decline") are process.n.06, less phenomenon.n.01, where WordNet files
+# "light", "force", "effect" and "smoke".
+NOMINAL_ROOTS = ["event.n.01", "process.n.06"]
+NOMINAL_EXCLUDED = ["phenomenon.n.01"]
+# A noun whose more frequent sense is a thing or a group counts those, not events: "building"
+# (a structure before the act of building), "party", "government", "location".
+NOMINAL_BLOCKERS = ["physical_entity.n.01", "group.n.01"]
+# A verb formed from the noun is no verb the noun nominalizes: "crime" -> criminalise, "scandal"
+# -> scandalize, "concert" -> concertize, "gesture" -> gesticulate.
+DENOMINAL_SUFFIXES = ("ize", "ise", "ify", "fy", "ate")
+# A verb SemCor tags at most a tenth as often as the noun (an untagged verb counting as one) is a
+# rare verb made from a noun in use: "job" -> job ("work occasionally"), "war" -> war, "event"
+# -> eventuate, "attitude" -> attitudinise.
+RARE_VERB_RATIO = 10
+# Pairs WordNet 3.0 lacks, added by hand: no sense of "sale" has a derivational pointer (its act
+# senses are kinds of "selling", which has).
+EXTRA_NOMINALS = {"sale": "sell"}
+# Pairs dropped by hand: WordNet links a rare sense of the noun to a sense of the verb that the
+# noun's common sense does not name the act of ("vacation", time off, is no vacating; medical
+# "procedures" no proceeding; "installments" are payments).
+DROPPED_NOMINALS = {
+    "installment": "install",
+    "probation": "probate",
+    "procedure": "proceed",
+    "recreation": "recreate",
+    "vacation": "vacate",
+}
+# Single words, lower case; a hyphen may join parts ("re-entry" -> re-enter).
+NOMINAL_WORD = re.compile(r"[a-z]+(-[a-z]+)*")
+
+
+def comment(text):
+    """Text as comment lines of at most 100 characters; a "noun -> verb" pair is not broken."""
+    text = " ".join(text.split()).replace(" -> ", "\xa0->\xa0")  # textwrap splits ASCII spaces only
+    lines = textwrap.wrap(text, 98, initial_indent="# ", subsequent_indent="#   ")
+    return "\n".join(lines).replace("\xa0", " ")
+
+
+def pairs(table):
+    return ", ".join(f"{n} -> {v}" for n, v in sorted(table.items()))
+
+
+NOMINAL_HAND = f"""By hand: added, as WordNet 3.0 lacks them, {pairs(EXTRA_NOMINALS)}; dropped, as
+they link a rare sense of the noun, {pairs(DROPPED_NOMINALS)}."""
+NOMINAL_RULE = f"""\
+# A noun maps to a verb when, taking its common-noun senses in WordNet's order (most frequent in
+# SemCor first), the first sense under {" or ".join(NOMINAL_ROOTS)} (not under
+#   {", ".join(NOMINAL_EXCLUDED)}) with a derivational pointer ("+") from this very word to a
+#   verb word gives that verb ("death" -> die, by the pointer from "death", not "decease"), and
+#   - no sense before it is a thing or a group (under {" or ".join(NOMINAL_BLOCKERS)}, not a
+#     process): "building", a structure first, does not map;
+#   - the verb is not formed from the noun: longer than it and ending in
+#     -{", -".join(DENOMINAL_SUFFIXES)} ("crime" -> criminalise is dropped);
+#   - SemCor (cntlist.rev) tags the noun fewer than {RARE_VERB_RATIO} times as often as the verb,
+#     an untagged verb counting as once: "job" -> job and "war" -> war are dropped.
+# Of several verbs of that sense: the one SemCor tags most, then the one sharing the longest
+#   prefix with the noun ("hospitalization" -> hospitalize, not hospitalise), then the first.
+# Nouns and verbs are single words, lower case.
+{comment(NOMINAL_HAND)}
+"""
+
 
 def read_data(path):
     """Synsets of a data.* file: offset -> (lex_filenum, [(word, lex_id)], [pointer]), a pointer
-    being (symbol, target offset, pos, source word number or 0 for the whole synset)."""
+    being (symbol, target offset, pos, source word number, target word number); the word numbers
+    are 0 for a pointer between whole synsets, and count from 1 in the synset's word list."""
     synsets = {}
     with open(path, encoding="ascii") as f:
         for line in f:
@@ -99,7 +167,7 @@ def read_data(path):
             pointers = []
             for _ in range(p_cnt):
                 symbol, target, pos, src_tgt = fields[i : i + 4]
-                pointers.append((symbol, target, pos, int(src_tgt[:2], 16)))
+                pointers.append((symbol, target, pos, int(src_tgt[:2], 16), int(src_tgt[2:], 16)))
                 i += 4
             synsets[offset] = (lex_filenum, words, pointers)
     return synsets
@@ -151,8 +219,8 @@ def build_nouns(wn):
     members = {}  # member meronyms: people.n.01 -> person.n.01, police.n.01 -> policeman.n.01
     instance = set()
     for off, (_, _, pointers) in nouns.items():
-        parents[off] = [t for s, t, pos, _ in pointers if s in ("@", "@i") and pos == "n"]
-        members[off] = [t for s, t, pos, _ in pointers if s == "%m" and pos == "n"]
+        parents[off] = [t for s, t, pos, *_ in pointers if s in ("@", "@i") and pos == "n"]
+        members[off] = [t for s, t, pos, *_ in pointers if s == "%m" and pos == "n"]
         if any(s == "@i" for s, *_ in pointers):
             instance.add(off)
     children = collections.defaultdict(list)
@@ -227,7 +295,7 @@ def build_nouns(wn):
     demonym_parent = synset(DEMONYM_PARENT)
     demonyms = set()
     for off, (_, words, pointers) in sorted(adjectives.items()):
-        for symbol, target, pos, source in pointers:
+        for symbol, target, pos, source, _ in pointers:
             if symbol != "\\" or pos != "n":
                 continue
             place = nouns[target][1][0][0]
@@ -331,6 +399,78 @@ def build_verbs(wn):
     return lines
 
 
+def build_nominals(wn):
+    """The lines of nominals.txt, noun<TAB>verb, by NOMINAL_RULE."""
+    nouns = read_data(os.path.join(wn, "data.noun"))
+    verbs = read_data(os.path.join(wn, "data.verb"))
+    index = read_index(os.path.join(wn, "index.noun"))
+    totals, _ = read_counts(os.path.join(wn, "cntlist.rev"))
+
+    children = collections.defaultdict(list)
+    for off, (_, _, pointers) in nouns.items():
+        for s, t, pos, *_ in pointers:
+            if s in ("@", "@i") and pos == "n":
+                children[t].append(off)
+
+    def subtree(name):
+        lemma, _, number = name.rsplit(".", 2)
+        root = index[lemma][int(number) - 1]
+        seen, stack = {root}, [root]
+        while stack:
+            for c in children[stack.pop()]:
+                if c not in seen:
+                    seen.add(c)
+                    stack.append(c)
+        return seen
+
+    def union(names):
+        return set().union(*map(subtree, names))
+
+    processes = subtree("process.n.06")
+    events = union(NOMINAL_ROOTS) - union(NOMINAL_EXCLUDED)
+    blockers = union(NOMINAL_BLOCKERS) - processes
+
+    def shared_prefix(a, b):
+        return len(os.path.commonprefix([a, b]))
+
+    table = {}
+    for lemma in sorted(index):
+        if not NOMINAL_WORD.fullmatch(lemma):
+            continue
+        for rank, off in enumerate(index[lemma]):
+            words = [w for w, _ in nouns[off][1]]
+            if lemma not in words:
+                continue  # a proper-noun sense ("Death", personified)
+            if off not in events:
+                continue
+            candidates = set()
+            for s, target, pos, source, dest in nouns[off][2]:
+                if s != "+" or pos != "v" or not source or words[source - 1] != lemma:
+                    continue
+                verb = verbs[target][1][dest - 1][0]
+                denominal = len(verb) > len(lemma) and verb.endswith(DENOMINAL_SUFFIXES)
+                if NOMINAL_WORD.fullmatch(verb) and not denominal:
+                    candidates.add(verb)
+            if not candidates:
+                continue
+            earlier = index[lemma][:rank]
+            if any(o in blockers and lemma in (w for w, _ in nouns[o][1]) for o in earlier):
+                break
+            verb = min(
+                candidates,
+                key=lambda v: (-totals[(v, 2)], -shared_prefix(v, lemma), v),
+            )
+            if totals[(lemma, 1)] < RARE_VERB_RATIO * max(totals[(verb, 2)], 1):
+                table[lemma] = verb
+            break
+    for noun, verb in DROPPED_NOMINALS.items():
+        assert table.pop(noun) == verb, noun
+    for noun, verb in EXTRA_NOMINALS.items():
+        assert table.get(noun, verb) == verb, noun
+        table[noun] = verb
+    return [f"{noun}\t{verb}" for noun, verb in sorted(table.items())]
+
+
 # The licence asks for its notice on all copies, modified ones included: every output file
 # carries the copyright line and points at the full text.
 HEADER = """\
@@ -371,6 +511,15 @@ VERBS_FORMAT = """\
 #
 """
 
+NOMINALS_FORMAT = """\
+#
+# Nouns naming an act or event, one a line, with the verb each nominalizes:
+#   noun<TAB>verb
+# "arrest" -> arrest, "death" -> die, "election" -> elect; sorted by noun. Nouns are singular
+# (callers singularise first); the verb is a lemma of verbs.txt.
+#
+"""
+
 
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
@@ -391,7 +540,14 @@ def main():
     header = HEADER.format(what="figcheck verb forms: WordNet 3.0 verb lemmas and irregular forms.")
     header += VERBS_FORMAT
     write(os.path.join(args.out, "verbs.txt"), header, verb_lines)
-    for name in ("nouns.txt", "verbs.txt"):
+
+    nominal_lines = build_nominals(args.wordnet)
+    what = "figcheck nominalizations: WordNet 3.0 event nouns and their verbs."
+    header = HEADER.format(what=what)
+    header += "#\n" + NOMINAL_RULE + NOMINALS_FORMAT
+    header += f"# {len(nominal_lines)} nouns.\n"
+    write(os.path.join(args.out, "nominals.txt"), header, nominal_lines)
+    for name in ("nouns.txt", "verbs.txt", "nominals.txt"):
         path = os.path.join(args.out, name)
         print(f"{path}: {os.path.getsize(path)} bytes", file=sys.stderr)
 

@@ -9,6 +9,7 @@ mod breakdown;
 mod change;
 mod list;
 mod repeated;
+mod result;
 mod share;
 
 use super::spec::DetectName;
@@ -23,6 +24,7 @@ pub fn run(d: DetectName, rule: &Rule, ctx: &Ctx, out: &mut Vec<Finding>) {
         DetectName::Share => share::run(rule, ctx, out),
         DetectName::Change => change::run(rule, ctx, out),
         DetectName::List => list::run(rule, ctx, out),
+        DetectName::Result => result::run(rule, ctx, out),
     }
 }
 

@@ -1,0 +1,402 @@
+//! Stated results: a figure that the words before it present as the sum or the difference of
+//! figures before it. "Receipts were $27,531,585.26 … the additional sum of $7,013,000, making
+//! the receipts from all sources $34,544,885.26"; "expenditures were $10,407,868 and receipts
+//! $7,620,801, leaving a deficiency of $2,787,067"; "20,645 votes, compared to 14,738 for the
+//! Liberal Democrat, a majority of 5,907"; "11,557 names were added and 12,977 dropped, a net
+//! decrease of 1,420".
+//!
+//! Which figures a result is made of is not written. The detector tries the plain readings —
+//! the sum of the figures just before the result, the difference of two of them, one less the
+//! sum of the others — in the sentence and the one before it, and a reading that holds settles
+//! it. When none holds, the result is reported only when it looks like a misprint of a reading:
+//! it differs from it in one or two digits (a slip or two digits swapped), or by less than a
+//! thousandth. A result that misses every reading by far is about figures not written here.
+
+use super::super::kinds::{judged, related};
+use super::super::operand::{Operand, Reading, Verdict, fmt_num};
+use super::super::words::WORDS;
+use super::super::{Ctx, Finding, Rule};
+use crate::extract::{Interval, Kind, Qualifier, Quantity};
+
+/// How many figures before a result are read as its possible terms.
+const MAX_TERMS: usize = 10;
+
+/// How many words before a result its marker may stand ("leaving a balance on the 1st of July,
+/// 1863, of $5,329,044.21").
+const MARKER_WORDS: usize = 12;
+
+/// The fewest significant digits a result must have for a near miss to read as a misprint:
+/// "1,420" for "1,402" is a slip, "4" for "3" is not.
+const MIN_DIGITS: usize = 4;
+
+/// How a result is made of its terms.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Marker {
+    /// "making", "amounting to", "in all": the sum of the terms.
+    Sum,
+    /// "leaving", "a balance of", "a majority of", "a net decrease of": a difference.
+    Difference,
+}
+
+/// A reading of the result: the terms added, the terms taken away.
+#[derive(Clone, Debug)]
+struct Candidate {
+    plus: Vec<usize>,
+    minus: Vec<usize>,
+}
+
+impl Candidate {
+    fn value(&self, qs: &[Quantity]) -> f64 {
+        self.plus.iter().map(|&k| qs[k].stated).sum::<f64>()
+            - self.minus.iter().map(|&k| qs[k].stated).sum::<f64>()
+    }
+
+    /// The interval of values the terms' words allow (strict readings).
+    fn interval(&self, ctx: &Ctx) -> Interval {
+        let mut lo = 0.0;
+        let mut hi = 0.0;
+        for &k in &self.plus {
+            let i = ctx.operand(k).reading(Reading::Strict);
+            lo += i.lo.unwrap_or(f64::NEG_INFINITY);
+            hi += i.hi.unwrap_or(f64::INFINITY);
+        }
+        for &k in &self.minus {
+            let i = ctx.operand(k).reading(Reading::Strict);
+            lo -= i.hi.unwrap_or(f64::INFINITY);
+            hi -= i.lo.unwrap_or(f64::NEG_INFINITY);
+        }
+        Interval::closed(lo, hi)
+    }
+
+    fn terms(&self) -> Vec<usize> {
+        let mut all: Vec<usize> = self.plus.iter().chain(&self.minus).copied().collect();
+        all.sort_unstable();
+        all
+    }
+
+    /// "$27,531,585.26 + $7,013,000", "$10,407,868 − $7,620,801".
+    fn arithmetic(&self, ctx: &Ctx) -> String {
+        let show = |k: usize| ctx.doc.words(ctx.qs[k].span).into_owned();
+        let mut s = self
+            .plus
+            .iter()
+            .map(|&k| show(k))
+            .collect::<Vec<_>>()
+            .join(" + ");
+        for &k in &self.minus {
+            s.push_str(" − ");
+            s.push_str(&show(k));
+        }
+        s
+    }
+}
+
+/// The marker before result `r`, in the words since the figure before it.
+fn marker(ctx: &Ctx, r: usize) -> Option<Marker> {
+    let st = ctx.structure();
+    let q = &ctx.qs[r];
+    let t = st.toks(ctx.doc, q.sentence)?;
+    let first = st.phrases[r].first;
+    let floor = if r > 0 && ctx.qs[r - 1].sentence == q.sentence {
+        st.phrases[r - 1].end
+    } else {
+        0
+    };
+    let from = first.saturating_sub(MARKER_WORDS).max(floor);
+    let mut found = None;
+    for k in from..first {
+        if !t.is_word(k) {
+            continue;
+        }
+        let w = t.lower(k);
+        if WORDS.is("result-sum", w) {
+            found = Some(Marker::Sum);
+        } else if WORDS.is("result-difference", w) {
+            found = Some(Marker::Difference);
+        }
+    }
+    found
+}
+
+/// The figures a result may be made of: the same measure, before it, in its sentence and the
+/// one before in the same paragraph.
+fn terms(ctx: &Ctx, r: usize) -> Vec<usize> {
+    let q = &ctx.qs[r];
+    let paragraph = ctx.paragraph(q.sentence);
+    (0..r)
+        .rev()
+        .take_while(|&k| {
+            let s = ctx.qs[k].sentence;
+            s == q.sentence || (s + 1 == q.sentence && ctx.paragraph(s) == paragraph)
+        })
+        .filter(|&k| {
+            let p = &ctx.qs[k];
+            p.kind == q.kind && p.currency == q.currency && p.unit == q.unit
+        })
+        .take(MAX_TERMS)
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect()
+}
+
+/// Every plain reading of a result over its terms (in text order).
+fn candidates(terms: &[usize], marker: Marker) -> Vec<Candidate> {
+    let mut out = Vec::new();
+    let n = terms.len();
+    // The sum of the figures just before the result ("A, B and C, making T").
+    if marker == Marker::Sum {
+        for start in (0..n.saturating_sub(1)).rev() {
+            out.push(Candidate {
+                plus: terms[start..].to_vec(),
+                minus: Vec::new(),
+            });
+        }
+        // A sum that ends before the last term ("A and B, making T, and C …" is rare; "A
+        // and B, making T" after an unrelated C is common): runs ending one term earlier.
+        for end in (2..n).rev() {
+            for start in (0..end - 1).rev() {
+                out.push(Candidate {
+                    plus: terms[start..end].to_vec(),
+                    minus: Vec::new(),
+                });
+            }
+        }
+        return out;
+    }
+    // A difference of two figures, either way round.
+    for a in 0..n {
+        for b in 0..n {
+            if a != b {
+                out.push(Candidate {
+                    plus: vec![terms[a]],
+                    minus: vec![terms[b]],
+                });
+            }
+        }
+    }
+    // One figure less a run of the ones after it ("receipts A; payments B and C; leaving D").
+    for a in 0..n {
+        for end in a + 3..=n {
+            out.push(Candidate {
+                plus: vec![terms[a]],
+                minus: terms[a + 1..end].to_vec(),
+            });
+        }
+    }
+    out
+}
+
+/// The digits of a figure in its smallest written unit: "$1,291,744.50" → "129174450".
+fn digits(v: f64, decimals: u32) -> String {
+    format!("{:.0}", (v.abs() * 10f64.powi(decimals as i32)).round())
+}
+
+/// True when `stated` reads as a misprint of `computed`: one or two digits differ, or two
+/// adjacent digits are swapped, or they differ by less than a thousandth.
+fn misprint(stated: f64, computed: f64, decimals: u32) -> bool {
+    if stated == computed {
+        return false;
+    }
+    let big = stated.abs().max(computed.abs());
+    if big > 0.0 && (stated - computed).abs() / big < 0.001 {
+        return true;
+    }
+    let (a, b) = (digits(stated, decimals), digits(computed, decimals));
+    if a.len() != b.len() {
+        return false;
+    }
+    let differ: Vec<usize> = a
+        .bytes()
+        .zip(b.bytes())
+        .enumerate()
+        .filter(|(_, (x, y))| x != y)
+        .map(|(k, _)| k)
+        .collect();
+    differ.len() <= 2
+}
+
+/// Digits after the point in a figure's words ("$1,291,744.50" → 2).
+fn decimals_of(text: &str) -> u32 {
+    text.rsplit_once('.').map_or(0, |(_, f)| {
+        f.bytes().take_while(u8::is_ascii_digit).count() as u32
+    })
+}
+
+/// Significant digits of a whole or decimal figure as written.
+fn significant(text: &str) -> usize {
+    text.bytes()
+        .filter(u8::is_ascii_digit)
+        .skip_while(|&b| b == b'0')
+        .count()
+}
+
+pub fn run(rule: &Rule, ctx: &Ctx, out: &mut Vec<Finding>) {
+    let qs = ctx.qs;
+    for r in 0..qs.len() {
+        let q = &qs[r];
+        if !matches!(q.kind, Kind::Count | Kind::Money | Kind::Measure) || q.qualifier.is_bound() {
+            continue;
+        }
+        let Some(marker) = marker(ctx, r) else {
+            continue;
+        };
+        let terms = terms(ctx, r);
+        if terms.len() < 2 {
+            continue;
+        }
+        let cands = candidates(&terms, marker);
+        let result = ctx.operand(r);
+        let target = result.reading(Reading::Strict);
+        // Money in whole units may have been rounded from cents, each term by half a unit:
+        // "$58,931,865 + $2,405,708, amounting together to $61,337,574" holds.
+        let slack = |c: &Candidate| {
+            let whole =
+                |k: usize| qs[k].kind == Kind::Money && decimals_of(ctx.doc.slice(qs[k].span)) == 0;
+            if whole(r) && c.terms().iter().all(|&k| whole(k)) {
+                0.5 * (c.terms().len() + 1) as f64
+            } else {
+                0.0
+            }
+        };
+        // A reading that holds settles it.
+        if let Some(c) = cands.iter().find(|c| {
+            c.value(qs) >= 0.0 && super::super::operand::agree(&c.interval(ctx), &target, slack(c))
+        }) {
+            record(rule, ctx, r, c, marker, Verdict::Holds, out);
+            continue;
+        }
+        // None holds: a misprint of one, or figures not written here.
+        let words = ctx.doc.slice(q.span);
+        let decimals = decimals_of(words);
+        if significant(words) < MIN_DIGITS || q.qualifier != Qualifier::Exact {
+            continue;
+        }
+        let mut misprints = cands
+            .iter()
+            .filter(|c| {
+                let v = c.value(qs);
+                v > 0.0
+                    && c.plus
+                        .iter()
+                        .chain(&c.minus)
+                        .all(|&k| qs[k].qualifier == Qualifier::Exact)
+                    && misprint(q.stated, v, decimals)
+            })
+            .collect::<Vec<_>>();
+        // The reading with the fewest terms is the likeliest.
+        misprints.sort_by_key(|c| c.plus.len() + c.minus.len());
+        if let Some(c) = misprints.first() {
+            record(rule, ctx, r, c, marker, Verdict::Hard, out);
+        }
+    }
+}
+
+/// A sum or difference that misses its stated result by a misprint is a warning: the figures
+/// nearly agree, and which of them is wrong (or whether the reading is the writer's) the page
+/// cannot say.
+pub(super) fn misprint_note(finding: &mut Finding) {
+    finding.severity = finding.severity.min(crate::rules::Severity::Warning);
+    finding
+        .message
+        .push_str(" (the figures differ by a digit or two: a misprint?)");
+}
+
+/// True when a total and the sum of its parts differ as a misprint does: in one or two digits,
+/// or by less than a thousandth, in figures of four or more significant digits.
+pub(super) fn is_misprint(ctx: &Ctx, total: &Operand, sum: f64) -> bool {
+    let words = ctx.doc.slice(total.span);
+    total.qualifier == Qualifier::Exact
+        && significant(words) >= MIN_DIGITS
+        && misprint(total.stated, sum, decimals_of(words))
+}
+
+fn record(
+    rule: &Rule,
+    ctx: &Ctx,
+    r: usize,
+    c: &Candidate,
+    marker: Marker,
+    verdict: Verdict,
+    out: &mut Vec<Finding>,
+) {
+    let result = ctx.operand(r);
+    let value = c.value(ctx.qs);
+    let what = match marker {
+        Marker::Sum => "total",
+        Marker::Difference => "difference",
+    };
+    let before = out.len();
+    let message = format!(
+        "{} = {}, but the {what} is stated as {}",
+        c.arithmetic(ctx),
+        result.number(value),
+        result.show(ctx.doc),
+    );
+    let ops: Vec<Operand> = c.terms().iter().map(|&k| ctx.operand(k)).collect();
+    let refs: Vec<&Operand> = ops.iter().collect();
+    let arithmetic = || {
+        format!(
+            "{} = {}; stated {}",
+            c.arithmetic(ctx),
+            fmt_num(value),
+            result.show(ctx.doc)
+        )
+    };
+    out.extend(judged(
+        rule,
+        ctx,
+        verdict,
+        message,
+        (result.span, "result"),
+        related(&refs, "term"),
+        arithmetic,
+    ));
+    // Only misprints are reported (see `run`).
+    for f in &mut out[before..] {
+        misprint_note(f);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::misprint;
+    use crate::rules::detect::acceptance::default_findings as run;
+
+    #[test]
+    fn misprints_are_one_or_two_digits_off() {
+        assert!(misprint(34_544_885.26, 34_544_585.26, 2));
+        assert!(misprint(5097.0, 5907.0, 0));
+        assert!(misprint(12_726_520.0, 12_725_457.0, 0)); // a ten-thousandth off
+        assert!(!misprint(1_234_567.0, 7_654_321.0, 0));
+    }
+
+    #[test]
+    fn sums_and_differences_stated_as_results() {
+        // Sound: the reading holds.
+        for text in [
+            "Receipts were $16,219,197.70, which, with a balance of $1,198,461.21, make the aggregate sum of $17,417,658.91.",
+            "Revenues were $269,000,586.62 and expenditures $238,660,008.93, leaving a surplus of $30,340,577.69.",
+            "He won with 20,645 votes, against 14,738 for his rival, a majority of 5,907.",
+            "In the year 11,557 names were added and 12,977 were dropped, a net decrease of 1,420.",
+        ] {
+            assert!(run(text).is_empty(), "{text}: {:?}", run(text));
+        }
+        // A misprint of the reading.
+        let got = run(
+            "Revenues were $269,000,586.62 and expenditures $238,660,008.93, leaving a surplus of $30,340,757.69.",
+        );
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert!(
+            got[0].starts_with("warning stated-result $269,000,586.62 − $238,660,008.93 = $30,340,577.69, but the difference is stated as $30,340,757.69"),
+            "{got:?}"
+        );
+        let got =
+            run("He won with 20,645 votes, against 14,738 for his rival, a majority of 5,097.");
+        assert_eq!(got.len(), 1, "{got:?}");
+        // Far from every reading: about something else.
+        assert!(run("Revenues were $269,000,586.62 and costs $238,660,008.93, leaving a surplus of $1,234,567.89.").is_empty());
+        // Small figures are no misprints.
+        assert!(run("Three were added and five dropped, a net decrease of 3.").is_empty());
+    }
+}
