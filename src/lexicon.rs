@@ -158,6 +158,10 @@ impl ChangeWord {
     }
 }
 
+/// A tally of `data/tallies.txt`: what a group of events counts ("dead", "injured", "shot").
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Tally(pub u8);
+
 /// Widths of hedged and rounded figures, in units of the last significant digit.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Widths {
@@ -180,6 +184,11 @@ pub struct Lexicon {
     units: FxHashMap<&'static str, &'static str>,
     events: FxHashMap<String, EventForm>,
     changes: FxHashMap<&'static str, ChangeWord>,
+    /// Tally names, and each event lemma's tally.
+    tally_names: Vec<&'static str>,
+    tallies: FxHashMap<&'static str, Tally>,
+    /// (outer, inner): the inner tally is a part of the outer ("shot" holds "dead").
+    tally_contains: Vec<(Tally, Tally)>,
     abbreviations: FxHashSet<&'static str>,
     months: FxHashSet<&'static str>,
     /// Identifier words, and whether they are written with a dot ("No.").
@@ -413,6 +422,30 @@ impl Lexicon {
             w.roles |= role.bit();
         }
 
+        let mut tally_names: Vec<&'static str> = Vec::new();
+        let mut tallies = FxHashMap::default();
+        let mut tally_contains = Vec::new();
+        let tally_of = |names: &mut Vec<&'static str>, name: &'static str| {
+            Tally(names.iter().position(|n| *n == name).unwrap_or_else(|| {
+                names.push(name);
+                names.len() - 1
+            }) as u8)
+        };
+        for r in rows(include_str!("../data/tallies.txt")) {
+            if r[0] == "contains" {
+                let outer = tally_of(&mut tally_names, r[1]);
+                for inner in r[2].split(' ').filter(|w| !w.is_empty()) {
+                    let inner = tally_of(&mut tally_names, inner);
+                    tally_contains.push((outer, inner));
+                }
+                continue;
+            }
+            let tally = tally_of(&mut tally_names, r[0]);
+            for e in r[1].split(' ').filter(|w| !w.is_empty()) {
+                tallies.insert(e, tally);
+            }
+        }
+
         let set =
             |data: &'static str| -> FxHashSet<&'static str> { rows(data).map(|r| r[0]).collect() };
         let mut groups: FxHashMap<&'static str, u16> = FxHashMap::default();
@@ -513,6 +546,9 @@ impl Lexicon {
             units,
             events,
             changes,
+            tally_names,
+            tallies,
+            tally_contains,
             abbreviations: set(include_str!("../data/abbreviations.txt")),
             months: set(include_str!("../data/months.txt")),
             identifiers: rows(include_str!("../data/identifiers.txt"))
@@ -613,6 +649,18 @@ impl Lexicon {
     #[inline]
     pub fn event(&self, lower: &str) -> Option<EventForm> {
         self.events.get(lower).copied()
+    }
+    /// The tally an event lemma counts in (`data/tallies.txt`).
+    #[inline]
+    pub fn tally(&self, event: &str) -> Option<Tally> {
+        self.tallies.get(event).copied()
+    }
+    pub fn tally_name(&self, t: Tally) -> &'static str {
+        self.tally_names.get(t.0 as usize).copied().unwrap_or("")
+    }
+    /// True when `inner` is a part of `outer` ("dead" of "shot"), or the same tally.
+    pub fn tally_holds(&self, outer: Tally, inner: Tally) -> bool {
+        outer == inner || self.tally_contains.contains(&(outer, inner))
     }
     /// A word that makes a figure next to it a change (`data/changes.txt`).
     #[inline]

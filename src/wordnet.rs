@@ -1,8 +1,9 @@
 //! WordNet 3.0 knowledge figcheck needs to judge what a figure counts: whether one noun is a kind
 //! of another ("14 people - 13 Pakistanis and 2 Indians": a Pakistani is a person; "12 vehicles:
-//! eight cars and four lorries": a lorry is a vehicle), the broad classes a noun is in, the
-//! lemma of a verb form ("fled" → "flee"), and the verb an event noun nominalizes ("deaths" →
-//! "die").
+//! eight cars and four lorries": a lorry is a vehicle), the broad classes a noun is in (in any
+//! sense, or in its most frequent ones: "7 victims: 4 men and 3 women" are persons, "3 counts"
+//! are not, though a count is also a nobleman), the lemma of a verb form ("fled" → "flee"), and
+//! the verb an event noun nominalizes ("deaths" → "die").
 //!
 //! The data is generated from WordNet by `tools/wordnet/generate.py` (rules and formats are
 //! described in the headers of `data/wordnet/nouns.txt`, `verbs.txt` and `nominals.txt`; licence
@@ -167,7 +168,8 @@ pub fn kind_of(part: &str, total: &str) -> bool {
         return !part.text.is_empty();
     }
     let nouns = &*NOUNS;
-    let (Some(parts), Some(mut totals)) = (nouns.senses(part), nouns.senses(total)) else {
+    let (Some(parts), Some(mut totals)) = (nouns.senses(part, false), nouns.senses(total, false))
+    else {
         return false;
     };
     for s in totals.clone().iter() {
@@ -185,11 +187,34 @@ pub fn kind_of(part: &str, total: &str) -> bool {
 
 /// The classes of the noun `lemma`: the union over its senses (see the module doc for case), so
 /// "drone" is a `Person`, an `Animal` and a `Vehicle`, "police" an `Organization`. A collective
-/// no class covers takes its members' classes: "people" is `Person`.
+/// no class covers takes its members' classes: "people" is `Person`. See [`primary_classes`]
+/// for the classes of its common readings only.
 pub fn classes(lemma: &str) -> NounClasses {
+    classes_of(lemma, false)
+}
+
+/// The classes of the noun `lemma` in its primary senses only, those of its most frequent
+/// reading(s): its first sense in WordNet's order (by frequency in SemCor), and any later one
+/// SemCor tags at least half as often (the rule is in the header of `data/wordnet/nouns.txt`).
+/// For telling whether counted nouns are persons, where [`classes`] is too generous: "count" is
+/// a `Person` there through its rare sense "nobleman", "dog" and "pig" through slang, "gun"
+/// through "gunman"; here they are an `Event`, an `Animal`, a `Weapon`. "man", "officer",
+/// "victim", "Pakistani" are persons in both; "people" too, by its members, as in [`classes`].
+///
+/// Case as in [`classes`]: a lower-case word takes the primary ones of its common-noun senses (of
+/// its proper ones when it has no other); a capitalised one those of its proper-noun senses too,
+/// each kind ranked on its own ("Pole" is a `Person` by "Pole", the first of its proper senses).
+/// Empty when the word's primary sense is no noun figcheck keeps ("object", a top), even if a
+/// rarer one has a class.
+pub fn primary_classes(lemma: &str) -> NounClasses {
+    classes_of(lemma, true)
+}
+
+/// [`classes`], or [`primary_classes`] when `primary`.
+fn classes_of(lemma: &str, primary: bool) -> NounClasses {
     let mut buf = [0; MAX_WORD];
     let nouns = &*NOUNS;
-    let Some(senses) = Word::new(lemma, &mut buf).and_then(|w| nouns.senses(w)) else {
+    let Some(senses) = Word::new(lemma, &mut buf).and_then(|w| nouns.senses(w, primary)) else {
         return NounClasses::EMPTY;
     };
     let of = |s: u32| nouns.classes[s as usize];
@@ -324,6 +349,8 @@ impl<'a> Word<'a> {
 const MAX_SENSES: usize = 64;
 /// Marks a proper-noun sense in `Nouns::senses`.
 const PROPER: u32 = 1 << 31;
+/// Marks a minor sense in `Nouns::senses`: not among its lemma's most frequent.
+const MINOR: u32 = 1 << 30;
 /// Ends a lemma's list of senses.
 const END: u32 = u32::MAX;
 
@@ -331,8 +358,8 @@ const END: u32 = u32::MAX;
 struct Nouns {
     /// Lemma → its first sense in `senses`.
     lemmas: FxHashMap<Lemma, u32>,
-    /// Per sense: its synset (| `PROPER`) and the index of the lemma's next sense (`END`). A
-    /// linked list, so that the parse allocates nothing per lemma.
+    /// Per sense: its synset (| `PROPER` | `MINOR`) and the index of the lemma's next sense
+    /// (`END`). A linked list, so that the parse allocates nothing per lemma.
     senses: Vec<(u32, u32)>,
     /// The hypernyms of synset `s` are `parents[parent_start[s]..parent_start[s + 1]]`.
     parent_start: Vec<u32>,
@@ -504,12 +531,19 @@ impl Nouns {
         }
     }
 
-    /// Adds the sense `id` of the lemma at `start..end` of `nouns.txt`.
-    fn add_sense(&mut self, start: usize, end: usize, id: u32) {
-        let (start, synset) = match NOUNS_TXT.as_bytes()[start] {
-            b'^' => (start + 1, id | PROPER),
-            _ => (start, id),
-        };
+    /// Adds the sense `id` of the lemma at `start..end` of `nouns.txt`, after its markers: `~`
+    /// a minor sense, then `^` a proper-noun one.
+    fn add_sense(&mut self, mut start: usize, end: usize, id: u32) {
+        let bytes = NOUNS_TXT.as_bytes();
+        let mut synset = id;
+        if bytes[start] == b'~' {
+            synset |= MINOR;
+            start += 1;
+        }
+        if bytes[start] == b'^' {
+            synset |= PROPER;
+            start += 1;
+        }
         let lemma = Lemma {
             start: start as u32,
             len: (end - start) as u32,
@@ -526,16 +560,19 @@ impl Nouns {
     }
 
     /// The synsets of `word` it may mean: its common-noun senses, and its proper-noun senses too
-    /// when it is capitalised or has no other. None when it is no noun.
-    fn senses(&self, word: Word) -> Option<Senses> {
+    /// when it is capitalised or has no other; only the primary ones of each kind when `primary`.
+    /// None when it is no noun.
+    fn senses(&self, word: Word, primary: bool) -> Option<Senses> {
         let first = *self.lemmas.get(word.text)?;
         let proper_too = word.capitalised || self.list(first).all(|s| s & PROPER != 0);
         let mut senses = Senses {
             synsets: [0; MAX_SENSES],
             len: 0,
         };
-        for s in self.list(first).filter(|s| proper_too || s & PROPER == 0) {
-            senses.push(s & !PROPER);
+        for s in self.list(first) {
+            if (proper_too || s & PROPER == 0) && !(primary && s & MINOR != 0) {
+                senses.push(s & !(PROPER | MINOR));
+            }
         }
         Some(senses)
     }
@@ -936,6 +973,115 @@ mod tests {
         assert_eq!(classes("lorry").iter().collect::<Vec<_>>(), [Vehicle]);
     }
 
+    /// Counted nouns that are persons in their common reading: "7 victims: 4 men and 3 women".
+    #[test]
+    fn primary_senses_of_persons() {
+        for lemma in [
+            "man",
+            "woman",
+            "child",
+            "boy",
+            "girl",
+            "officer",
+            "police officer",
+            "soldier",
+            "victim",
+            "suspect",
+            "passenger",
+            "civilian",
+            "hostage",
+            "student",
+            "resident",
+            "worker",
+            "employee",
+            "member",
+            "inmate",
+            "pakistani",
+            "indian",
+            "belgian",
+            "briton",
+            "american",
+            "Pakistani",
+            "American",
+            "people", // by its members, as in `classes`
+            "adult",
+            "teen",
+            "teenager",
+            "juvenile",
+            "Man",
+            "bosnian", // a demonym derived from the adjective
+        ] {
+            let primary = primary_classes(lemma);
+            assert!(
+                primary.contains(NounClass::Person),
+                "{lemma:?} is {primary:?} in its primary senses"
+            );
+        }
+    }
+
+    /// Nouns that are persons only in a rare sense: "count" the nobleman, "dog" and "pig" in
+    /// slang, "gun" the gunman, "plant" the planted actor, "charge" the ward.
+    #[test]
+    fn rare_senses_make_no_persons() {
+        use NounClass::*;
+        for (lemma, primary) in [
+            ("count", &[Event][..]),
+            ("dog", &[Animal]),
+            ("cow", &[Animal]),
+            ("pig", &[Animal]),
+            ("gun", &[Weapon]),
+            ("second", &[Time]),
+            ("match", &[]),
+            ("company", &[Organization]),
+            ("game", &[Event]),
+            ("party", &[Organization]),
+            ("unit", &[Unit, Organization]), // a social unit (9) beside the measure (14)
+            ("plant", &[Building]),
+            ("call", &[]),
+            ("charge", &[Event]),
+        ] {
+            let expected = primary
+                .iter()
+                .copied()
+                .fold(NounClasses::EMPTY, NounClasses::with);
+            assert_eq!(primary_classes(lemma), expected, "{lemma:?}");
+            assert!(!primary_classes(lemma).contains(Person), "{lemma:?}");
+        }
+        // all but "call", "game" and "unit" are persons in some sense
+        for lemma in [
+            "count", "dog", "cow", "pig", "gun", "second", "match", "company", "party", "plant",
+            "charge",
+        ] {
+            has(lemma, Person);
+        }
+    }
+
+    #[test]
+    fn primary_senses_and_case() {
+        use NounClass::*;
+        // several senses as frequent as the first are all primary: "victim" (8, 4)
+        assert_eq!(primary_classes("victim"), classes("victim"));
+        // a capital opens the primary proper-noun senses, ranked apart from the common ones
+        assert!(!primary_classes("pole").contains(Person));
+        assert!(primary_classes("Pole").contains(Person));
+        assert!(!primary_classes("turkey").contains(Place));
+        assert!(primary_classes("Turkey").contains(Place));
+        assert!(primary_classes("Turkey").contains(Animal));
+        assert!(primary_classes("China").contains(Place));
+        assert!(!primary_classes("china").contains(Place));
+        // famous people, which the data drops, do not outrank a place
+        assert_eq!(primary_classes("Lincoln"), NounClasses::EMPTY.with(Place));
+        // the primary are among all senses
+        for lemma in [
+            "man", "police", "people", "drone", "Turkey", "dollar", "count",
+        ] {
+            let (all, primary) = (classes(lemma), primary_classes(lemma));
+            assert_eq!(all.union(primary), all, "{lemma:?}");
+        }
+        assert_eq!(primary_classes("unknownword"), NounClasses::EMPTY);
+        assert_eq!(primary_classes(""), NounClasses::EMPTY);
+    }
+
     #[test]
     fn is_noun_knows_the_kept_lemmas() {
         assert!(is_noun("lorry"));
@@ -1095,12 +1241,14 @@ mod tests {
                 assert!(p.parse::<usize>().unwrap() < id, "{line:?}");
             }
             for lemma in fields[1].split('|') {
+                let lemma = lemma.strip_prefix('~').unwrap_or(lemma);
                 let lemma = lemma.strip_prefix('^').unwrap_or(lemma);
                 assert!(!lemma.is_empty() && lemma.len() < MAX_WORD, "{line:?}");
                 assert!(
                     !lemma
                         .bytes()
-                        .any(|b| b.is_ascii_uppercase() || !b.is_ascii())
+                        .any(|b| b.is_ascii_uppercase() || !b.is_ascii() || b"~^".contains(&b)),
+                    "{line:?}"
                 );
                 assert!(lemma.split(' ').count() <= 2, "{line:?}");
             }

@@ -88,6 +88,10 @@ pub fn bind(t: &Toks, figures: &[Figure], quantities: &mut [Quantity]) {
     let mut antecedent: Option<usize> = None;
     for (k, f) in figures.iter().enumerate() {
         if quantities[k].kind != Kind::Count {
+            // "1,512 yards (1,165 rushing …)": a measure or money between ends the ellipsis.
+            if quantities[k].kind.is_quantity() {
+                antecedent = None;
+            }
             continue;
         }
         if quantities[k].counts.is_some() {
@@ -156,6 +160,14 @@ fn noun_phrase(t: &Toks, p: usize) -> NounPhrase {
     let mut last_word = None;
     let mut words = 0;
     while j < t.len() && words < MAX_NOUN_PHRASE {
+        // "a 3-game losing streak", "three-counts": the word glued to the figure is what it
+        // counts.
+        if j == p && t.is_punct(j, "-") && t.attached(j) && t.attached(j + 1) && t.is_word(j + 1) {
+            return NounPhrase {
+                head: Some(j + 1),
+                end: j + 2,
+            };
+        }
         // Hyphenated compounds: "anti-terror raids".
         if t.is_punct(j, "-")
             && t.attached(j)

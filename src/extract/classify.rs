@@ -19,7 +19,10 @@ pub fn kind(t: &Toks, f: &Figure) -> Kind {
     if f.colon {
         return Kind::Time;
     }
-    if f.year_old || lx.in_group(Group::AgeBefore, prev) {
+    // "aged 34", "ages 5 to 16", "between the ages of 4 and 16", "5 years old".
+    let age_of =
+        prev == "of" && f.first >= 2 && lx.in_group(Group::AgeBefore, t.lower(f.first - 2));
+    if f.year_old || lx.in_group(Group::AgeBefore, prev) || age_of || years_old_after(t, f) {
         return Kind::Age;
     }
     if f.slash {
@@ -83,7 +86,12 @@ pub fn kind(t: &Toks, f: &Figure) -> Kind {
     if is_identifier(t, f) || names_after(t, f) || model_number(t, f) {
         return Kind::Identifier;
     }
-    if is_idiom(t, f) {
+    // "a 7-time winner", "a two-term senator": how often, as an adjective.
+    if is_idiom(t, f)
+        || (t.is_punct(f.end, "-")
+            && t.attached(f.end)
+            && matches!(t.lower(f.end + 1), "time" | "times" | "term" | "fold"))
+    {
         return Kind::Other;
     }
     if is_age_apposition(t, f) {
@@ -112,11 +120,21 @@ fn is_year_range(t: &Toks, f: &Figure, hi: &super::numeral::Numeral) -> bool {
 /// A lower-case plural noun at token `i` ("2015 people"), roughly: the word a year cannot have
 /// after it.
 fn plural_noun_at(t: &Toks, i: usize) -> bool {
-    t.is_word(i) && {
+    // "the 2010 Lexus" names a model year: a capitalised word is no counted noun.
+    t.is_word(i) && !t.capitalized(i) && {
         let w = t.lower(i);
         (w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !LEXICON.in_group(Group::Stop, w))
             || LEXICON.in_group(Group::Plural, w)
     }
+}
+
+/// "5 years old", "8 months old": an age written with spaces.
+fn years_old_after(t: &Toks, f: &Figure) -> bool {
+    let e = f.end;
+    (f.unit
+        .is_some_and(|u| matches!(u, "year" | "month" | "week" | "day"))
+        && t.lower(e) == "old")
+        || (matches!(t.lower(e), "year" | "years" | "month" | "months") && t.lower(e + 1) == "old")
 }
 
 fn is_year(v: f64) -> bool {
@@ -441,9 +459,20 @@ fn is_age_apposition(t: &Toks, f: &Figure) -> bool {
     let Some(b) = f.first.checked_sub(1) else {
         return false;
     };
+    // "John Smith, 34," or "a girl, 5,": a name or a person's noun before the comma.
     b > 0
         && t.is_punct(b, ",")
         && t.is_word(b - 1)
-        && t.capitalized(b - 1)
-        && (t.is_punct(f.end, ",") || t.kind(f.end).is_none() || t.is_punct(f.end, "."))
+        && (t.capitalized(b - 1) || person_noun(t.lower(b - 1)))
+        && (t.kind(f.end).is_none()
+            || [",", ".", ";", "—", "–", ")"]
+                .iter()
+                .any(|p| t.is_punct(f.end, p)))
+}
+
+/// A singular noun of a person: "girl", "son", "victim" (WordNet).
+fn person_noun(w: &str) -> bool {
+    !w.ends_with('s')
+        && crate::wordnet::classes(w).contains(crate::wordnet::NounClass::Person)
+        && crate::wordnet::verb_lemma(w).is_none()
 }

@@ -673,7 +673,7 @@ fn suffixes(t: &Toks, mut e: usize, fig: &mut Figure) -> usize {
         && t.is_word(e + 1)
         && let Some(u) = lx.unit(t.lower(e + 1))
     {
-        if t.is_punct(e + 2, "-") && t.lower(e + 3) == "old" {
+        if t.is_punct(e + 2, "-") && matches!(t.lower(e + 3), "old" | "olds") {
             fig.year_old = true;
             return e + 4;
         }

@@ -192,6 +192,26 @@ pub fn extract(doc: &Document) -> Vec<Quantity> {
             }
             out.push(f.to_quantity(&t, kind, s));
         }
+        // "6 and 12-years-old", "a 12- and 16-year-old": a figure joined to an age that
+        // follows it is an age too.
+        for k in (0..figures.len().saturating_sub(1)).rev() {
+            let (a, b) = (&figures[k], &figures[k + 1]);
+            if out[first + k].kind == Kind::Count
+                && out[first + k + 1].kind == Kind::Age
+                && b.end > b.first
+                && (a.end..b.first).all(|i| {
+                    t.is_punct(i, ",")
+                        || t.is_punct(i, "-")
+                        || matches!(t.lower(i), "and" | "a" | "an")
+                })
+                && b.first > a.end
+            {
+                let q = &mut out[first + k];
+                q.kind = Kind::Age;
+                q.value = Interval::exact(q.stated);
+                q.qualifier = Qualifier::Exact;
+            }
+        }
         bind::bind(&t, &figures, &mut out[first..]);
         let mut earlier = Vec::with_capacity(figures.len());
         for (k, f) in figures.iter().enumerate() {
@@ -218,6 +238,14 @@ pub fn extract(doc: &Document) -> Vec<Quantity> {
         // before, or people when the event happens to people ("4 shot", "12 killed").
         let paragraph = doc.sentence_paragraph.get(s).copied().unwrap_or(0);
         for (k, f) in figures.iter().enumerate() {
+            // "1,512 yards (1,165 rushing …)": money or a measure before a bare count ends the
+            // ellipsis.
+            if k > 0
+                && out[first + k - 1].kind.is_quantity()
+                && out[first + k - 1].kind != Kind::Count
+            {
+                antecedent = None;
+            }
             let q = &mut out[first + k];
             if q.kind != Kind::Count {
                 continue;

@@ -105,6 +105,9 @@ pub struct Phrase {
     pub lead: Marks,
     /// Words in the lead that are no marks.
     pub lead_words: usize,
+    /// The mark of the last word or sign of the lead, right before the figure (its modifiers
+    /// aside): what opens a breakdown stands there ("…, with 16", "including 13", "— two").
+    pub lead_last: Marks,
     /// Marks right after the phrase, up to the next word that is no mark.
     pub tail: Marks,
     /// The clause of the sentence the figure stands in, from 0.
@@ -210,10 +213,25 @@ fn read_sentence(t: &Toks, qs: &[Quantity], range: std::ops::Range<usize>, out: 
         let (lead, words) = marks(t, prev_end, m);
         p.lead = lead;
         p.lead_words = words;
+        p.lead_last = last_mark(t, prev_end, m);
         if lead.has(Marks::CLAUSE) || lead.has(Marks::SEMICOLON) {
             clause += 1;
         }
         p.clause = clause;
+        // "three other people", "two more victims": the modifier stands between the figure
+        // and its noun.
+        if let Some(n) = q.noun {
+            for k in last..token_at(t.toks, n.start) {
+                match t.lower(k) {
+                    "other" | "remaining" => p.other = true,
+                    "more" | "additional" | "further" | "extra" => {
+                        p.other = true;
+                        p.more = true;
+                    }
+                    _ => {}
+                }
+            }
+        }
         // Where the phrase ends.
         let mut e = last;
         // "34 of 42 passengers", "four of its 10 offices": the figure after "of" is the whole,
@@ -288,6 +306,25 @@ fn read_sentence(t: &Toks, qs: &[Quantity], range: std::ops::Range<usize>, out: 
     }
 }
 
+/// The mark of the last token of `[from, to)`, read with the words that make it one ("of
+/// whom", "among them", "such as").
+fn last_mark(t: &Toks, from: usize, to: usize) -> Marks {
+    if to <= from {
+        return Marks::default();
+    }
+    let k = to - 1;
+    let start = if k > from
+        && t.is_word(k)
+        && (matches!(t.lower(k), "whom" | "which" | "them" | "those")
+            || (t.lower(k) == "as" && t.lower(k - 1) == "such"))
+    {
+        k - 1
+    } else {
+        k
+    };
+    marks(t, start, to).0
+}
+
 /// The marks of tokens `[from, to)`, and the number of words that are no marks.
 fn marks(t: &Toks, from: usize, to: usize) -> (Marks, usize) {
     let mut m = Marks::default();
@@ -303,11 +340,10 @@ fn marks(t: &Toks, from: usize, to: usize) -> (Marks, usize) {
                     m |= Marks::INCLUDING;
                     k += 1;
                 }
-                "among" | "amongst" => {
+                // "among them", "among whom"; "were among six people shot" says the reverse.
+                "among" | "amongst" if matches!(next, "them" | "whom" | "those" | "which") => {
                     m |= Marks::AMONG;
-                    if matches!(next, "them" | "whom" | "those" | "which") {
-                        k += 1;
-                    }
+                    k += 1;
                 }
                 "of" if matches!(next, "whom" | "which" | "them" | "those") => {
                     m |= Marks::OF_WHOM;
@@ -368,9 +404,10 @@ pub fn span_of(t: &Toks, a: usize, b: usize) -> Span {
 /// True when the word at `k` is an article or "one" before a noun that is no figure: "a woman",
 /// "an elephant", "a paramilitary soldier" — an item of a list counted as one.
 pub fn one_item_at(t: &Toks, k: usize) -> Option<usize> {
-    if !t.is_word(k) || !matches!(t.lower(k), "a" | "an" | "one") {
+    if !t.is_word(k) || !matches!(t.lower(k), "a" | "an" | "one" | "the" | "his" | "her") {
         return None;
     }
+    let definite = !matches!(t.lower(k), "a" | "an" | "one");
     // The item's head: up to three words, none a function word or a figure.
     let mut j = k + 1;
     let mut head = None;
@@ -397,6 +434,10 @@ pub fn one_item_at(t: &Toks, k: usize) -> Option<usize> {
         }
         head = Some(j);
         j += 1;
+    }
+    // "the pilot", "his daughter": one, when singular; "the pilots" are not.
+    if definite && head.is_some_and(|h| t.lower(h).ends_with('s')) {
+        return None;
     }
     head
 }

@@ -113,6 +113,16 @@ pub fn verb_at(t: &Toks, i: usize) -> Option<&'static str> {
     }
     let prev = (i > 0 && t.is_word(i - 1)).then(|| t.lower(i - 1));
     let after_det = prev.is_some_and(|p| is(p, Class::Det)) || (i > 0 && t.is_num(i - 1));
+    // "gunshot wounds", "bomb attacks": an "-s" form after a noun is a plural noun.
+    if w.ends_with('s')
+        && !w.ends_with("ss")
+        && prev.is_some_and(|p| {
+            !function_word(p) && wordnet::is_noun(p) && wordnet::verb_lemma(p).is_none()
+        })
+        && wordnet::is_noun(&w[..w.len() - 1])
+    {
+        return None;
+    }
     // The event lexicon knows news verbs and their nouns ("wounded" → wound, "deaths" a noun).
     if let Some(e) = LEXICON.event(w) {
         if e.noun && !w.ends_with("ing") {

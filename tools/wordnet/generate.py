@@ -6,7 +6,8 @@ standard library only, and writes sorted, deterministic text that src/wordnet.rs
 
     python3 tools/wordnet/generate.py [--wordnet DIR] [--out DIR]
 
-nouns.txt is the noun hypernym graph, pruned to what figcheck asks about (see RULE below);
+nouns.txt is the noun hypernym graph, pruned to what figcheck asks about (see RULE below), with
+each lemma's minor senses (not among its most frequent, see PRIMARY_RATIO) marked;
 verbs.txt is every single-word verb lemma with its irregular forms and its noun/verb ambiguity;
 nominals.txt maps a noun naming an act or event to the verb it nominalizes (see NOMINAL_RULE).
 The file formats are described in each file's header, and the database format in wndb(5).
@@ -64,6 +65,13 @@ DEMONYM_PARENT = "inhabitant.n.01"
 
 MAX_WORDS = 2
 
+# A lemma's primary senses, those of its most frequent reading(s): the first of its senses in
+# index.noun (ordered by SemCor frequency), and any later one that SemCor (cntlist.rev) tags at
+# least 1/PRIMARY_RATIO as often as the first. "count" (the number, 4; the act, 4; the nobleman,
+# 0) is no person; "gun" (72, 25, gunman 0) a weapon; "victim" (8, 4) both its person senses.
+# The other senses are minor, marked in nouns.txt (fewer than the primary: about one sense in five).
+PRIMARY_RATIO = 2
+
 INSTANCES = " and ".join(sorted(INSTANCE_CLASSES))
 RULE = f"""\
 # Kept: a noun sense (lemma, synset) when the lemma has at most {MAX_WORDS} words and the synset is
@@ -118,6 +126,14 @@ def comment(text):
     text = " ".join(text.split()).replace(" -> ", "\xa0->\xa0")  # textwrap splits ASCII spaces only
     lines = textwrap.wrap(text, 98, initial_indent="# ", subsequent_indent="#   ")
     return "\n".join(lines).replace("\xa0", " ")
+
+
+PRIMARY_RULE = f"""Primary: a lemma's primary senses are those of its most frequent reading(s), its
+common-noun and its proper-noun senses ranked apart, in index.noun's order (by SemCor frequency;
+named individuals dropped above do not rank): the first, and any later one SemCor tags (count in
+cntlist.rev) at least 1/{PRIMARY_RATIO} as often, when the first has a count. The other kept senses
+are minor: "count" is the number (4) and the act (4), a nobleman (0) only in a minor sense. A lemma
+whose primary sense is dropped (a top, say) has only minor ones. Derived demonyms are primary."""
 
 
 def pairs(table):
@@ -187,10 +203,11 @@ def read_index(path):
 
 
 def read_counts(path):
-    """(lemma, ss_type) -> total SemCor count, and the attested noun senses
-    (lemma, lex_filenum, lex_id). Sense keys are lemma%ss_type:lex_filenum:lex_id:head:head_id."""
+    """(lemma, ss_type) -> total SemCor count, and the attested noun senses with their counts:
+    (lemma, lex_filenum, lex_id) -> count, a Counter holding nonzero counts only. Sense keys are
+    lemma%ss_type:lex_filenum:lex_id:head:head_id."""
     totals = collections.Counter()
-    noun_senses = set()
+    noun_senses = collections.Counter()
     with open(path, encoding="ascii") as f:
         for line in f:
             key, _num, count = line.split()
@@ -198,7 +215,7 @@ def read_counts(path):
             ss_type, lex_filenum, lex_id = rest.split(":")[:3]
             totals[(lemma, int(ss_type))] += int(count)
             if ss_type == "1" and int(count) > 0:
-                noun_senses.add((lemma, int(lex_filenum), int(lex_id)))
+                noun_senses[(lemma, int(lex_filenum), int(lex_id))] += int(count)
     return totals, noun_senses
 
 
@@ -310,6 +327,31 @@ def build_nouns(wn):
                 ):
                     demonyms.add(lemma)
 
+    # minor senses: a kept sense that is not among its lemma's most frequent (PRIMARY_RULE)
+    minor, ranked = set(), set()
+    for lemma, offs in index.items():
+        text = lemma_text(lemma)
+        groups = {False: [], True: []}  # common-noun senses, proper-noun senses, in index order
+        for off in offs:
+            if off in instance and off not in instance_ok:
+                continue  # a named individual figcheck drops ("Lincoln", the president)
+            lex_filenum, words, _ = nouns[off]
+            ids = [lex_id for word, lex_id in words if lemma_text(word) == text]
+            kept_as = senses.get(off, {}).get(text)  # .get: senses is a defaultdict
+            proper = kept_as if kept_as is not None else all(
+                word != word.lower() for word, _ in words if lemma_text(word) == text
+            )
+            count = max(attested[(lemma, lex_filenum, lex_id)] for lex_id in ids)
+            groups[proper].append((off, count, kept_as is not None))
+            ranked.add((off, text))
+        for group in groups.values():
+            first = group[0][1] if group else 0
+            for rank, (off, count, kept_sense) in enumerate(group):
+                primary = rank == 0 or (first > 0 and PRIMARY_RATIO * count >= first)
+                if kept_sense and not primary:
+                    minor.add((off, text))
+    assert all((off, l) in ranked for off, ls in senses.items() for l in ls), "a sense not ranked"
+
     # nodes: synsets with kept lemmas, class roots, and their non-top ancestors; a synset
     # without lemmas that roots no class is spliced out (its children take its parents).
     nodes = set(senses) | set(class_roots)
@@ -350,7 +392,10 @@ def build_nouns(wn):
     ids = {o: i for i, o in enumerate(nodes)}
     lines = []
     for off in nodes:
-        lemmas = "|".join(("^" if proper else "") + l for l, proper in sorted(senses[off].items()))
+        lemmas = "|".join(
+            ("~" if (off, l) in minor else "") + ("^" if proper else "") + l
+            for l, proper in sorted(senses[off].items())
+        )
         ps = ",".join(str(i) for i in sorted(ids[p] for p in kept_parents(off)))
         line = f"{ps}\t{lemmas}"
         if off in class_roots:
@@ -367,6 +412,7 @@ def build_nouns(wn):
         "lemmas": len({l for s in senses.values() for l in s} | set(demonyms)),
         "senses": sum(len(s) for s in senses.values()) + len(demonyms),
         "demonyms": len(demonyms),
+        "minor": len(minor),
     }
     return lines, stats
 
@@ -488,7 +534,9 @@ NOUNS_FORMAT = """\
 #   parents<TAB>lemmas[<TAB>=class|+class][<TAB>%members]
 # parents: ids of its hypernyms and instance hypernyms, comma-separated (always earlier lines;
 #   empty under a dropped top). lemmas: |-separated, lower case, a space between words; a leading
-#   ^ marks a proper-noun sense (capitalised in WordNet: "Pakistani", "Job", "Turkey").
+#   ^ marks a proper-noun sense (capitalised in WordNet: "Pakistani", "Job", "Turkey"), and a ~
+#   before it a minor sense, not among the lemma's primary ones ("~count", the nobleman;
+#   "~^america", the Americas, where the United States is primary).
 # Optional fields after the lemmas, each tagged by its first character:
 #   =class  this synset is the one the figcheck noun class is named after (as a total it takes
 #           the whole class) and roots its subtree; +class  roots a subtree added to the class.
@@ -530,10 +578,10 @@ def main():
     noun_lines, stats = build_nouns(args.wordnet)
     roots = "\n".join(f"#   {c}: {', '.join(r)}" for c, r in CLASSES)
     header = HEADER.format(what="figcheck noun classes: WordNet 3.0 noun hypernyms, pruned.")
-    header += "#\n" + RULE
+    header += "#\n" + RULE + comment(PRIMARY_RULE) + "\n"
     header += NOUNS_FORMAT.format(roots=roots)
-    counts = "# {synsets} synsets, {lemmas} lemmas, {senses} senses, {demonyms} derived demonyms.\n"
-    header += counts.format(**stats)
+    counts = "# {synsets} synsets, {lemmas} lemmas, {senses} senses ({minor} minor), {demonyms}"
+    header += counts.format(**stats) + " derived demonyms.\n"
     write(os.path.join(args.out, "nouns.txt"), header, noun_lines)
 
     verb_lines = build_verbs(args.wordnet)

@@ -18,6 +18,7 @@ use super::{end_with_noun, gap, sentences};
 use crate::extract::structure::{Marks, Partitive, Phrase, one_item_at, span_of};
 use crate::extract::token::Toks;
 use crate::extract::{Kind, Qualifier, Quantity};
+use crate::source::Document;
 use crate::wordnet::{self, NounClass};
 
 /// How a breakdown opens, which says whether its parts are all of the total.
@@ -47,6 +48,10 @@ const MAX_GAP_WORDS: usize = 5;
 /// partial listing ("a $10 billion effort: $1.8 billion this year"), not as a sum.
 const MIN_COVERED: f64 = 0.5;
 
+/// How many tokens after the last figure of a list are read for items counted as one
+/// (", an unborn nephew, a cousin and a close family friend").
+const MAX_ITEM_TOKENS: usize = 24;
+
 /// How many words after a list are read for the words that say it is not the whole.
 const OPEN_TAIL_WORDS: usize = 12;
 
@@ -57,29 +62,66 @@ const MAX_OVERSHOOT: f64 = 3.0;
 /// The most parts a breakdown is read with.
 const MAX_PARTS: usize = 24;
 
-fn opener(lead: Marks, words: usize) -> Option<Opener> {
+/// How the breakdown opens, from the marks between the total and its first part: the mark
+/// must stand right before the part ("…, including 13", "— two", ", with 16"); words between
+/// the total and the mark may only be its verb group ("14 people were arrested, 13 in …").
+fn opener(p: &Phrase) -> Option<Opener> {
+    let (lead, last) = (p.lead, p.lead_last);
     if lead.any(Marks::CLAUSE | Marks::SEMICOLON | Marks::PLUS | Marks::CLOSE)
-        || words > MAX_LEAD_WORDS
+        || p.lead_words > MAX_LEAD_WORDS
     {
         return None;
     }
-    if lead.any(Marks::INCLUDING | Marks::AMONG) {
+    if last.any(Marks::INCLUDING | Marks::AMONG) {
         return Some(Opener::Subset);
     }
-    if lead.has(Marks::OF_WHOM) {
+    if last.has(Marks::OF_WHOM) {
         return Some(Opener::OfWhom);
     }
-    if lead.any(Marks::DASH | Marks::COLON | Marks::OPEN) {
+    if last.any(Marks::DASH | Marks::COLON | Marks::OPEN) {
         return Some(Opener::Delimited);
     }
-    if lead.has(Marks::WITH) {
+    // ", with 16 …": "with" alone is company ("at home with four other students").
+    if last.has(Marks::WITH) && lead.has(Marks::COMMA) {
         return Some(Opener::With);
     }
     // A comma alone, after the total's verb group at most; "and" would coordinate two totals.
-    if lead.has(Marks::COMMA) && !lead.any(Marks::AND | Marks::OR) {
+    if last.has(Marks::COMMA) && !lead.any(Marks::AND | Marks::OR) {
         return Some(Opener::Apposition);
     }
     None
+}
+
+/// The opener of a list whose first items are counted as one: "The five — a woman and five
+/// men —", "Four, including a pig, an elephant, and two otters": the mark stands before the
+/// items, and only items and their commas and "and" lie between it and the first figure.
+fn opener_before_items(t: &Toks, ph: &[Phrase], i: usize, j: usize) -> Option<Opener> {
+    let (from, to) = (ph[i].end, ph[j].first);
+    let m = (from..to).find(|&k| {
+        matches!(t.exact(k), "—" | "–" | ":" | "(")
+            || (t.is_word(k) && t.lower(k) == "including")
+            || (t.is_punct(k, "-") && t.toks[k].space_before)
+    })?;
+    if m - from > MAX_LEAD_WORDS {
+        return None;
+    }
+    let mut k = m + 1;
+    let mut items = 0;
+    while k < to {
+        if t.is_punct(k, ",") || t.lower(k) == "and" {
+            k += 1;
+        } else if let Some(head) = one_item_at(t, k) {
+            items += 1;
+            k = head + 1;
+        } else {
+            return None;
+        }
+    }
+    (items > 0).then_some(if t.is_word(m) {
+        Opener::Subset
+    } else {
+        Opener::Delimited
+    })
 }
 
 /// True when two figures measure alike: same kind, currency and unit.
@@ -100,18 +142,35 @@ fn part_measure(part: &Quantity, total: &Quantity) -> bool {
 /// True when a part counts what its total counts, or a kind of it: "13 Pakistanis" of "14
 /// people", "seven civilians" of "at least 18" killed, "four lorries" of "12 vehicles". People
 /// fit people whatever their role: "victims" break down into "men" and "women".
-pub(crate) fn fits(part: &Quantity, total: &Quantity) -> bool {
+pub(crate) fn fits(doc: &Document, part: &Quantity, total: &Quantity) -> bool {
     if !part_measure(part, total) {
         return false;
     }
-    let (Some(p), Some(t)) = (part.counts.as_deref(), total.counts.as_deref()) else {
+    let (Some(p), Some(t)) = (noun_word(doc, part), noun_word(doc, total)) else {
         return true;
     };
     p == t
         || part.noun.is_none()
-        || wordnet::kind_of(p, t)
-        || (wordnet::classes(p).contains(NounClass::Person)
-            && wordnet::classes(t).contains(NounClass::Person))
+        || wordnet::kind_of(&p, &t)
+        || (wordnet::primary_classes(&p).contains(NounClass::Person)
+            && wordnet::primary_classes(&t).contains(NounClass::Person))
+}
+
+/// What a figure counts, capitalised as its noun is written ("Afghans" → "Afghan"): WordNet
+/// reads demonyms and other proper senses only with their capital.
+fn noun_word(doc: &Document, q: &Quantity) -> Option<String> {
+    let lemma = q.counts.as_deref()?;
+    let capital = q
+        .noun
+        .is_some_and(|n| doc.slice(n).starts_with(|c: char| c.is_uppercase()));
+    Some(if capital {
+        let mut c = lemma.chars();
+        c.next()
+            .map(|f| f.to_uppercase().chain(c).collect())
+            .unwrap_or_default()
+    } else {
+        lemma.to_string()
+    })
 }
 
 /// Reasons a total is not one: a rate ("73 calls per day", "an average of 73"), a vague figure
@@ -212,7 +271,7 @@ fn read_parts(ctx: &Ctx, t: &Toks, i: usize, j: usize, end: usize, opener: Opene
             || !p.lead.only(allowed)
             || p.lead_words > MAX_GAP_WORDS
             || p.clause != ph[j].clause && opener != Opener::OfWhom
-            || !fits(q, total)
+            || !fits(ctx.doc, q, total)
             || p.partitive == Partitive::Pronoun
             || p.more
             || p.lead.is_empty()
@@ -234,7 +293,7 @@ fn read_parts(ctx: &Ctx, t: &Toks, i: usize, j: usize, end: usize, opener: Opene
     if !closing(&ph[last]) {
         // Items after the last figure part: ", a woman and five men" or "… and a judge".
         let mut k = ph[last].end;
-        while k < t.len() && k < ph[last].end + 8 {
+        while k < t.len() && k < ph[last].end + MAX_ITEM_TOKENS {
             if t.is_punct(k, ",") || t.lower(k) == "and" {
                 k += 1;
                 continue;
@@ -347,7 +406,12 @@ fn partitive_whole(rule: &Rule, ctx: &Ctx, i: usize, out: &mut Vec<Finding>) {
         return;
     };
     let (part, whole) = (&ctx.qs[i], &ctx.qs[w]);
-    if part.kind != Kind::Count || !same_measure(part, whole) || whole.direction.is_some() {
+    // "two of one kind" is an idiom, not a part of one.
+    if part.kind != Kind::Count
+        || !same_measure(part, whole)
+        || whole.direction.is_some()
+        || whole.stated < 2.0
+    {
         return;
     }
     let p = ctx.operand(i);
@@ -367,10 +431,10 @@ fn breakdown(
     let qs = ctx.qs;
     let ph = &ctx.structure().phrases;
     let total = &qs[i];
-    // "The five — a woman and five men": a count that names nothing may still be broken down
-    // in a list of its own.
+    // A count that names nothing ("The five — a woman and five men", "Four, including a pig")
+    // may still be broken down in a list that says what it counts: see `bare` below.
     let countable = match total.kind {
-        Kind::Count => total.counts.is_some() || ph[i].definite || ph[i].all,
+        Kind::Count => true,
         Kind::Money => total.currency.is_some(),
         Kind::Measure => total.unit.is_some(),
         _ => false,
@@ -378,6 +442,7 @@ fn breakdown(
     if !countable || ph[i].partitive != Partitive::None || ph[i].adverb {
         return None;
     }
+    let bare = total.kind == Kind::Count && total.counts.is_none();
     // "seven women and five men, including nine": the second item of a list is no total.
     if i > 0
         && qs[i - 1].sentence == total.sentence
@@ -395,34 +460,64 @@ fn breakdown(
     {
         return None;
     }
-    let opener = opener(ph[j].lead, ph[j].lead_words)?;
+    let opener = opener(&ph[j]).or_else(|| opener_before_items(t, ph, i, j))?;
+    if bare && !matches!(opener, Opener::Delimited | Opener::Subset) {
+        return None;
+    }
     if compared(t, ph[j].first) {
         return None;
     }
-    if opener == Opener::Apposition {
+    if other_tally(&qs[j], total) {
+        return None;
+    }
+    if matches!(opener, Opener::Apposition | Opener::With) {
         // A comma apposition: "Police arrested 14 people, 13 in Madrid and 2 in Barcelona".
         // The total names what it counts, the part follows the comma at once, counts the same
         // thing or a kind of it, and names no event of its own other than the total's: "2 dead,
         // 4 wounded" are two figures side by side, and so are the items of "17, 19 and 20".
         let own_event = |q: &Quantity| q.event.filter(|_| q.noun.is_some() || q.counts.is_some());
-        let strict_fit = match (qs[j].counts.as_deref(), total.counts.as_deref()) {
-            (Some(p), Some(c)) => qs[j].noun.is_none() || p == c || wordnet::kind_of(p, c),
+        // A part with a noun of its own names a kind of the total ("14 people, 13 Pakistanis
+        // and …"); the same noun again is the next item of a list ("two counts of murder,
+        // three counts of assault").
+        let strict_fit = match (noun_word(ctx.doc, &qs[j]), noun_word(ctx.doc, total)) {
+            (Some(p), Some(c)) => {
+                qs[j].noun.is_none() || (!p.eq_ignore_ascii_case(&c) && wordnet::kind_of(&p, &c))
+            }
             _ => true,
         };
+        // The total must not itself be an item of a list ("his wife, three children, two
+        // stepchildren and …"; "items: seven manuscripts, dozens of books"), nor the part a
+        // statement of its own ("two suffered burns, four had less serious burns").
+        let apposition = opener == Opener::Apposition;
         if is_part
-            || total.noun.is_none()
-            || !t.is_punct(ph[j].first.wrapping_sub(1), ",")
+            || (apposition && total.noun.is_none())
+            || (apposition && !t.is_punct(ph[j].first.wrapping_sub(1), ","))
+            || (apposition
+                && ph[i]
+                    .lead_last
+                    .any(Marks::COMMA | Marks::COLON | Marks::DASH | Marks::OPEN))
             || !strict_fit
-            || matches!((own_event(total), own_event(&qs[j])), (Some(a), Some(b)) if a != b)
+            || own_predicate(t, &ph[j])
+            || matches!((own_event(total), own_event(&qs[j])), (Some(a), Some(b)) if a != b && apposition)
         {
             return None;
+        }
+        // "eight calls on Friday, five on Saturday", "$600 for an individual, with $1,200 for
+        // couples": the total has a phrase of its own like its "parts'" — parallel items.
+        if let Some(prep) = preposition_after(t, &qs[j], &ph[j]) {
+            let from = ph[i].first;
+            let to = ph[j].first;
+            if (from..to).any(|k| t.is_word(k) && t.lower(k) == prep) {
+                return None;
+            }
         }
     }
     // A verb after the mark opens a statement, not a list ("12 died, police said 10 were …").
     if opener == Opener::Apposition && ph[j].lead_words > 0 && last_mark_then_verb(t, ph, i, j) {
         return None;
     }
-    if !fits(&qs[j], total) || ph[j].more || ph[j].partitive == Partitive::Pronoun {
+    // "with four other students": others besides the total, not a part of it.
+    if !fits(ctx.doc, &qs[j], total) || ph[j].other || ph[j].partitive == Partitive::Pronoun {
         return None;
     }
     // "12 opened in the east, 6 in the west and 10 in the south": the first of parallel items,
@@ -437,9 +532,14 @@ fn breakdown(
                 .to_ascii_lowercase()
         })
     };
+    // "eight calls for medical services on Friday, five on Saturday": the total has a place or
+    // time of its own, like its "parts".
+    let total_words =
+        ctx.doc.text[total.span.start..ph[i].end_byte.max(total.span.end)].to_ascii_lowercase();
     if opener == Opener::Apposition
-        && let (Some(a), Some(b)) = (first_word(total), first_word(&qs[j]))
-        && a == b
+        && let Some(b) = first_word(&qs[j])
+        && (first_word(total).is_some_and(|a| a == b)
+            || total_words.split_whitespace().any(|w| w == b))
     {
         return None;
     }
@@ -520,6 +620,36 @@ fn breakdown(
     {
         super::result::misprint_note(&mut out[before]);
     }
+    // "killing at least 10, including 8 soldiers and five farmers": the parts named already
+    // pass the bound, so the bound is stale; the writer knew of more than it says.
+    if out.len() == before
+        && matches!(total.qualifier, Qualifier::AtLeast | Qualifier::MoreThan)
+        && refs.iter().all(|p| p.qualifier == Qualifier::Exact)
+    {
+        let named: f64 = refs.iter().map(|p| p.stated).sum();
+        let past = match total.qualifier {
+            Qualifier::AtLeast => named > total.stated,
+            _ => named > total.stated + 1.0,
+        };
+        if past && !dwarfed() {
+            let terms: Vec<String> = refs.iter().map(|p| p.show(ctx.doc)).collect();
+            let message = format!(
+                "the parts listed add up to {} ({}), more than “{}”: the figure understates what the sentence itself counts",
+                total_op.number(named),
+                terms.join(" + "),
+                ctx.doc.words(total.span)
+            );
+            out.extend(super::super::kinds::judged(
+                rule,
+                ctx,
+                Verdict::Soft,
+                message,
+                (total_op.span, "total"),
+                super::super::kinds::related(&refs, "part"),
+                || sum::arithmetic(ctx.doc, &total_op, &refs, complete),
+            ));
+        }
+    }
     Some(parts.figures)
 }
 
@@ -530,22 +660,63 @@ fn compared(t: &Toks, k: usize) -> bool {
     while b > 0 && t.is_word(b - 1) && matches!(t.lower(b - 1), "a" | "an" | "the") {
         b -= 1;
     }
-    b > 0
-        && t.is_word(b - 1)
+    if b == 0 || !t.is_word(b - 1) {
+        return false;
+    }
+    let w = t.lower(b - 1);
+    matches!(
+        w,
+        "from"
+            | "to"
+            | "than"
+            | "against"
+            | "versus"
+            | "vs"
+            | "compared"
+            | "over"
+            | "since"
+            | "per"
+            | "by"
+    ) || (matches!(w, "with" | "to")
+        && b >= 2
         && matches!(
-            t.lower(b - 1),
-            "from"
-                | "to"
-                | "than"
-                | "against"
-                | "versus"
-                | "vs"
-                | "compared"
-                | "over"
-                | "since"
-                | "per"
-                | "by"
-        )
+            t.lower(b - 2),
+            "compared" | "comparison" | "contrast" | "up" | "down"
+        ))
+}
+
+/// The event tally of a figure, when its event names one ("two dead" → dead).
+fn tally(q: &Quantity) -> Option<crate::lexicon::Tally> {
+    q.event.and_then(|e| crate::lexicon::LEXICON.tally(e))
+}
+
+/// True when a part names an event of another tally than its total's: "death toll is 74, with
+/// 111 injured" or "2 dead, 4 wounded" give two tallies side by side, not a total and a part.
+fn other_tally(part: &Quantity, total: &Quantity) -> bool {
+    matches!((tally(total), tally(part)), (Some(t), Some(p)) if !crate::lexicon::LEXICON.tally_holds(t, p))
+}
+
+/// True when a figure has a verb of its own right after its phrase ("four had less serious
+/// burns"): a clause of its own, one of parallel statements, not a part in a list.
+fn own_predicate(t: &Toks, p: &Phrase) -> bool {
+    let k = p.end;
+    t.is_word(k)
+        && (crate::extract::syntax::verb_at(t, k).is_some()
+            || crate::extract::syntax::is(t.lower(k), crate::extract::syntax::Class::Aux))
+        && !t.lower(k).ends_with("ing")
+}
+
+/// The preposition that opens a figure's own phrase after it ("five on Saturday", "$1,200 for
+/// couples"), if any.
+fn preposition_after(t: &Toks, q: &Quantity, p: &Phrase) -> Option<String> {
+    let mut k = p.last;
+    if let Some(n) = q.noun {
+        while k < t.len() && t.toks[k].start < n.end {
+            k += 1;
+        }
+    }
+    (t.is_word(k) && crate::extract::syntax::is(t.lower(k), crate::extract::syntax::Class::Prep))
+        .then(|| t.lower(k).to_string())
 }
 
 /// True when, after the last mark between the total and the part, a verb comes before the part
@@ -672,5 +843,73 @@ mod tests {
         assert_eq!(got.len(), 1, "{got:?}");
         // The parts miss by two digits: a likely misprint, a warning.
         assert!(got[0].starts_with("warning breakdown-sum parts add up to $1,252,270,958 ($627,923,201 + $624,347,757), but the total is $1,251,640,958"), "{got:?}");
+    }
+
+    /// One error, from breakdown-sum, for each sentence.
+    fn one_error(text: &str) -> String {
+        let got = run(text);
+        assert_eq!(got.len(), 1, "{text}: {got:?}");
+        assert!(got[0].starts_with("error breakdown-sum"), "{text}: {got:?}");
+        got[0].clone()
+    }
+
+    #[test]
+    fn breakdowns_in_the_shapes_wire_copy_writes() {
+        // Comma apposition.
+        one_error("Officers detained 15 people, 11 in Leeds and 3 in York.");
+        // Parts that are kinds of the total: demonyms, roles.
+        one_error("Border police stopped 16 people — 12 Afghans and 3 Syrians — at the port.");
+        // A bound the named parts already pass: a warning.
+        let got = run("The blast killed at least 10, including 8 soldiers and five farmers.");
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert!(got[0].starts_with("warning breakdown-sum the parts listed add up to 13 (8 + 5), more than “at least 10”"), "{got:?}");
+        one_error("Two aid workers died, including three nurses.");
+        // "with … and the others": all of the total.
+        one_error(
+            "30 were treated, with 25 suffering smoke inhalation and seven others minor burns.",
+        );
+        // Articles count one.
+        one_error("The six — a boy and six girls — were rescued.");
+        one_error("Five, including a horse, a donkey and four goats, were saved.");
+        // A measure and its bare parts.
+        one_error("He ran for 1,210 yards (860 rushing and 450 receiving) that season.");
+        // A part of a whole.
+        one_error("Twenty-six of 24 members voted.");
+        // Degree words after the total: some of it.
+        one_error("In all 64 people were hurt, four critically and 65 slightly.");
+    }
+
+    #[test]
+    fn sound_breakdowns_and_their_look_alikes() {
+        for text in [
+            "Officers detained 14 people, 11 in Leeds and 3 in York.",
+            "The six — a boy and five girls — were rescued.",
+            "The crash killed five people: two of her brothers, a cousin, an aunt and the driver.",
+            // The list closes at the dash; the new clause counts something else.
+            "The firm cut 900 jobs — 600 in Ohio and 300 in Texas — and closed three of its 12 plants.",
+            // A part of a part: "1,000 of them".
+            "Floods cut power to 30,000 homes: 18,000 in Devon and 12,000 in Dorset, 1,000 of them for a week.",
+            // Items of a list, each with its own noun: no total among them.
+            "He faces two counts of murder, three counts of assault and one count of arson.",
+            "The family includes his wife, three sons, two stepdaughters and several grandchildren.",
+            // Parallel items, each with its own day or purpose.
+            "Crews answered nine calls on Monday, five on Tuesday and seven on Wednesday.",
+            "The grant is $500 for a single parent, with $900 for couples.",
+            // Two tallies side by side.
+            "The toll is 31 dead, with 80 injured.",
+            "2 dead, 5 wounded in a bar fight",
+            // Ages, not parts.
+            "She has two sons, 6 and 9 years old.",
+            "Three people, including a 14- and a 16-year-old, were hurt.",
+            "Police named the three victims: Ann Lee, 9; Joe Lee, 5; and Sam Lee, 2.",
+            // A term of comparison.
+            "Sales reached £17.9bn, compared with £21.8bn a year ago.",
+            // Company, not a part.
+            "The two were at home with four other friends.",
+            // Parallel statements, each with its verb.
+            "Two people suffered burns, four had cuts, and 30 were unhurt.",
+        ] {
+            assert!(run(text).is_empty(), "{text}: {:?}", run(text));
+        }
     }
 }

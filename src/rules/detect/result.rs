@@ -306,10 +306,19 @@ pub(super) fn misprint_note(finding: &mut Finding) {
 /// or by less than a thousandth, in figures of four or more significant digits.
 pub(super) fn is_misprint(ctx: &Ctx, total: &Operand, sum: f64) -> bool {
     let words = ctx.doc.slice(total.span);
+    let big = total.stated.abs().max(sum.abs());
+    // A breakdown that misses by more than a hundredth is wrong, whatever its digits: "1,165 +
+    // 447" for "1,512 yards" is 100 yards out.
     total.qualifier == Qualifier::Exact
         && significant(words) >= MIN_DIGITS
+        && big > 0.0
+        && (total.stated - sum).abs() / big < NEAR_MISS
         && misprint(total.stated, sum, decimals_of(words))
 }
+
+/// A total and the sum of its parts closer than this (as a share of the larger) read as a
+/// misprint rather than a wrong sum.
+const NEAR_MISS: f64 = 0.01;
 
 fn record(
     rule: &Rule,
