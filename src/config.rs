@@ -46,7 +46,7 @@ pub enum Switch {
 
 /// Interval widths, in units of a figure's last significant digit.
 #[derive(Clone, Copy, Debug, Default, Deserialize, JsonSchema, PartialEq)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct HedgeSpec {
     /// "about n": n ± approx units.
     pub approx: Option<f64>,
@@ -54,6 +54,13 @@ pub struct HedgeSpec {
     pub nearly: Option<f64>,
     /// a rounded figure: n ± rounded units.
     pub rounded: Option<f64>,
+    /// the most "about n" spreads, as a share of n.
+    pub approx_share: Option<f64>,
+    /// the most "nearly n" spreads, as a share of n.
+    pub nearly_share: Option<f64>,
+    /// whether the zeros ending a figure with a scale word are significant ("$200m" to the
+    /// million).
+    pub scaled_zeros: Option<bool>,
 }
 
 /// `figcheck.yaml` as written.
@@ -184,6 +191,8 @@ impl Config {
                 ("approx", h.approx),
                 ("nearly", h.nearly),
                 ("rounded", h.rounded),
+                ("approx-share", h.approx_share),
+                ("nearly-share", h.nearly_share),
             ] {
                 if v.is_some_and(|v| !(v.is_finite() && v >= 0.0)) {
                     let (l, c) = locate(&text, name);
@@ -235,6 +244,9 @@ impl Config {
             approx: h.approx.unwrap_or(d.approx),
             nearly: h.nearly.unwrap_or(d.nearly),
             rounded: h.rounded.unwrap_or(d.rounded),
+            approx_share: h.approx_share.unwrap_or(d.approx_share),
+            nearly_share: h.nearly_share.unwrap_or(d.nearly_share),
+            scaled_zeros: h.scaled_zeros.unwrap_or(d.scaled_zeros),
         })
     }
 

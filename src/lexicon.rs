@@ -162,12 +162,21 @@ impl ChangeWord {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct Tally(pub u8);
 
-/// Widths of hedged and rounded figures, in units of the last significant digit.
+/// Widths of hedged and rounded figures, in units of the last significant digit
+/// (`data/intervals.txt`).
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Widths {
     pub approx: f64,
     pub nearly: f64,
     pub rounded: f64,
+    /// The most an "about" may spread, as a share of the figure ("about 300": 45 either side,
+    /// not 200); never less than one unit of the last digit written.
+    pub approx_share: f64,
+    /// The same for "nearly".
+    pub nearly_share: f64,
+    /// Whether the zeros that end a figure with a scale word are significant: "$200m" rounded
+    /// to the million (1), or to the hundred million (0).
+    pub scaled_zeros: bool,
 }
 
 #[derive(Debug)]
@@ -467,6 +476,9 @@ impl Lexicon {
             approx: 2.0,
             nearly: 1.0,
             rounded: 0.5,
+            approx_share: f64::INFINITY,
+            nearly_share: f64::INFINITY,
+            scaled_zeros: false,
         };
         for r in rows(include_str!("../data/intervals.txt")) {
             let v = num(r[1], "intervals.txt");
@@ -474,6 +486,9 @@ impl Lexicon {
                 "approx" => widths.approx = v,
                 "nearly" => widths.nearly = v,
                 "rounded" => widths.rounded = v,
+                "approx-share" => widths.approx_share = v,
+                "nearly-share" => widths.nearly_share = v,
+                "scaled-zeros" => widths.scaled_zeros = v != 0.0,
                 other => panic!("data/intervals.txt: unknown width {other}"),
             }
         }

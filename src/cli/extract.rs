@@ -31,6 +31,36 @@ pub struct Args {
     /// `{"id", "quantities"}` line per input line, in order (JSON Lines is its own format).
     #[arg(long, conflicts_with = "format")]
     jsonl: bool,
+    /// Ignore figcheck.yaml (whose `hedges:` widths otherwise apply, as in `check`).
+    #[arg(long)]
+    no_config: bool,
+}
+
+/// The interval widths of the figcheck.yaml nearest a document (its folder, or the working
+/// folder for standard input), remembered per folder; `None` for the defaults. A configuration
+/// that does not load is `check`'s business: here the defaults apply.
+struct Widths {
+    off: bool,
+    by_dir: std::collections::HashMap<PathBuf, Option<figcheck::lexicon::Widths>>,
+}
+
+impl Widths {
+    fn for_path(&mut self, path: &std::path::Path) -> Option<figcheck::lexicon::Widths> {
+        if self.off {
+            return None;
+        }
+        let dir = if path.as_os_str() == "-" {
+            PathBuf::from(".")
+        } else {
+            path.parent()
+                .map_or_else(|| PathBuf::from("."), std::path::Path::to_path_buf)
+        };
+        *self.by_dir.entry(dir).or_insert_with_key(|dir| {
+            figcheck::config::find(dir)
+                .and_then(|p| figcheck::config::Config::load(&p).ok())
+                .and_then(|c| c.widths())
+        })
+    }
 }
 
 pub fn run(args: Args) -> ExitStatus {
@@ -59,10 +89,16 @@ fn extract_guarded(
     source: String,
     text: String,
     format: figcheck::source::Format,
+    widths: Option<figcheck::lexicon::Widths>,
 ) -> Result<(Document, Vec<figcheck::Quantity>), String> {
     super::input::guarded("extracting", move || {
         let (doc, _) = figcheck::source::read(source, text, format);
-        let qs = extract(&doc);
+        let mut qs = extract(&doc);
+        if let Some(w) = widths {
+            for q in &mut qs {
+                q.retune(&w);
+            }
+        }
         (doc, qs)
     })
 }
@@ -78,6 +114,10 @@ fn inputs(args: &Args) -> Vec<PathBuf> {
 fn run_files(args: &Args, out: &mut impl Write) -> std::io::Result<ExitStatus> {
     let mut status = ExitStatus::Clean;
     let mut docs = Vec::new();
+    let mut widths = Widths {
+        off: args.no_config,
+        by_dir: Default::default(),
+    };
     for path in inputs(args) {
         let name = path.display().to_string();
         match read_document(&path) {
@@ -88,7 +128,7 @@ fn run_files(args: &Args, out: &mut impl Write) -> std::io::Result<ExitStatus> {
                 let format = args
                     .input_format
                     .map_or_else(|| figcheck::source::Format::from_path(&path), Into::into);
-                match extract_guarded(name.clone(), text, format) {
+                match extract_guarded(name.clone(), text, format, widths.for_path(&path)) {
                     Ok(pair) => docs.push(pair),
                     Err(e) => {
                         eprintln!("figcheck: {name}: {e}");
@@ -135,8 +175,13 @@ fn run_files(args: &Args, out: &mut impl Write) -> std::io::Result<ExitStatus> {
 
 fn run_jsonl(args: &Args, out: &mut impl Write) -> std::io::Result<ExitStatus> {
     let mut status = ExitStatus::Clean;
+    let mut widths = Widths {
+        off: args.no_config,
+        by_dir: Default::default(),
+    };
     for path in inputs(args) {
         let name = path.display().to_string();
+        let w = widths.for_path(&path);
         let reader = match super::input::open_jsonl(&path) {
             Ok(reader) => reader,
             Err(message) => {
@@ -148,7 +193,7 @@ fn run_jsonl(args: &Args, out: &mut impl Write) -> std::io::Result<ExitStatus> {
         for_each_jsonl(reader, |item| {
             match item {
                 JsonlItem::Doc { id, text, format } => {
-                    match extract_guarded(id_string(&id), text, format) {
+                    match extract_guarded(id_string(&id), text, format, w) {
                         Ok((doc, qs)) => serde_json::to_writer(
                             &mut *out,
                             &JsonlOut {

@@ -113,6 +113,16 @@ pub fn direction(
         k -= 1;
         steps += 1;
     }
+    // "gave up 193 points": a fall, whatever "up" says alone.
+    if k > 1
+        && t.lower(k - 1) == "up"
+        && matches!(
+            t.lower(k - 2),
+            "gave" | "give" | "gives" | "giving" | "given"
+        )
+    {
+        return Some(Direction::Down);
+    }
     if k > 0
         && t.is_word(k - 1)
         && let Some(c) = LEXICON.change(t.lower(k - 1))

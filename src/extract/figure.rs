@@ -611,6 +611,16 @@ fn same_kind_ends(t: &Toks, fig: &Figure, hi: &Numeral, k: usize, floor: usize) 
     !(year_like(&fig.num) && after_year_word && !year_like(hi))
 }
 
+/// The unit a rounded figure is rounded to: its last significant digit, or its last written
+/// digit when the data counts the zeros of scaled figures ("$200m" to the million).
+pub fn rounding_unit(unit: f64, written: f64, w: &crate::lexicon::Widths) -> f64 {
+    if w.scaled_zeros {
+        written.min(unit)
+    } else {
+        unit
+    }
+}
+
 /// Reads what follows a numeral ending at `e`: attached letters, scale-free unit, percent,
 /// currency words, "-year-old". Returns the new end.
 fn suffixes(t: &Toks, mut e: usize, fig: &mut Figure) -> usize {
@@ -968,16 +978,25 @@ impl Figure {
         {
             return Interval::closed(self.low(), hi.value);
         }
+        let w = &LEXICON.widths;
         match self.qualifier {
             Qualifier::Exact if self.num.rounded => {
-                let half = LEXICON.widths.rounded * self.num.unit;
+                let half = w.rounded * rounding_unit(self.num.unit, self.num.written, w);
                 Interval::closed(v - half, v + half)
             }
-            q => q.interval(v, self.num.unit),
+            q => q.interval_written(v, self.num.unit, self.num.written, w),
         }
     }
 
     pub fn to_quantity(&self, t: &Toks, kind: Kind, sentence: usize) -> Quantity {
+        let quantity = self.quantity(t, kind, sentence);
+        Quantity {
+            written: self.num.written,
+            ..quantity
+        }
+    }
+
+    fn quantity(&self, t: &Toks, kind: Kind, sentence: usize) -> Quantity {
         // "555-1234", "24-18", "9/11": the pair names or scores something; state its first number.
         let pair =
             !kind.is_quantity() && (self.sep.is_some() || self.slash) && kind != Kind::Fraction;
@@ -1015,6 +1034,7 @@ impl Figure {
             noun: None,
             precision: self.num.unit,
             direction: None,
+            written: 1.0,
         }
     }
 }

@@ -124,6 +124,44 @@ impl Qualifier {
         self.interval_with(n, unit, &crate::lexicon::LEXICON.widths)
     }
 
+    /// [`Qualifier::interval`] for a figure whose last written digit is worth `written` (1 for
+    /// "300", 0.1 for "2.5", a million for "$200m" when zeros count): "about" and "nearly"
+    /// spread at most their share of the figure, but never less than half its last significant
+    /// digit, nor than one written digit.
+    pub fn interval_written(
+        self,
+        n: f64,
+        unit: f64,
+        written: f64,
+        widths: &crate::lexicon::Widths,
+    ) -> Interval {
+        // Never narrower than the figure rounded at its last significant digit ("about 20" is
+        // at least 15 to 25), nor than one digit as written.
+        let spread = |units: f64, share: f64| {
+            (units * unit)
+                .min(share * n.abs())
+                .max(0.5 * unit)
+                .max(written)
+        };
+        let floor0 = |v: f64| if n >= 0.0 { v.max(0.0) } else { v };
+        match self {
+            Qualifier::Approx => {
+                let h = spread(widths.approx, widths.approx_share);
+                Interval::closed(floor0(n - h), n + h)
+            }
+            Qualifier::Nearly => {
+                let h = spread(widths.nearly, widths.nearly_share);
+                Interval {
+                    lo: Some(floor0(n - h)),
+                    hi: Some(n),
+                    lo_open: false,
+                    hi_open: true,
+                }
+            }
+            q => q.interval_with(n, unit, widths),
+        }
+    }
+
     /// [`Qualifier::interval`] with the given widths instead of `data/intervals.txt`'s.
     pub fn interval_with(self, n: f64, unit: f64, widths: &crate::lexicon::Widths) -> Interval {
         let w = *widths;

@@ -114,6 +114,9 @@ pub struct Quantity {
     pub precision: f64,
     /// `Some` when the figure states a change ("rose 6.5%"), `None` on a level.
     pub direction: Option<Direction>,
+    /// One unit of the last digit as written, zeros counted ("$200m": a million): the least an
+    /// "about" spreads, and what a rounded figure is rounded to when the data says so.
+    pub written: f64,
 }
 
 impl Quantity {
@@ -127,10 +130,10 @@ impl Quantity {
         let u = self.precision;
         match self.qualifier {
             Qualifier::Approx | Qualifier::Nearly => {
-                self.value = self.qualifier.interval_with(n, u, widths);
+                self.value = self.qualifier.interval_written(n, u, self.written, widths);
             }
             Qualifier::Exact if !self.value.is_exact() => {
-                let half = widths.rounded * u;
+                let half = widths.rounded * figure::rounding_unit(u, self.written, widths);
                 self.value = Interval::closed(n - half, n + half);
             }
             _ => {}
@@ -228,7 +231,12 @@ pub fn extract(doc: &Document) -> Vec<Quantity> {
                     && prev.qualifier.is_bound()
                 {
                     q.qualifier = prev.qualifier;
-                    q.value = prev.qualifier.interval(q.stated, q.precision);
+                    q.value = prev.qualifier.interval_written(
+                        q.stated,
+                        q.precision,
+                        q.written,
+                        &crate::lexicon::LEXICON.widths,
+                    );
                 }
             }
             out[first + k].direction = d;

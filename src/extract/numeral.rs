@@ -38,6 +38,9 @@ pub struct Numeral {
     pub leading_zero: bool,
     /// The multiplier of a closing scale word ("2 to 3 million" lends it to the 2), else 1.
     pub scale: f64,
+    /// One unit of the last digit as written, its zeros counted: 1 for "300", 0.1 for "2.5", a
+    /// million for "$200m" (300 in words gives 100: words write no zeros).
+    pub written: f64,
 }
 
 #[derive(Clone, Copy, PartialEq, Debug)]
@@ -411,6 +414,7 @@ fn read_with(t: &Toks, i: usize, plural_as_ordinal: bool, depth: u8) -> Option<N
             form: Form::Cardinal,
             rounded: true,
             unit: 10f64.powi(-(d.len() as i32)),
+            written: 10f64.powi(-(d.len() as i32)),
             ..fraction(first, after, v)
         });
     }
@@ -481,6 +485,7 @@ fn read_with(t: &Toks, i: usize, plural_as_ordinal: bool, depth: u8) -> Option<N
                 return Some(Numeral {
                     rounded: true,
                     unit: s * v,
+                    written: s * v,
                     scale: s,
                     form: Form::Cardinal,
                     ..fraction(first, k + 1, s * v)
@@ -652,6 +657,7 @@ fn read_with(t: &Toks, i: usize, plural_as_ordinal: bool, depth: u8) -> Option<N
                         && !(first > 0 && matches!(t.exact(first - 1), "$" | "£" | "€")))
                 {
                     st.mantissa = st.cur;
+                    st.digit_mantissa = true;
                     st.total += st.cur * s;
                     st.cur = 0.0;
                     st.scale_used = s;
@@ -734,7 +740,17 @@ fn read_with(t: &Toks, i: usize, plural_as_ordinal: bool, depth: u8) -> Option<N
     } else {
         (significant_unit(value, 0, 1.0), false, 1.0)
     };
+    // The last digit as written: zeros count in digits ("$200m" is rounded to the million),
+    // not in words ("two hundred million").
+    let written = if rounded && (st.digit_mantissa || !st.words) {
+        10f64.powi(-(st.decimals as i32)) * scale
+    } else if st.words {
+        unit
+    } else {
+        1.0
+    };
     Some(Numeral {
+        written,
         first,
         end,
         value,
@@ -788,6 +804,7 @@ fn fraction_of_scale(t: &Toks, first: usize, end: usize, v: f64) -> Numeral {
         return Numeral {
             rounded: true,
             unit: s * v,
+            written: s * v,
             scale: s,
             form: Form::Cardinal,
             ..fraction(first, end + 1, s * v)
@@ -807,6 +824,8 @@ struct State {
     decimals: u32,
     /// The figure before the last scale word.
     mantissa: f64,
+    /// That figure was written in digits ("40 billion", "3.5m"), so its zeros count.
+    digit_mantissa: bool,
     scale_used: f64,
     dotted: bool,
     leading_zero: bool,
@@ -837,6 +856,7 @@ impl Default for State {
             words: false,
             decimals: 0,
             mantissa: 0.0,
+            digit_mantissa: false,
             scale_used: 1.0,
             dotted: false,
             leading_zero: false,
@@ -939,6 +959,7 @@ impl State {
                 if self.cur == 0.0 {
                     self.cur = 1.0;
                 }
+                self.digit_mantissa = self.last == Last::Digits;
                 self.mantissa = self.cur;
                 self.total += self.cur * s;
                 self.cur = 0.0;
@@ -1071,6 +1092,7 @@ fn fraction(first: usize, end: usize, value: f64) -> Numeral {
         dotted: false,
         leading_zero: false,
         scale: 1.0,
+        written: 1.0,
     }
 }
 

@@ -383,7 +383,17 @@ fn marks(t: &Toks, from: usize, to: usize) -> (Marks, usize) {
                 ":" => m |= Marks::COLON,
                 "(" | "[" => m |= Marks::OPEN,
                 ")" | "]" => m |= Marks::CLOSE,
-                "," => m |= Marks::COMMA,
+                "," => {
+                    m |= Marks::COMMA;
+                    // ", Stephen Fry rising nine places": a new subject and its verb.
+                    if k + 1 < to
+                        && t.is_word(k + 1)
+                        && t.capitalized(k + 1)
+                        && syntax::subject_then_verb(t, k + 1)
+                    {
+                        m |= Marks::CLAUSE;
+                    }
+                }
                 ";" => m |= Marks::SEMICOLON,
                 _ => {}
             }

@@ -195,7 +195,36 @@ pub fn clause_starts(t: &Toks, i: usize) -> bool {
         while t.is_word(j) && (is_adverb(t, j) || is(t.lower(j), Class::Aux)) {
             j += 1;
         }
-        return verb_at(t, j).is_some() && !t.capitalized(j);
+        if verb_at(t, j).is_some() && !t.capitalized(j) {
+            return true;
+        }
+        // "and inflation slowed to 4.3%": a subject of its own, then its verb.
+        return subject_then_verb(t, i + 1);
+    }
+    false
+}
+
+/// True when a short noun phrase with no figure and then a finite verb start at `k`:
+/// "inflation slowed", "the Nasdaq fell", "Stephen Fry rose".
+pub fn subject_then_verb(t: &Toks, k: usize) -> bool {
+    let mut j = k;
+    while j < t.len() && j < k + 4 && t.is_word(j) {
+        let w = t.lower(j);
+        if j > k
+            && (is(w, Class::Aux)
+                || verb_at(t, j).is_some_and(|_| !w.ends_with("ing") || t.capitalized(j - 1)))
+        {
+            return !is(t.lower(k), Class::Prep) && !is(t.lower(k), Class::Conj);
+        }
+        // "and two men died": a figure's phrase is no new subject.
+        if is(w, Class::Prep)
+            || is(w, Class::Conj)
+            || is(w, Class::Sub)
+            || super::numeral::number_word(t, j).is_some()
+        {
+            return false;
+        }
+        j += 1;
     }
     false
 }

@@ -186,7 +186,7 @@ warning toll -: rule `toll` (r.yaml:2): selector {text: \"nine dead\"} matches n
         let qs = extract(&doc);
         assert_eq!(
             figure_line(&doc, &qs[0]),
-            "1:1  About 300  count  [100, 500] approx  counts=person event=flee"
+            "1:1  About 300  count  [250, 350] approx  counts=person event=flee"
         );
     }
 }

@@ -101,6 +101,17 @@ impl Operand {
         }
     }
 
+    /// One unit of the last digit the figure's stated value shows: 1 for 2,701, 0.01 for $63.38.
+    pub fn unit_of_last_digit(&self) -> f64 {
+        let mut unit = 1.0;
+        let mut v = self.stated.abs();
+        while unit > 1e-6 && (v - v.round()).abs() > 1e-9 {
+            v *= 10.0;
+            unit /= 10.0;
+        }
+        unit
+    }
+
     /// The values the figure's words allow under a reading.
     pub fn reading(&self, r: Reading) -> Interval {
         let v = self.value;
@@ -158,7 +169,9 @@ impl Operand {
 
     /// The figure as a message shows it: the number when exact, else the words as written.
     pub fn show(&self, doc: &Document) -> String {
-        if self.value.is_exact() && self.qualifier == Qualifier::Exact {
+        // A figure worked out from others (no quantity of its own) has no words to show.
+        if (self.value.is_exact() && self.qualifier == Qualifier::Exact) || self.quantity.is_none()
+        {
             self.number(self.stated)
         } else {
             doc.words(self.span).to_string()

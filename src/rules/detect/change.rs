@@ -1,171 +1,345 @@
-//! Stated changes: "rose from 120 to 150, an increase of 30", "from 6% to 7%, a 1% increase",
-//! "rose 25% from 120 to 150", "fell from 150 to 120". The amount, percentage or points stated
-//! must follow from the two figures, and the direction word must fit them.
+//! Stated changes in the shapes news uses: "rose from 120 to 150, an increase of 30", "revenues
+//! increased 21% to $3.1bn, from $2.8bn", "profits fell 25% to $56m, against $66m a year
+//! earlier", "from A to B, a 12% drop", "the index rose 9 points, or 0.3%, to 3,230", "an
+//! increase of $10,319,308, or 21.63 per cent". The amount, percentage or points stated must
+//! follow from the two levels, and "rose" or "fell" must fit them.
+//!
+//! The sentence's structure says which figure is which: a level reached stands after "to", the
+//! level left after "from", "against", "compared with" or "versus"; a change has a direction
+//! (`Quantity::direction`: "rose 21%", "a 12% drop", "up 5pc"), and a percentage after ", or"
+//! restates the change before it. One clause holds one change, or several in turn ("A rose 5% to
+//! 10, B fell 2% to 7").
 
-use super::super::kinds::change::{self, Direction};
-use super::super::operand::Operand;
-use super::super::words::WORDS;
+use super::super::kinds::change::{self, Direction as Dir};
+use super::super::operand::{Operand, Reading};
 use super::super::{Ctx, Finding, Rule};
-use super::{end_with_noun, gap, last_word, window_start};
+use super::sentences;
+use crate::extract::structure::Marks;
+use crate::extract::token::Toks;
+use crate::extract::{Direction, Interval, Kind, Qualifier, Quantity};
+use crate::lexicon::LEXICON;
 
-/// How many bytes before a figure hold the words that name a change ("rose 25% from", "an
-/// increase of").
-const WORDS_BEFORE: usize = 64;
-use crate::extract::{Kind, Quantity};
-
-fn direction(word: &str) -> Option<Direction> {
-    if WORDS.is("change-up", word) {
-        Some(Direction::Increase)
-    } else if WORDS.is("change-down", word) {
-        Some(Direction::Decrease)
-    } else {
-        None
-    }
+/// What a figure is in a change.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Role {
+    /// The level left: "from 120", "against $66m", "compared with 1.41bn".
+    From,
+    /// The level reached: "to 150", "to $3.1bn".
+    To,
+    /// A change: "rose 21%", "an increase of 30", ", or 0.3%" after another change.
+    By,
 }
 
-/// The direction named just before `start`: "rose from", "an increase of", "up".
-fn direction_before(ctx: &Ctx, floor: usize, start: usize, skip: &[&str]) -> Option<Direction> {
-    let lead = gap(ctx, floor, start);
-    let mut words: Vec<&str> = lead.split(' ').filter(|w| !w.is_empty()).collect();
-    while words.last().is_some_and(|w| skip.contains(w)) {
-        words.pop();
-    }
-    // "an increase of 30", "up by 3": drop the linking words first.
-    if let Some(&w) = words.last()
-        && WORDS.is("change-by", w)
-    {
-        words.pop();
-    }
-    direction(words.last()?)
+/// One change: its levels and the changes stated of them.
+#[derive(Default, Debug)]
+struct Group {
+    from: Option<usize>,
+    to: Option<usize>,
+    by: Vec<usize>,
+    direction: Option<Direction>,
 }
 
-/// The change stated after "from A to B": "…, an increase of 30" or "…, a 1% increase".
-fn stated_after(
-    ctx: &Ctx,
-    to: &Quantity,
-    next: Option<(usize, &Quantity)>,
-) -> Option<(usize, Direction)> {
-    let (k, c) = next?;
-    let lead = gap(ctx, end_with_noun(to), c.span.start);
-    // "… to 150, an increase of 30" / "… to 150, up 25%" / "… to 7%, a 1% increase".
-    if lead.split(' ').count() <= 5 {
-        if let Some(d) = direction_before(ctx, end_with_noun(to), c.span.start, &["a", "an"]) {
-            return Some((k, d));
+/// The word before a figure, past an article and the figure's own hedge: what makes it a level.
+fn role(t: &Toks, qs: &[Quantity], k: usize, first: usize, prev_by: bool) -> Option<Role> {
+    let q = &qs[k];
+    if q.direction.is_some() {
+        return Some(Role::By);
+    }
+    let mut b = first;
+    while b > 0 && t.is_word(b - 1) && matches!(t.lower(b - 1), "a" | "an" | "the" | "its") {
+        b -= 1;
+    }
+    let w = |i: usize| {
+        if i < t.len() && t.is_word(i) {
+            t.lower(i)
+        } else {
+            ""
         }
-        if matches!(
-            lead.as_str(),
-            "," | ", a" | ", an" | "a" | "an" | ", or a" | ", or an"
-        ) {
-            let after = gap(ctx, c.span.end, (c.span.end + 24).min(ctx.doc.text.len()));
-            let word = after
-                .split(' ')
-                .next()
-                .unwrap_or("")
-                .trim_matches(|c: char| !c.is_alphanumeric());
-            if let Some(d) = direction(word) {
-                return Some((k, d));
-            }
+    };
+    let before = b.checked_sub(1).map_or("", w);
+    let before2 = b.checked_sub(2).map_or("", w);
+    match before {
+        "to" if !matches!(before2, "up" | "down") || b < 2 => Some(Role::To),
+        "from" | "against" | "versus" | "vs" => Some(Role::From),
+        "with" | "to" if matches!(before2, "compared" | "comparison") => Some(Role::From),
+        // "rose 9 points, or 0.3%": a percentage restating the change before it.
+        "or" if prev_by && q.kind == Kind::Percent => Some(Role::By),
+        _ => {
+            // "fell from 7,613 to 6,630, or 12.9%" and "up 4%, or $2m": after ", or".
+            (before == "or" && b >= 2 && t.is_punct(b - 2, ",")).then_some(Role::By)
         }
     }
-    None
 }
 
-fn comparable(a: &Quantity, b: &Quantity) -> bool {
-    a.kind == b.kind
-        && matches!(
-            a.kind,
-            Kind::Count | Kind::Money | Kind::Measure | Kind::Percent
-        )
-        && a.currency == b.currency
-        && a.unit == b.unit
+/// True when the words after a figure make it a rate: "$1.81 per share", "$2 a barrel".
+fn rate_after(t: &Toks, end: usize) -> bool {
+    t.is_word(end)
+        && matches!(t.lower(end), "per" | "a" | "an" | "each" | "apiece")
+        && (!matches!(t.lower(end), "a" | "an") || t.is_word(end + 1))
 }
 
-/// A stated change fits two figures when it is a percentage, or of their own kind.
-fn fits(by: &Quantity, to: &Quantity) -> bool {
+/// True when two levels measure alike.
+fn same_measure(a: &Quantity, b: &Quantity) -> bool {
+    a.kind == b.kind && a.currency == b.currency && a.unit == b.unit
+}
+
+/// True when a change `by` is stated in the measure of a level, or in percent: "9 points" of an
+/// index at 3,230, "$2m" of $50m, "5%" of anything.
+fn fits(by: &Quantity, level: &Quantity) -> bool {
     by.kind == Kind::Percent
-        || (by.kind == to.kind && by.currency == to.currency && by.unit == to.unit)
+        || same_measure(by, level)
+        || (by.kind == Kind::Count
+            && level.kind == Kind::Count
+            && by.counts.as_deref() == Some("point")
+            && level.counts.is_none())
+}
+
+/// The groups of changes in one sentence, figure by figure in text order.
+fn groups(ctx: &Ctx, t: &Toks, range: std::ops::Range<usize>) -> Vec<Group> {
+    let qs = ctx.qs;
+    let ph = &ctx.structure().phrases;
+    let mut out: Vec<Group> = Vec::new();
+    let mut cur = Group::default();
+    let mut clause = None;
+    let mut prev_by = false;
+    for k in range {
+        let q = &qs[k];
+        if !q.kind.is_quantity() {
+            continue;
+        }
+        // A new clause closes the change being read.
+        if clause.is_some_and(|c| c != ph[k].clause) || ph[k].lead.has(Marks::SEMICOLON) {
+            out.push(std::mem::take(&mut cur));
+        }
+        clause = Some(ph[k].clause);
+        // "rising nine places to 15": ranks move the other way round; no change of a level.
+        if q.counts
+            .as_deref()
+            .is_some_and(|c| matches!(c, "place" | "position" | "spot" | "notch" | "rank"))
+        {
+            prev_by = false;
+            continue;
+        }
+        let Some(r) = role(t, qs, k, ph[k].first, prev_by) else {
+            prev_by = false;
+            continue;
+        };
+        // "climbed $3.83 per share": a rate is no change of a level.
+        if r == Role::By && q.kind != Kind::Percent && rate_after(t, ph[k].end) {
+            prev_by = false;
+            continue;
+        }
+        // A change after a complete one starts the next ("A rose 5% to 10, B fell 2% to 7"); so
+        // does a change stated afresh after one with no level yet ("which surged 10% Friday,
+        // climbed $3.83, or 6.4%, to $63.38"), and a "from" with a verb of its own ("a cut of
+        // $10bn, including raising the exemption from $750 to $1,000").
+        let restates = r == Role::By && q.direction.is_none();
+        let done = match r {
+            Role::By => !cur.by.is_empty() && !restates,
+            Role::To => cur.to.is_some(),
+            Role::From => {
+                cur.from.is_some()
+                    || (!cur.by.is_empty()
+                        && cur.to.is_none()
+                        && verb_direction(t, ph[k].first).is_some()
+                        && !cur.by.iter().any(|&b| ph[b].end + 2 >= ph[k].first))
+            }
+        };
+        if done {
+            out.push(std::mem::take(&mut cur));
+        }
+        match r {
+            Role::By => {
+                cur.direction = cur.direction.or(q.direction);
+                cur.by.push(k);
+            }
+            Role::To => cur.to = Some(k),
+            Role::From => cur.from = Some(k),
+        }
+        prev_by = r == Role::By;
+    }
+    out.push(cur);
+    out
+}
+
+/// The direction a verb names before "from": "rose from 120 to 150".
+fn verb_direction(t: &Toks, first: usize) -> Option<Direction> {
+    let mut b = first;
+    while b > 0
+        && t.is_word(b - 1)
+        && matches!(t.lower(b - 1), "from" | "by" | "steadily" | "sharply")
+    {
+        b -= 1;
+    }
+    let c = LEXICON
+        .change(t.lower(b.checked_sub(1)?))
+        .filter(|c| c.has(crate::lexicon::ChangeRole::Verb))?;
+    Some(if c.up { Direction::Up } else { Direction::Down })
+}
+
+fn to_dir(d: Direction) -> Dir {
+    match d {
+        Direction::Up => Dir::Increase,
+        Direction::Down => Dir::Decrease,
+    }
 }
 
 pub fn run(rule: &Rule, ctx: &Ctx, out: &mut Vec<Finding>) {
     let qs = ctx.qs;
-    let text = &ctx.doc.text;
-    for i in 0..qs.len().saturating_sub(1) {
-        let (from, to) = (&qs[i], &qs[i + 1]);
-        if from.sentence != to.sentence || !comparable(from, to) {
+    for range in sentences(qs) {
+        let Some(t) = ctx.structure().toks(ctx.doc, qs[range.start].sentence) else {
             continue;
+        };
+        for g in groups(ctx, &t, range) {
+            judge_group(rule, ctx, &t, &g, out);
         }
-        // "from A to B": "from" right before A, "to" alone between them.
-        let sentence = ctx.doc.sentences[from.sentence];
-        // Only the last few words before A matter ("rose 25% from"): read a window, not the
-        // sentence, so a long sentence of figures stays linear.
-        let floor = window_start(text, sentence.start, from.span.start, WORDS_BEFORE);
-        // Most pairs have no "from" before them: the raw text says so before the gap is built.
-        let raw = text.get(floor..from.span.start).unwrap_or("").trim_end();
-        if !raw
-            .get(raw.len().saturating_sub(4)..)
-            .is_some_and(|w| w.eq_ignore_ascii_case("from"))
-        {
-            continue;
-        }
-        let before = gap(ctx, floor, from.span.start);
-        if last_word(&before) != "from" || gap(ctx, end_with_noun(from), to.span.start) != "to" {
-            continue;
-        }
-        let before_from = &before[..before.len() - "from".len()];
-        // The stated change: after B, or before "from" ("rose 25% from 120 to 150").
-        let prev = (i > 0 && qs[i - 1].sentence == from.sentence).then(|| i - 1);
-        let next =
-            (i + 2 < qs.len() && qs[i + 2].sentence == to.sentence).then(|| (i + 2, &qs[i + 2]));
-        let mut by: Option<(usize, Direction)> =
-            stated_after(ctx, to, next).filter(|(k, _)| fits(&qs[*k], to));
-        let mut dir = direction(last_word(before_from.trim_end()));
-        if by.is_none()
-            && let Some(p) = prev
-            && fits(&qs[p], to)
-            && gap(ctx, end_with_noun(&qs[p]), from.span.start) == "from"
-            && let Some(d) = direction_before(
-                ctx,
-                window_start(text, sentence.start, qs[p].span.start, WORDS_BEFORE),
-                qs[p].span.start,
-                &["by"],
-            )
-        {
-            by = Some((p, d));
-        }
-        if let Some((_, d)) = by {
-            dir = Some(d);
-        }
-        // Only a direction named in the words is checked; "from A to B" alone says nothing.
-        // Without a stated change, the direction must come from a verb ("rose from"), not a
-        // particle ("crept up from six to five" in a chart is a rank), and the figures must be
-        // amounts, not bare numbers.
-        if by.is_none() {
-            let verb = last_word(before_from.trim_end());
-            let amounts =
-                from.counts.is_some() || to.counts.is_some() || !matches!(from.kind, Kind::Count);
-            if matches!(verb, "up" | "down") || !amounts {
-                dir = None;
+    }
+}
+
+fn judge_group(rule: &Rule, ctx: &Ctx, t: &Toks, g: &Group, out: &mut Vec<Finding>) {
+    let qs = ctx.qs;
+    let ph = &ctx.structure().phrases;
+    match (g.from, g.to) {
+        (Some(a), Some(b)) => {
+            if !same_measure(&qs[a], &qs[b]) {
+                return;
+            }
+            // "from six to four billions": a scale read on one end only; 50 times or more is
+            // such a misreading.
+            let (x, y) = (qs[a].stated.abs(), qs[b].stated.abs());
+            if x > 0.0 && y > 0.0 && (x / y >= 50.0 || y / x >= 50.0) {
+                return;
+            }
+            // Only a direction named by a verb is checked: "from A to B" alone says nothing ("open
+            // from 9 to 5"), and "up" or "down" alone may be a rank ("moved up from six to five").
+            let direction = g
+                .direction
+                .or_else(|| verb_direction(t, ph[a.min(b)].first));
+            let Some(direction) = direction else {
+                return;
+            };
+            let (from, to) = (ctx.operand(a), ctx.operand(b));
+            let bys: Vec<usize> =
+                g.by.iter()
+                    .copied()
+                    .filter(|&k| fits(&qs[k], &qs[b]))
+                    .collect();
+            if bys.is_empty() {
+                out.extend(change::finding(
+                    rule,
+                    ctx,
+                    &from,
+                    &to,
+                    None,
+                    Some(to_dir(direction)),
+                ));
+            }
+            for k in bys {
+                let by = ctx.operand(k);
+                out.extend(change::finding(
+                    rule,
+                    ctx,
+                    &from,
+                    &to,
+                    Some(&by),
+                    Some(to_dir(direction)),
+                ));
             }
         }
-        if dir.is_none() {
-            continue;
+        (None, Some(b)) => {
+            // "rose 9 points, or 0.3%, to 3,230": the level left is the level reached less the
+            // change, against which the percentage is judged.
+            let Some(&d) =
+                g.by.iter()
+                    .find(|&&k| qs[k].kind != Kind::Percent && fits(&qs[k], &qs[b]))
+            else {
+                return;
+            };
+            let Some(direction) = qs[d].direction.or(g.direction) else {
+                return;
+            };
+            for &p in g.by.iter().filter(|&&k| qs[k].kind == Kind::Percent) {
+                if qs[b].kind == Kind::Percent || qs[p].unit == Some("percentage_point") {
+                    continue;
+                }
+                // Index points and levels are rounded from the exchange's figures ("fell 20
+                // points, or 0.8%, to 2,701" may be 20.4 points from 2,721.4): both are read to
+                // the half point.
+                let rounded = |o: Operand| {
+                    if qs[d].kind == Kind::Count && qs[b].kind == Kind::Count {
+                        Operand {
+                            value: super::super::operand::widen(
+                                &o.value,
+                                0.5 * o.unit_of_last_digit(),
+                            ),
+                            ..o
+                        }
+                    } else {
+                        o
+                    }
+                };
+                let to = rounded(ctx.operand(b));
+                let delta = rounded(ctx.operand(d));
+                let Some(from) = level_before(&to, &delta, direction) else {
+                    continue;
+                };
+                let by = ctx.operand(p);
+                let before = out.len();
+                out.extend(change::finding(
+                    rule,
+                    ctx,
+                    &from,
+                    &to,
+                    Some(&by),
+                    Some(to_dir(direction)),
+                ));
+                for f in &mut out[before..] {
+                    f.message = format!(
+                        "{} less the change of {} leaves {}; {}",
+                        to.show(ctx.doc),
+                        ctx.doc.words(delta.span),
+                        from.show(ctx.doc),
+                        f.message
+                    );
+                }
+            }
         }
-        // "from six to four billions", "from 9 to 11 million": a scale word that belongs to both
-        // figures was read on one. A change of 50 times or more is such a misreading.
-        let (a, b) = (from.stated.abs(), to.stated.abs());
-        if a > 0.0 && b > 0.0 && (a / b >= 50.0 || b / a >= 50.0) {
-            continue;
-        }
-        let by_op: Option<Operand> = by.map(|(k, _)| ctx.operand(k));
-        out.extend(change::finding(
-            rule,
-            ctx,
-            &ctx.operand(i),
-            &ctx.operand(i + 1),
-            by_op.as_ref(),
-            dir,
-        ));
+        _ => {}
     }
+}
+
+/// The level a change of `delta` left to reach `to`: `to − delta` after a rise, `to + delta`
+/// after a fall.
+fn level_before(to: &Operand, delta: &Operand, direction: Direction) -> Option<Operand> {
+    let t = to.reading(Reading::Strict);
+    let d = delta.reading(Reading::Strict);
+    let (t_lo, t_hi, d_lo, d_hi) = (t.lo?, t.hi?, d.lo?, d.hi?);
+    let (lo, hi) = match direction {
+        Direction::Up => (t_lo - d_hi, t_hi - d_lo),
+        Direction::Down => (t_lo + d_lo, t_hi + d_hi),
+    };
+    if lo <= 0.0 {
+        return None;
+    }
+    let stated = match direction {
+        Direction::Up => to.stated - delta.stated,
+        Direction::Down => to.stated + delta.stated,
+    };
+    Some(Operand {
+        span: delta.span,
+        value: Interval::closed(lo, hi),
+        stated,
+        qualifier: if lo == hi {
+            Qualifier::Exact
+        } else {
+            Qualifier::Range
+        },
+        kind: to.kind,
+        unit: to.unit,
+        currency: to.currency,
+        sentence: to.sentence,
+        quantity: None,
+    })
 }
 
 #[cfg(test)]
@@ -208,5 +382,56 @@ mod tests {
         );
         assert!(run("Membership fell from 150 to 120 last year.").is_empty());
         assert!(run("The shop is open from 9 to 5 on weekdays.").is_empty());
+    }
+
+    #[test]
+    fn changes_in_the_shapes_news_uses() {
+        for (sound, wrong) in [
+            (
+                "Revenue increased 21% to $3.4bn, from $2.8bn a year before.",
+                "Revenue increased 12% to $3.4bn, from $2.8bn a year before.",
+            ),
+            (
+                "Profits fell 25% to $57m, against $76m a year earlier.",
+                "Profits fell 15% to $57m, against $76m a year earlier.",
+            ),
+            (
+                "Net profit surged 90% to 2.28bn rupees, compared with 1.2bn rupees last year.",
+                "Net profit surged 60% to 2.28bn rupees, compared with 1.2bn rupees last year.",
+            ),
+            (
+                "Sales fell by 23% from 36,100 in 2003 to 27,800 in 2004.",
+                "Sales fell by 33% from 36,100 in 2003 to 27,800 in 2004.",
+            ),
+            (
+                "Waiting lists fell from 7,600 to 6,600, or 13.2%.",
+                "Waiting lists fell from 7,600 to 6,600, or 31.2%.",
+            ),
+            (
+                "Contributions rose from £5.0bn to £7.5bn, a rise of 50%.",
+                "Contributions rose from £5.0bn to £7.5bn, a rise of 40%.",
+            ),
+            (
+                "The index rose 12 points, or 0.4%, to 3,012.",
+                "The index rose 12 points, or 1.4%, to 3,012.",
+            ),
+            (
+                "Exports grew from $40,000,000 to $50,000,000, an increase of $10,000,000, or 25 per cent.",
+                "Exports grew from $40,000,000 to $50,000,000, an increase of $10,000,000, or 52 per cent.",
+            ),
+            (
+                "Earnings took a 60% dive to $40 billion from $100 billion.",
+                "Earnings took a 70% dive to $40 billion from $100 billion.",
+            ),
+        ] {
+            assert!(run(sound).is_empty(), "{sound}: {:?}", run(sound));
+            assert_eq!(run(wrong).len(), 1, "{wrong}: {:?}", run(wrong));
+        }
+        // Two changes in one sentence, each with its own levels.
+        assert!(run("The Dow fell 300 points, or 1.2%, to 24,700; the Nasdaq rose 20 points, or 0.3%, to 7,020.").is_empty());
+        assert_eq!(
+            run("The Dow fell 300 points, or 1.2%, to 24,700; the Nasdaq rose 20 points, or 2.3%, to 7,020.").len(),
+            1
+        );
     }
 }

@@ -28,18 +28,6 @@ pub fn run(d: DetectName, rule: &Rule, ctx: &Ctx, out: &mut Vec<Finding>) {
     }
 }
 
-/// The start of the window of about `len` bytes that ends at `at`, no earlier than `floor`: a
-/// character boundary just after a whitespace, so that its first word is whole.
-fn window_start(text: &str, floor: usize, at: usize, len: usize) -> usize {
-    if at.saturating_sub(floor) <= len {
-        return floor;
-    }
-    let start = text.floor_char_boundary(at - len);
-    text[start..at]
-        .find(char::is_whitespace)
-        .map_or(start, |k| start + k)
-}
-
 /// Where a figure's words end, its counted noun included ("17 arrests").
 fn end_with_noun(q: &Quantity) -> usize {
     q.noun.map_or(q.span.end, |n| n.end.max(q.span.end))
@@ -63,31 +51,6 @@ fn sentences(qs: &[Quantity]) -> impl Iterator<Item = std::ops::Range<usize>> + 
 /// The normalised words between two figures (see [`between`]).
 fn gap(ctx: &Ctx, a: usize, b: usize) -> String {
     between(&ctx.doc.text, a, b)
-}
-
-/// The last word of a normalised gap.
-fn last_word(text: &str) -> &str {
-    text.rsplit(' ').next().unwrap_or("")
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn windows_are_bounded_and_keep_whole_words() {
-        let text = "prices rose from €120 to €150 in the last quarter";
-        assert_eq!(window_start(text, 0, 17, 64), 0);
-        let at = text.find("€120").unwrap();
-        let start = window_start(text, 0, at, 8);
-        assert_eq!(&text[start..at], " from ");
-        assert_eq!(window_start(text, 10, at, 64), 10);
-    }
-
-    #[test]
-    fn last_words_of_a_gap() {
-        assert_eq!(last_word(", an increase of"), "of");
-    }
 }
 
 #[cfg(test)]
