@@ -998,13 +998,17 @@ impl Figure {
 
     fn quantity(&self, t: &Toks, kind: Kind, sentence: usize) -> Quantity {
         // "555-1234", "24-18", "9/11": the pair names or scores something; state its first number.
-        let pair =
-            !kind.is_quantity() && (self.sep.is_some() || self.slash) && kind != Kind::Fraction;
+        // "ages 19 to 24", "aged 19-23": an age range is a range of ages.
+        let age_range = kind == Kind::Age && self.hi.is_some() && !self.slash;
+        let pair = !kind.is_quantity()
+            && !age_range
+            && (self.sep.is_some() || self.slash)
+            && kind != Kind::Fraction;
         let stated = if pair { self.low() } else { self.stated() };
         Quantity {
             span: self.span(t),
             kind,
-            value: if kind.is_quantity() {
+            value: if kind.is_quantity() || age_range {
                 self.interval()
             } else {
                 Interval::exact(stated)

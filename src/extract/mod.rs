@@ -9,7 +9,7 @@ mod direction;
 mod figure;
 pub mod interval;
 pub mod numeral;
-mod singular;
+pub(crate) mod singular;
 pub mod structure;
 pub mod syntax;
 pub mod token;
@@ -185,7 +185,11 @@ pub fn extract(doc: &Document) -> Vec<Quantity> {
             {
                 let prev = &figures[k - 1];
                 let between = prev.end..f.first;
-                if !between.is_empty()
+                // Not "ages 4 and 13, two females": a figure with a noun of its own.
+                let bare = (!t.is_word(f.end) && !t.is_num(f.end))
+                    || matches!(t.lower(f.end), "and" | "or");
+                if bare
+                    && !between.is_empty()
                     && between
                         .clone()
                         .all(|i| t.is_punct(i, ",") || t.lower(i) == "and")

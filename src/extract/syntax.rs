@@ -28,10 +28,12 @@ pub enum Class {
     Catenative,
     /// "suffered injuries": the event is the noun after it.
     Light,
+    /// "said", "reports": an attribution ("…, the Wall Street Journal reports") ends a list.
+    Say,
 }
 
 impl Class {
-    const ALL: [Class; 9] = [
+    const ALL: [Class; 10] = [
         Class::Det,
         Class::Pron,
         Class::Prep,
@@ -41,6 +43,7 @@ impl Class {
         Class::Adv,
         Class::Catenative,
         Class::Light,
+        Class::Say,
     ];
 
     fn name(self) -> &'static str {
@@ -54,6 +57,7 @@ impl Class {
             Class::Adv => "adv",
             Class::Catenative => "catenative",
             Class::Light => "light",
+            Class::Say => "say",
         }
     }
 
@@ -212,7 +216,10 @@ pub fn subject_then_verb(t: &Toks, k: usize) -> bool {
         let w = t.lower(j);
         if j > k
             && (is(w, Class::Aux)
-                || verb_at(t, j).is_some_and(|_| !w.ends_with("ing") || t.capitalized(j - 1)))
+                // Not "a close friend", "the search": a word right after a determiner is
+                // no verb.
+                || (verb_at(t, j).is_some_and(|_| !w.ends_with("ing") || t.capitalized(j - 1))
+                    && !is(t.lower(j - 1), Class::Det)))
         {
             return !is(t.lower(k), Class::Prep) && !is(t.lower(k), Class::Conj);
         }

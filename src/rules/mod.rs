@@ -479,7 +479,7 @@ mod tests {
                 "The minister named three priorities: jobs, health and schools.",
                 "",
                 &[
-                    "list-count [count three, item jobs, item health, item schools] “three priorities” announced; 3 items named (2 to 3 as read) => holds",
+                    "list-count [count three, item jobs, item health, item schools] “three priorities” announced; 3 items named => holds",
                 ],
             ),
             (

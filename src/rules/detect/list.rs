@@ -1,60 +1,586 @@
-//! Counted lists: "four priorities: jobs, health and schools" announces four items and names
-//! three.
+//! Counted lists: a count and the list of what it counts, in one sentence. "four priorities:
+//! jobs, health and schools", "its three marques - BMW, Mini and Rolls-Royce -", "the six
+//! largest economies (Argentina, Brazil, …)", "the six factories were A, B, …", "Four boys ages
+//! 5, 6, 7 and 11", "All four — two 21-year-olds, a 26- and 31-year-old —".
+//!
+//! The list opens right after the counted noun (a colon, a dash, a parenthesis, "ages", or
+//! "were" after a definite count) and ends at its closing mark, a new clause or the sentence's
+//! end. Items are split on commas and semicolons and on "and" and "or"; "and" inside an item
+//! ("law and order") makes the count a range, so a list is read as the fewest and the most
+//! items any reading gives. An item that opens with a count stands for that many ("two
+//! 21-year-olds"); an age after an item belongs to it ("Louis Suarez, 21, and …"). A list of
+//! bare figures is of one figure per member ("three women — 17, 19 and 20"); a list of ages
+//! is as long as its run of figures ("two men, ages 20 and 21, and a girl, 16").
 
-use super::super::kinds::count_list::{self, MAX_ITEM_WORDS};
+use super::super::kinds::count_list::{self, List};
 use super::super::{Ctx, Finding, Rule};
-use crate::extract::{Kind, Qualifier};
+use crate::extract::structure::{Marks, Partitive, Phrase};
+use crate::extract::syntax::{self, Class};
+use crate::extract::token::Toks;
+use crate::extract::{Kind, Qualifier, Quantity};
+use crate::source::Span;
 
 /// The largest count a list detector reads; longer lists are rarely written out.
 const MAX_COUNT: f64 = 12.0;
 
-/// The longest stretch after a count's colon that is read as its list: a dozen items of a few
-/// words each fit in far less.
-const MAX_LIST_BYTES: usize = 4096;
+/// The most words an item may have: a longer one is a clause, and the colon opened a
+/// statement, not a list.
+const MAX_ITEM_WORDS: usize = 6;
+
+/// The most tokens a list is read over.
+const MAX_LIST_TOKENS: usize = 80;
+
+/// How a list opens.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Open {
+    Colon,
+    Dash,
+    Paren,
+    /// "ages 5, 6 and 11", "aged 17, 19 and 20".
+    Ages,
+    /// "the six factories were A, B, …".
+    Copula,
+}
+
+/// The token index at byte offset `at` (the first token starting at or after it).
+fn token_at(t: &Toks, at: usize) -> usize {
+    t.toks.partition_point(|k| k.start < at)
+}
+
+/// The first token after what figure `q` counts: its noun, or the figure itself when bare,
+/// with "other(s)" after it ("the four others:").
+fn noun_end(t: &Toks, q: &Quantity, p: &Phrase) -> usize {
+    let mut k = match q.noun {
+        Some(n) => token_at(t, n.end).max(p.last),
+        None => p.last,
+    };
+    if t.is_word(k) && matches!(t.lower(k), "others" | "other") {
+        k += 1;
+    }
+    k
+}
+
+/// The list opening right after what count `i` counts: its kind and first token.
+fn opening(t: &Toks, q: &Quantity, p: &Phrase) -> Option<(Open, usize)> {
+    let mut k = noun_end(t, q, p);
+    // "three other members of their Six Nations squad - A, B and C": a short "of" phrase;
+    // "the two at Stroger, ages 41 and 28": a short place before the ages.
+    if t.is_word(k) && syntax::is(t.lower(k), Class::Prep) {
+        let of = t.lower(k) == "of";
+        let stop = (k + 1..(k + 6).min(t.len()))
+            .find(|&j| !t.is_word(j) || syntax::is(t.lower(j), Class::Conj))?;
+        let ages = t.is_punct(stop, ",") && matches!(t.lower(stop + 1), "ages" | "aged");
+        if !of && !ages {
+            return None;
+        }
+        k = stop;
+    }
+    // ", ages 5, 11 and 17".
+    if t.is_punct(k, ",") && matches!(t.lower(k + 1), "ages" | "aged") {
+        return Some((Open::Ages, k + 2));
+    }
+    if t.is_word(k) {
+        return match t.lower(k) {
+            "ages" | "aged" => Some((Open::Ages, k + 1)),
+            // "the four mills were Arden Mill, …": a name or "a/an" noun right after, not
+            // "were not known", "were identified as", "were students at".
+            "were" | "are" | "included" | "include" | "includes" | "comprise" | "comprised"
+                if (p.definite || p.all)
+                    && (t.capitalized(k + 1) || matches!(t.lower(k + 1), "a" | "an"))
+                    && !syntax::is(t.lower(k + 1), Class::Prep)
+                    && !syntax::is(t.lower(k + 1), Class::Pron) =>
+            {
+                Some((Open::Copula, k + 1))
+            }
+            _ => None,
+        };
+    }
+    let open = match t.exact(k) {
+        ":" => Some((Open::Colon, k + 1)),
+        "(" => Some((Open::Paren, k + 1)),
+        "—" | "–" => Some((Open::Dash, k + 1)),
+        "-" if t.toks[k].space_before || t.is_punct(k + 1, "-") => Some((
+            Open::Dash,
+            if t.is_punct(k + 1, "-") { k + 2 } else { k + 1 },
+        )),
+        _ => None,
+    };
+    // "three males - ages 15, 18, and 22 -".
+    match open {
+        Some((Open::Dash | Open::Paren, from)) if matches!(t.lower(from), "ages" | "aged") => {
+            Some((Open::Ages, from + 1))
+        }
+        _ => open,
+    }
+}
+
+/// Where a list that opened at `from` ends: its closing mark, a semicolon, a new clause, or
+/// the sentence's end; `None` when a dash or parenthesis is never closed ("NOPD investigates
+/// four shootings - KSLA News 12, Weather & Sports" is a headline and its site, no list).
+fn list_end(t: &Toks, open: Open, from: usize) -> Option<usize> {
+    let dash = |k: usize| {
+        matches!(t.exact(k), "—" | "–") || (t.is_punct(k, "-") && t.toks[k].space_before)
+    };
+    let mut k = from;
+    while k < t.len() && k < from + MAX_LIST_TOKENS {
+        if t.is_punct(k, "|") {
+            return None;
+        }
+        let closes = match open {
+            Open::Paren => t.is_punct(k, ")"),
+            Open::Dash => dash(k) || t.is_punct(k, ")"),
+            _ => dash(k) || t.is_punct(k, ")") || t.is_punct(k, "("),
+        };
+        if closes {
+            return Some(k);
+        }
+        let last_stop = t.is_punct(k, ".") && k + 1 >= t.len();
+        // "four patrons: A, 76; a 45-year-old man; and …": a colon's list may run on
+        // semicolons.
+        if (t.is_punct(k, ";") && open != Open::Colon) || last_stop {
+            // An open dash or parenthesis closes only with its own mark, or with the
+            // sentence's full stop for a dash.
+            return match open {
+                Open::Paren => None,
+                Open::Dash => last_stop.then_some(k),
+                _ => Some(k),
+            };
+        }
+        // ", and Dayz Roox dating back to 2002": after a comma, "and" opens the last item.
+        let last_item = t.is_punct(k - 1, ",") && matches!(t.lower(k), "and" | "or");
+        if k > from && t.is_word(k) && !last_item && syntax::clause_starts(t, k) {
+            return (!matches!(open, Open::Paren | Open::Dash)).then_some(k);
+        }
+        k += 1;
+    }
+    if matches!(open, Open::Paren | Open::Dash) && k < t.len() {
+        return None;
+    }
+    (k >= t.len() && open != Open::Paren && open != Open::Dash).then_some(k)
+}
+
+/// The run of ages after "ages" at token `from`: "5, 6, 7 and 11", "four, six and 13",
+/// "18 months and 3 years", "14, 18, 29, and two 19-year-olds"; the members it names and the
+/// figures that name them. `None` for a range ("ages 19 to 24", "aged between 20 and 37").
+fn ages(t: &Toks, qs: &[Quantity], ph: &[Phrase], i: usize, from: usize) -> Option<List> {
+    let mut k = from;
+    let mut list = List {
+        min: 0,
+        max: 0,
+        items: Vec::new(),
+        shared: false,
+    };
+    // Ages listed once each may be shared ("three boys, ages 12 and 13"), so a count above
+    // them is only doubtful; a repeated age ("21, 21 and 20") or a count ("two
+    // 19-year-olds") lists one per member.
+    let done = |mut list: List, each: bool| {
+        list.max = list.min;
+        list.shared = !each;
+        (list.min > 0).then_some(list)
+    };
+    let mut seen: Vec<f64> = Vec::new();
+    let mut each = false;
+    loop {
+        let start = t.toks.get(k).map_or(usize::MAX, |x| x.start);
+        let figure = (i + 1..qs.len()).find(|&j| qs[j].span.start >= start);
+        let Some(j) = figure.filter(|&j| qs[j].span.start == start) else {
+            return done(list, each);
+        };
+        let q = &qs[j];
+        if q.qualifier == Qualifier::Range {
+            return None;
+        }
+        // "and two 19-year-olds": a count of members of one age.
+        let of_age = q.kind == Kind::Count
+            && q.qualifier == Qualifier::Exact
+            && qs
+                .get(j + 1)
+                .is_some_and(|n| n.kind == Kind::Age && ph[j + 1].first == ph[j].last);
+        let j = if of_age {
+            list.min += q.stated as usize;
+            each = true;
+            j + 1
+        } else if matches!(q.kind, Kind::Age | Kind::Count | Kind::Measure)
+            && (q.kind != Kind::Count || q.noun.is_none())
+        {
+            list.min += 1;
+            each |= seen.contains(&q.stated);
+            seen.push(q.stated);
+            j
+        } else {
+            // "ages 20 and 21, and two women": the run ended before the "and".
+            return done(list, each);
+        };
+        list.items.push(qs[j].span);
+        k = token_at(t, qs[j].span.end);
+        if (t.is_word(k) && matches!(t.lower(k), "to" | "through"))
+            || t.is_dash(k) && t.is_num(k + 1)
+        {
+            return None;
+        }
+        if t.is_punct(k, ",") && t.lower(k + 1) == "and" {
+            k += 2;
+        } else if t.is_punct(k, ",") || (t.is_word(k) && matches!(t.lower(k), "and" | "or")) {
+            k += 1;
+        } else {
+            return done(list, each);
+        }
+    }
+}
+
+/// True when tokens `[a, b)` are only ages or figures: "21", "ages 51 and 21", "10".
+fn only_ages(t: &Toks, a: usize, b: usize) -> bool {
+    (a..b).any(|k| t.is_num(k))
+        && (a..b).all(|k| {
+            t.is_num(k)
+                || t.is_dash(k)
+                || (t.is_word(k)
+                    && matches!(
+                        t.lower(k),
+                        "ages" | "aged" | "age" | "and" | "years" | "year" | "old" | "months"
+                    ))
+        })
+}
+
+/// A list's items as read, and how far "and" leaves their number open.
+struct Items {
+    spans: Vec<(usize, usize)>,
+    /// The most items any reading gives, every "and" splitting.
+    most: usize,
+    /// Without commas, the "and"s that may as well join words of one item ("The Work and
+    /// Training Opportunities Act and …"); one of them joins the last two items. Not the
+    /// "and" of a suspended hyphen ("a 22- and 25-year-old").
+    optional: usize,
+}
+
+/// "working alarms", "armed officers": a participle before a noun modifies it.
+fn modifier(t: &Toks, k: usize) -> bool {
+    let w = t.lower(k);
+    (w.ends_with("ing") || w.ends_with("ed"))
+        && t.is_word(k + 1)
+        && crate::extract::singular::singular(t.lower(k + 1))
+            .is_some_and(|one| crate::wordnet::is_noun(&one))
+}
+
+/// The items of a list over tokens `[from, to)`: spans split on commas (or semicolons when
+/// there are any), the last one also on its "and"; `None` when an item is a clause or opens
+/// with a verb. Also the most items any reading of "and" inside an item gives.
+fn items(t: &Toks, from: usize, to: usize) -> Option<Items> {
+    let semi = (from..to).any(|k| t.is_punct(k, ";"));
+    let mut segs: Vec<(usize, usize)> = Vec::new();
+    let mut start = from;
+    for k in from..=to {
+        let sep = k == to
+            || (if semi {
+                t.is_punct(k, ";")
+            } else {
+                t.is_punct(k, ",")
+            });
+        if sep {
+            let mut a = start;
+            while a < k && t.is_word(a) && matches!(t.lower(a), "and" | "or" | "&") {
+                a += 1;
+            }
+            // "Juan Gaitan, 27 and Jose Rodriguez, 29": the age before "and" ends the item
+            // before it.
+            if !semi
+                && t.is_num(a)
+                && let Some(c) = (a..k).find(|&c| t.lower(c) == "and")
+                && only_ages(t, a, c)
+                && !t.is_num(c + 1)
+                && let Some(prev) = segs.last_mut()
+            {
+                prev.1 = c;
+                a = c + 1;
+            }
+            if a < k {
+                // An age after an item is of that item: "Louis Suarez, 21, and …".
+                match segs.last_mut() {
+                    Some(prev) if only_ages(t, a, k) => prev.1 = k,
+                    _ => segs.push((a, k)),
+                }
+            }
+            start = k + 1;
+        }
+    }
+    // "…, the Wall Street Journal reports": an attribution ends the list.
+    if let Some(at) = segs.iter().position(|&(a, b)| {
+        (a + 1..b).any(|k| t.is_word(k) && !t.capitalized(k) && syntax::is(t.lower(k), Class::Say))
+    }) {
+        segs.truncate(at);
+    }
+    if segs.is_empty() {
+        return None;
+    }
+    // A choice is no list: "one of the four banks - Alpha or Beta -".
+    let last = *segs.last()?;
+    if !(last.0..last.1).any(|k| t.lower(k) == "and" || t.is_punct(k, "&"))
+        && (last.0..last.1).any(|k| t.lower(k) == "or")
+    {
+        return None;
+    }
+    // Every "and", "or" and "&" inside the segments that may split an item; not the "and"
+    // between two ages ("ages 51 and 21").
+    let conj = |(a, b): (usize, usize), or: bool| {
+        (a..b)
+            .filter(|&k| {
+                ((t.is_word(k) && (t.lower(k) == "and" || (or && t.lower(k) == "or")))
+                    || t.is_punct(k, "&"))
+                    && !(k > a && t.is_num(k - 1) && t.is_num(k + 1))
+            })
+            .collect::<Vec<_>>()
+    };
+    let mut out = segs.clone();
+    let mut optional = 0;
+    if segs.len() == 1 && !semi {
+        // No comma: "two 19-year-olds and a 22- and 25-year-old", every "and" splits.
+        let (a, b) = segs[0];
+        let mut start = a;
+        out.clear();
+        for k in conj(segs[0], true).into_iter().chain(std::iter::once(b)) {
+            if k < b && !t.is_dash(k - 1) {
+                optional += 1;
+            }
+            if k > start {
+                out.push((start, k));
+            }
+            start = k + 1;
+        }
+    } else if let Some(&last) = segs.last()
+        && !semi
+        && let Some(&k) = conj(last, false).last()
+    {
+        out.pop();
+        out.push((last.0, k));
+        out.push((k + 1, last.1));
+    }
+    let extra: usize = segs.iter().map(|&s| conj(s, true).len()).sum();
+    if out.iter().any(|&(a, b)| {
+        let words = (a..b).filter(|&k| t.is_word(k) || t.is_num(k)).count();
+        // An item opening with a verb, a preposition or an adverb is a clause or an aside:
+        // "— between ages 8 and 11, and from his first marriage —".
+        let w = t.lower(a);
+        let aside = t.is_word(a)
+            && !t.capitalized(a)
+            && ((syntax::verb_at(t, a).is_some() && !modifier(t, a))
+                || syntax::is(w, Class::Prep)
+                || syntax::is_adverb(t, a)
+                || (syntax::is(w, Class::Pron) && !syntax::is(w, Class::Det) && w != "one")
+                || (syntax::is(w, Class::Sub)
+                    && (syntax::is(t.lower(a + 1), Class::Pron)
+                        || syntax::is(t.lower(a + 1), Class::Det))));
+        words == 0 || words > MAX_ITEM_WORDS || aside
+    }) {
+        return None;
+    }
+    Some(Items {
+        spans: out,
+        most: segs.len() + extra,
+        optional,
+    })
+}
+
+/// The items of a copula list ("the four mills were Arden Mill, …") are names or "a/an"
+/// nouns; anything else after "were" is a statement about the set.
+fn copula_items(t: &Toks, spans: &[(usize, usize)]) -> bool {
+    spans
+        .iter()
+        .all(|&(a, _)| t.capitalized(a) || matches!(t.lower(a), "a" | "an"))
+}
+
+/// True when an item is a bare plural of people ("men and women", "adults"): a group of
+/// members, not one, so the list does not say how many it names.
+fn group(t: &Toks, (a, b): (usize, usize)) -> bool {
+    let words = b - a;
+    let last = b - 1;
+    (1..=2).contains(&words)
+        && (a..b).all(|k| t.is_word(k) && !t.capitalized(k))
+        && !syntax::is(t.lower(a), Class::Det)
+        && crate::extract::singular::singular(t.lower(last)).is_some_and(|one| {
+            one != t.lower(last)
+                && crate::wordnet::primary_classes(&one).contains(crate::wordnet::NounClass::Person)
+        })
+}
 
 pub fn run(rule: &Rule, ctx: &Ctx, out: &mut Vec<Finding>) {
-    let text = &ctx.doc.text;
-    for (i, q) in ctx.qs.iter().enumerate() {
+    let qs = ctx.qs;
+    for (i, q) in qs.iter().enumerate() {
         if q.kind != Kind::Count
             || q.qualifier != Qualifier::Exact
             || !(2.0..=MAX_COUNT).contains(&q.stated)
             || q.stated.fract() != 0.0
+            || q.direction.is_some()
         {
             continue;
         }
-        // The colon must follow the counted noun at once: "four priorities:". A count that is
-        // one of several ("two fathers and two mothers:") does not count the list alone.
-        let Some(noun) = q.noun else { continue };
-        let before = text[..q.span.start].trim_end();
-        if before.ends_with(" and") || before.ends_with(" or") || before.ends_with(',') {
+        // "shot three times -- twice in the torso and once in the head": a count of
+        // occasions is divided, not listed.
+        if q.noun.is_some_and(|n| {
+            let w = ctx.doc.text[n.start..n.end].to_ascii_lowercase();
+            w == "times" || w == "time"
+        }) {
             continue;
         }
-        if !text[noun.end..].starts_with(':') {
-            continue;
-        }
-        let Some(sentence) = ctx.doc.sentences.get(q.sentence) else {
-            continue;
-        };
-        // A list of at most a dozen short items is short; reading a run-on sentence for each
-        // count in it would be quadratic.
-        if sentence.end.saturating_sub(noun.end) > MAX_LIST_BYTES {
-            continue;
-        }
-        let Some(list) = count_list::read_list(text, noun.end + 1, sentence.end, MAX_ITEM_WORDS)
-        else {
-            continue;
-        };
-        // Items with figures of their own are a breakdown ("12 people: five in Leeds, four in
-        // York"), which `breakdown` checks; a list is words.
-        let end = list.items.last().map_or(noun.end, |s| s.end);
-        if ctx.qs[i + 1..]
-            .iter()
-            .take_while(|o| o.span.start < end)
-            .next()
-            .is_some()
+        let st = ctx.structure();
+        let ph = &st.phrases;
+        // A count that names what it counts ("four priorities"), or refers to a set ("All
+        // four", "the six"); not one of several ("two fathers and two mothers:"), and not the
+        // whole of a part ("two of the four men killed: A, 57, and B, 68").
+        if (q.noun.is_none() && !ph[i].all && !ph[i].definite)
+            || ph[i].partitive != Partitive::None
+            || ph[i].lead_last.any(Marks::AND | Marks::OR)
+            || (i > 0
+                && qs[i - 1].sentence == q.sentence
+                && ph[i - 1].partitive == Partitive::Whole(i))
         {
             continue;
         }
+        let Some(t) = st.toks(ctx.doc, q.sentence) else {
+            continue;
+        };
+        // "WPXI 11 News Two brothers": a figure between a count and its noun.
+        if q.noun
+            .is_some_and(|n| qs.get(i + 1).is_some_and(|m| m.span.start < n.start))
+        {
+            continue;
+        }
+        let Some((open, from)) = opening(&t, q, &ph[i]) else {
+            continue;
+        };
+        // "Rounding out the six companies are A, B and C": the set is no subject of its
+        // own, and the list may name only some.
+        if open == Open::Copula {
+            let mut b = ph[i].first;
+            while b > 0 && t.is_word(b - 1) && syntax::is(t.lower(b - 1), Class::Det) {
+                b -= 1;
+            }
+            let ing = |k: usize| t.lower(k).ends_with("ing") && syntax::verb_at(&t, k).is_some();
+            if (b > 0
+                && t.is_word(b - 1)
+                && (syntax::is(t.lower(b - 1), Class::Prep) || ing(b - 1)))
+                || (b > 1 && t.is_word(b - 2) && ing(b - 2))
+            {
+                continue;
+            }
+        }
+        let span_of = |a: usize, b: usize| Span::new(t.toks[a].start, t.toks[b - 1].end);
+        if open == Open::Ages {
+            let Some(list) = ages(&t, qs, ph, i, from) else {
+                continue;
+            };
+            out.extend(count_list::finding(rule, ctx, &ctx.operand(i), &list));
+            continue;
+        }
+        // "10 Grammys - including nominations for …": some of the set, not all.
+        if matches!(
+            t.lower(from),
+            "including" | "includes" | "such" | "among" | "notably" | "especially" | "mostly"
+        ) {
+            continue;
+        }
+        let Some(to) = list_end(&t, open, from) else {
+            continue;
+        };
+        if to <= from {
+            continue;
+        }
+        let region = span_of(from, to);
+        // The figures inside the list.
+        let inside: Vec<usize> = (i + 1..qs.len())
+            .take_while(|&k| qs[k].span.start < region.end)
+            .filter(|&k| qs[k].span.start >= region.start)
+            .collect();
+        // A figure that is an item by itself: no noun of its own, nothing after it in the item
+        // ("— 17, 19 and 20").
+        let bare = |k: usize| {
+            matches!(qs[k].kind, Kind::Age | Kind::Count) && qs[k].noun.is_none() && {
+                let e = ph[k].last;
+                e >= to
+                    || t.is_punct(e, ",")
+                    || (t.is_word(e) && matches!(t.lower(e), "and" | "or"))
+            }
+        };
+        let numeric = inside.len() >= 2
+            && inside.iter().all(|&k| bare(k))
+            && qs[inside[0]].span.start == region.start;
+        let list = if numeric {
+            // "— 17, 19 and 20": one figure for each member.
+            let spans: Vec<Span> = inside.iter().map(|&k| qs[k].span).collect();
+            List {
+                min: spans.len(),
+                max: spans.len(),
+                items: spans,
+                shared: false,
+            }
+        } else {
+            let Some(Items {
+                spans,
+                most,
+                optional,
+            }) = items(&t, from, to)
+            else {
+                continue;
+            };
+            if spans.len() < 2
+                || (open == Open::Copula && !copula_items(&t, &spans))
+                || spans.iter().any(|&s| group(&t, s))
+            {
+                continue;
+            }
+            // An item that opens with a count stands for that many: "two 21-year-olds";
+            // counts elsewhere in the list that are no part of an item's name make it a
+            // breakdown, which `breakdown` checks ("12 people: five in Leeds …").
+            let mut n = 0usize;
+            let mut extra = 0usize;
+            let mut ok = true;
+            for &(a, b) in &spans {
+                let item = span_of(a, b);
+                let own: Vec<usize> = inside
+                    .iter()
+                    .copied()
+                    .filter(|&k| qs[k].span.start >= item.start && qs[k].span.end <= item.end)
+                    .filter(|&k| qs[k].kind.is_quantity())
+                    .collect();
+                // "two 19-year-olds", "three of his siblings".
+                let members = |k: usize| {
+                    qs[k].noun.is_some()
+                        || ph[k].partitive == Partitive::Noun
+                        || inside
+                            .iter()
+                            .any(|&j| qs[j].kind == Kind::Age && ph[j].first == ph[k].last)
+                };
+                match own.first() {
+                    Some(&k)
+                        if qs[k].span.start == item.start
+                            && qs[k].kind == Kind::Count
+                            && qs[k].qualifier == Qualifier::Exact
+                            && members(k) =>
+                    {
+                        n += qs[k].stated as usize;
+                        extra += qs[k].stated as usize - 1;
+                    }
+                    // An age of the item's member: "a son, 10".
+                    Some(_) if own.iter().all(|&k| qs[k].kind == Kind::Age || bare(k)) => n += 1,
+                    Some(_) => ok = false,
+                    None => n += 1,
+                }
+            }
+            if !ok {
+                continue;
+            }
+            // Without a comma every "and" was split: the list is as long as read.
+            let single = (from..to).all(|k| !t.is_punct(k, ",") && !t.is_punct(k, ";"));
+            List {
+                min: if single {
+                    n - optional.saturating_sub(1)
+                } else {
+                    n
+                },
+                max: if single { n } else { most + extra },
+                items: spans.iter().map(|&(a, b)| span_of(a, b)).collect(),
+                shared: false,
+            }
+        };
         out.extend(count_list::finding(rule, ctx, &ctx.operand(i), &list));
     }
 }
@@ -90,5 +616,130 @@ mod tests {
             run("The storm killed 12 people: five in Leeds, four in York and others elsewhere.")
                 .is_empty()
         );
+    }
+
+    #[test]
+    fn lists_in_the_shapes_news_writes() {
+        for (sound, wrong) in [
+            (
+                "The group sold its three brands - Alpha, Beta and Gamma - last year.",
+                "The group sold its four brands - Alpha, Beta and Gamma - last year.",
+            ),
+            (
+                "The five biggest lenders (Avon, Barr, Cole, Dane and Eyre) cut rates.",
+                "The five biggest lenders (Avon, Barr, Cole and Dane) cut rates.",
+            ),
+            (
+                "He said the four mills were Arden Mill, Bow Mill, Crag Mill and Dale Mill.",
+                "He said the five mills were Arden Mill, Bow Mill, Crag Mill and Dale Mill.",
+            ),
+            (
+                "Three people — a 20-year-old man, a 31-year-old man and a 44-year-old woman — were treated.",
+                "Four people — a 20-year-old man, a 31-year-old man and a 44-year-old woman — were treated.",
+            ),
+            (
+                "Police named three boys, ages 6, 9 and 14.",
+                "Police named two boys, ages 6, 9 and 14.",
+            ),
+            (
+                "He shot three women — 18, 22 and 30 — at the party.",
+                "He shot four women — 18, 22 and 30 — at the party.",
+            ),
+            (
+                "All four — two 19-year-olds and a 22- and 25-year-old — were treated.",
+                "All five — two 19-year-olds and a 22- and 25-year-old — were treated.",
+            ),
+            (
+                "The recall covers four models: the Aster X1, Aster X2, Brio 5 and Brio 7.",
+                "The recall covers five models: the Aster X1, Aster X2, Brio 5 and Brio 7.",
+            ),
+        ] {
+            assert!(run(sound).is_empty(), "{sound}: {:?}", run(sound));
+            assert_eq!(run(wrong).len(), 1, "{wrong}: {:?}", run(wrong));
+        }
+        // Look-alikes: a list of places after "in" says where, not how many.
+        assert!(run("Five people in Leeds, York and Hull were hurt.").is_empty());
+    }
+
+    #[test]
+    fn ages_lists_read_as_news_writes_them() {
+        for (sound, wrong) in [
+            (
+                "Three boys, ages 12, 13 and 15, were hurt.",
+                "Two boys, ages 12, 13 and 15, were hurt.",
+            ),
+            (
+                "The five victims — three men, ages 21, 21 and 20, and two women, ages 51 and 21 — were shot.",
+                "The six victims — three men, ages 21, 21 and 20, and two women, ages 51 and 21 — were shot.",
+            ),
+            (
+                "Two men, ages 20 and 21, and a girl, 16, were shot.",
+                "Two men, ages 20, 21 and 22, and a girl, 16, were shot.",
+            ),
+            (
+                "The five victims -- ages 14, 18, 29, and two 19-year-olds -- were treated.",
+                "The six victims -- ages 14, 18, 29, and two 19-year-olds -- were treated.",
+            ),
+            (
+                "The other two victims — Juan Ortiz, 27 and Jose Ruiz, 29 — were treated.",
+                "The other three victims — Juan Ortiz, 27 and Jose Ruiz, 29 — were treated.",
+            ),
+            (
+                "The couple's three children — two girls ages 2 and 6, and a son, 10 — slept.",
+                "The couple's four children — two girls ages 2 and 6, and a son, 10 — slept.",
+            ),
+        ] {
+            assert!(run(sound).is_empty(), "{sound}: {:?}", run(sound));
+            assert_eq!(run(wrong).len(), 1, "{wrong}: {:?}", run(wrong));
+        }
+        // Ages given once may be shared: fewer ages than members is only doubtful; a
+        // repeated age lists one per member.
+        let got = run("Three boys, ages 12 and 13, were hurt.");
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert!(got[0].starts_with("warning list-count"), "{got:?}");
+        let got = run("Three boys, ages 12, 12 and 13, were hurt.");
+        assert!(got.is_empty(), "{got:?}");
+        let got = run("Four boys, ages 12, 12 and 13, were hurt.");
+        assert!(got[0].starts_with("error list-count"), "{got:?}");
+        // A range of ages says nothing of how many.
+        for sound in [
+            "Four men, ages 19 to 24, were shot.",
+            "Four men, ages 19-24, were shot.",
+            "Ten victims aged between 20 and 37 were shot.",
+        ] {
+            assert!(run(sound).is_empty(), "{sound}: {:?}", run(sound));
+        }
+    }
+
+    #[test]
+    fn what_looks_like_a_list_but_is_not() {
+        for sound in [
+            // A headline and its site's name.
+            "Police investigate four shootings - KSLA News 12 Shreveport, Louisiana News Weather & Sports",
+            // Occasions divided, not listed.
+            "He was shot three times -- twice in the torso and once in the head.",
+            // The whole of a part.
+            "Services were held for two of the four men killed: Ann Bell, 57, of Leeds and Tom Cole, 68.",
+            // Groups of members.
+            "Five other people -- men and women -- had been shot, too.",
+            // A statement about the set, not its members.
+            "The other four victims were apparently shot by accident, police said.",
+            "All six victims were students at the University of Utah, Salt Lake City.",
+            // An aside, not an item.
+            "Three other children — between ages 8 and 11, and from his first marriage — were unharmed.",
+            "He is survived by three children — that we know of, the obituary reads — and a dog.",
+            // An attribution after the list.
+            "The bank will focus on three regions: the US, UK and Africa, the Journal reports.",
+            // Some of the set.
+            "He was shortlisted for 10 Grammys - including nominations for artist and album of the year - last year.",
+            // A choice.
+            "One of the four banks - Alpha Bank or Beta Bank - will be sold first.",
+            // Names with "and" in them.
+            "The plan is set out in two bills—The Work and Training Act and The Welfare Reform Act.",
+            // Part of a set.
+            "Rounding out the six companies are Acme, Bolt, Crux and Dyna.",
+        ] {
+            assert!(run(sound).is_empty(), "{sound}: {:?}", run(sound));
+        }
     }
 }

@@ -18,6 +18,9 @@ pub struct List {
     /// The fewest and the most items any reading gives.
     pub min: usize,
     pub max: usize,
+    /// Members may share an item: "three boys, ages 12 and 13" names ages, not boys, and a
+    /// count above `max` is only doubtful.
+    pub shared: bool,
 }
 
 /// The longest item (in words) a list may have; longer and the colon opens a clause, not a
@@ -162,6 +165,7 @@ pub fn read_list(text: &str, start: usize, end: usize, max_words: usize) -> Opti
         segments.len()
     };
     Some(List {
+        shared: false,
         min,
         max: segments.len() + all_conj,
         items,
@@ -178,8 +182,10 @@ pub fn judge_list(
     let n = count.stated;
     let verdict = if !count.value.is_exact() || n.fract() != 0.0 {
         Verdict::Holds
-    } else if (n as usize) < list.min || (n as usize) > list.max {
+    } else if (n as usize) < list.min || ((n as usize) > list.max && !list.shared) {
         Verdict::Hard
+    } else if (n as usize) > list.max {
+        Verdict::Soft
     } else {
         Verdict::Holds
     };
@@ -188,12 +194,35 @@ pub fn judge_list(
         .iter()
         .map(|s| doc.words(*s).into_owned())
         .collect();
-    let message = format!(
-        "“{announced}” are announced, but the list that follows names {} ({})",
-        list.items.len(),
-        names.join("; ")
-    );
+    let message = if verdict == Verdict::Soft {
+        format!(
+            "“{announced}” are announced, but the ages that follow are {} ({}): unless some share an age, one is missing",
+            list.items.len(),
+            names.join("; ")
+        )
+    } else {
+        format!(
+            "“{announced}” are announced, but the list that follows names {} ({})",
+            // The members when every reading agrees ("two 19-year-olds and a 22-year-old"
+            // name 3), the items as usually read otherwise.
+            if list.min == list.max {
+                list.min
+            } else {
+                list.items.len()
+            },
+            names.join("; ")
+        )
+    };
     (verdict, message)
+}
+
+/// How many members a list names: "3", or "3 to 4" when "and" may join or split items.
+fn members(list: &List) -> String {
+    if list.min == list.max {
+        list.min.to_string()
+    } else {
+        format!("{} to {}", list.min, list.max)
+    }
 }
 
 /// The arithmetic of a counted list, whatever its verdict: "“four priorities” announced; 3
@@ -204,8 +233,8 @@ pub fn arithmetic(announced: &str, list: &List) -> String {
         "“{announced}” announced; {n} item{} named",
         if n == 1 { "" } else { "s" }
     );
-    if list.min != list.max {
-        out.push_str(&format!(" ({} to {} as read)", list.min, list.max));
+    if list.min != list.max || list.min != n {
+        out.push_str(&format!(" ({} members as read)", members(list)));
     }
     out
 }
