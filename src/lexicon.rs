@@ -50,10 +50,11 @@ pub enum Group {
     DateBefore,
     IdentifierAfter,
     HumanEvent,
+    TallyDegree,
 }
 
 impl Group {
-    const ALL: [Group; 15] = [
+    const ALL: [Group; 16] = [
         Group::Stop,
         Group::Skip,
         Group::Aux,
@@ -69,6 +70,7 @@ impl Group {
         Group::DateBefore,
         Group::IdentifierAfter,
         Group::HumanEvent,
+        Group::TallyDegree,
     ];
 
     /// The group's name in `data/grammar.txt`.
@@ -89,11 +91,12 @@ impl Group {
             Group::DateBefore => "date-before",
             Group::IdentifierAfter => "identifier-after",
             Group::HumanEvent => "human-event",
+            Group::TallyDegree => "tally-degree",
         }
     }
 
-    fn bit(self) -> u16 {
-        1 << self as u16
+    fn bit(self) -> u32 {
+        1 << self as u32
     }
 }
 
@@ -203,7 +206,7 @@ pub struct Lexicon {
     /// Identifier words, and whether they are written with a dot ("No.").
     identifiers: FxHashMap<&'static str, bool>,
     /// Each grammar word's groups, one bit per [`Group`].
-    groups: FxHashMap<&'static str, u16>,
+    groups: FxHashMap<&'static str, u32>,
     /// The first letters of the number words: most words a numeral reads after a number are
     /// none, and are ruled out without hashing (see [`Starts`]).
     number_starts: Starts,
@@ -457,7 +460,7 @@ impl Lexicon {
 
         let set =
             |data: &'static str| -> FxHashSet<&'static str> { rows(data).map(|r| r[0]).collect() };
-        let mut groups: FxHashMap<&'static str, u16> = FxHashMap::default();
+        let mut groups: FxHashMap<&'static str, u32> = FxHashMap::default();
         let mut singulars = FxHashMap::default();
         for r in rows(include_str!("../data/grammar.txt")) {
             if r[0] == "singular" {

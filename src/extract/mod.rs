@@ -186,8 +186,12 @@ pub fn extract(doc: &Document) -> Vec<Quantity> {
                 let prev = &figures[k - 1];
                 let between = prev.end..f.first;
                 // Not "ages 4 and 13, two females": a figure with a noun of its own.
-                let bare = (!t.is_word(f.end) && !t.is_num(f.end))
-                    || matches!(t.lower(f.end), "and" | "or");
+                let next = t.lower(f.end);
+                let bare = !t.is_num(f.end)
+                    && (!t.is_word(f.end)
+                        || matches!(next, "and" | "or")
+                        || syntax::is(next, syntax::Class::Aux)
+                        || !singular::singular(next).is_some_and(|w| crate::wordnet::is_noun(&w)));
                 if bare
                     && !between.is_empty()
                     && between

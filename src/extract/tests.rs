@@ -451,6 +451,16 @@ fn lists_of_ages_and_grouped_numbers() {
     for figure in ["14", "16", "18"] {
         assert_eq!(find(text, figure).kind, Kind::Age, "{figure}");
     }
+    // The run goes on to a verb, and ends at a figure with a noun of its own.
+    let text = "Four boys ages 5, 6, 7, and 11 were killed.";
+    assert_eq!(find(text, "11").kind, Kind::Age);
+    let text = "They named three males, ages 4 and 13, two females, ages 6 and 9.";
+    let q = find(text, "two");
+    assert_eq!((q.kind, q.counts.as_deref()), (Kind::Count, Some("female")));
+    // A range of ages is a range.
+    let q = find("Four men, ages 19-23, were shot.", "19-23");
+    assert_eq!((q.kind, q.qualifier), (Kind::Age, Qualifier::Range));
+    assert_eq!((q.value.lo, q.value.hi), (Some(19.0), Some(23.0)));
     let q = find("Call 252-972-1411 with tips.", "252-972-1411");
     assert_eq!(q.kind, Kind::Identifier);
     // A participle is no counted noun: "two interacting" counts nothing of its own.

@@ -67,6 +67,8 @@ pub enum DetectName {
     List,
     /// "A and B, making T", "A and B, leaving D": a stated sum or difference (kind `sum`).
     Result,
+    /// A headline toll that no figure of the body gives, alone or added up (kind `same`).
+    Tally,
 }
 
 impl DetectName {
@@ -78,6 +80,7 @@ impl DetectName {
             DetectName::Change => "change",
             DetectName::List => "list",
             DetectName::Result => "result",
+            DetectName::Tally => "tally",
         }
     }
     /// The rule kind whose judgement the detector uses.
@@ -89,6 +92,7 @@ impl DetectName {
             DetectName::Change => KindName::Change,
             DetectName::List => KindName::CountList,
             DetectName::Result => KindName::Sum,
+            DetectName::Tally => KindName::Same,
         }
     }
 }

@@ -11,11 +11,13 @@ mod list;
 mod repeated;
 mod result;
 mod share;
+mod tally;
 
 use super::spec::DetectName;
 use super::words::between;
 use super::{Ctx, Finding, Rule};
-use crate::extract::Quantity;
+use crate::extract::{Interval, Quantity};
+use crate::wordnet::{self, NounClass};
 
 pub fn run(d: DetectName, rule: &Rule, ctx: &Ctx, out: &mut Vec<Finding>) {
     match d {
@@ -25,7 +27,34 @@ pub fn run(d: DetectName, rule: &Rule, ctx: &Ctx, out: &mut Vec<Finding>) {
         DetectName::Change => change::run(rule, ctx, out),
         DetectName::List => list::run(rule, ctx, out),
         DetectName::Result => result::run(rule, ctx, out),
+        DetectName::Tally => tally::run(rule, ctx, out),
     }
+}
+
+/// Whether two figures count the same kind of thing: the same noun, one a kind of the other,
+/// or both people; `None` when one has no counted noun.
+fn same_things(a: &Quantity, b: &Quantity) -> Option<bool> {
+    let (x, y) = (a.counts.as_deref()?, b.counts.as_deref()?);
+    let person = |n: &str| wordnet::primary_classes(n).contains(NounClass::Person);
+    Some(x == y || wordnet::kind_of(x, y) || wordnet::kind_of(y, x) || (person(x) && person(y)))
+}
+
+/// The most figures whose sums [`some_sum_reads_as`] tries (2^n sums).
+const MAX_SUMMANDS: usize = 12;
+
+/// True when some sum of `parts` (each taken or not; the first [`MAX_SUMMANDS`]) reads as
+/// `whole`.
+fn some_sum_reads_as(whole: &Interval, parts: &[Interval]) -> bool {
+    let n = parts.len().min(MAX_SUMMANDS);
+    (1u32..1 << n).any(|mask| {
+        let mut sum = Interval::exact(0.0);
+        for (k, p) in parts[..n].iter().enumerate() {
+            if mask & (1 << k) != 0 {
+                sum = sum.add(p);
+            }
+        }
+        sum.overlaps(whole)
+    })
 }
 
 /// Where a figure's words end, its counted noun included ("17 arrests").

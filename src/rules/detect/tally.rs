@@ -1,0 +1,233 @@
+//! Tallies across a document: the headline and the body report one toll ("7 Kids Killed" …
+//! "a fire killed seven children"), and a headline figure that no figure of the body gives,
+//! alone or added up, is one of the two misreported.
+//!
+//! A tally is an event's count (`data/tallies.txt`: the dead, the injured, the arrested …);
+//! figures of one tally agree when their readings overlap. The body may break the headline's
+//! toll into parts ("38 Iraqis Killed": "34 people were killed" … "another four died"), so the
+//! headline figure is compared with every sum of the body's figures of its tally; only when
+//! none reads as it, and the body states the toll as a whole (not "six others", "two of
+//! them"), is it reported. A warning: the page cannot say which of the two is wrong, and a
+//! headline may count what the body does not.
+
+use super::super::kinds::judged;
+use super::super::operand::{Operand, Reading, Verdict};
+use super::super::{Ctx, Finding, Related, Rule};
+use super::{same_things, some_sum_reads_as};
+use crate::extract::structure::Partitive;
+use crate::extract::syntax;
+use crate::extract::token::Toks;
+use crate::extract::{Interval, Kind, Qualifier, Quantity};
+use crate::lexicon::{Group, LEXICON, Tally};
+use crate::source::Document;
+
+/// The most words a headline has.
+const HEADLINE_WORDS: usize = 20;
+
+/// How many paragraphs after the headline the lede may come.
+const LEDE_PARAGRAPHS: usize = 2;
+
+/// The document's headline: its first paragraph when that is one short line with no full stop.
+fn headline(doc: &Document) -> Option<usize> {
+    let p = *doc.paragraphs.first()?;
+    let text = doc.text.get(p.start..p.end)?.trim();
+    let words = text.split_whitespace().count();
+    let stop = text
+        .trim_end_matches(['"', '\'', '”', '’', ')'])
+        .ends_with(['.', '!', '?', ':', ';', ',']);
+    (words > 0 && words <= HEADLINE_WORDS && !stop && !text.contains('\n')).then_some(0)
+}
+
+/// The tally a figure counts, when it is a plain count of an event's toll.
+fn tally(q: &Quantity) -> Option<Tally> {
+    if q.kind != Kind::Count || q.direction.is_some() || q.stated < 1.0 {
+        return None;
+    }
+    LEXICON.tally(q.event?)
+}
+
+/// True when a sentence states one toll once, in prose: it ends with a full stop, names no
+/// degree ("four were seriously injured" counts some of the injured), and has one verb of
+/// the tally ("Two were shot Sunday, a day after a man was shot" tells two incidents).
+fn single_statement(t: &Toks, tally: Tally) -> bool {
+    let last = t.len().saturating_sub(1);
+    let prose = matches!(t.exact(last), "." | "!" | "?" | "\"" | "”" | "'" | "’");
+    let mut verbs = 0;
+    for k in 0..t.len() {
+        if !t.is_word(k) {
+            continue;
+        }
+        if LEXICON.in_group(Group::TallyDegree, t.lower(k)) {
+            return false;
+        }
+        if syntax::verb_at(t, k).and_then(|v| LEXICON.tally(v)) == Some(tally) {
+            verbs += 1;
+        }
+    }
+    prose && verbs <= 1
+}
+
+pub fn run(rule: &Rule, ctx: &Ctx, out: &mut Vec<Finding>) {
+    let doc = ctx.doc;
+    let Some(head) = headline(doc) else {
+        return;
+    };
+    let qs = ctx.qs;
+    let paragraph = |q: &Quantity| doc.sentence_paragraph.get(q.sentence).copied();
+    let heads: Vec<usize> = (0..qs.len())
+        .take_while(|&i| paragraph(&qs[i]) == Some(head))
+        .collect();
+    if heads.is_empty() {
+        return;
+    }
+    let st = ctx.structure();
+    for &h in &heads {
+        let Some(t) = tally(&qs[h]) else {
+            continue;
+        };
+        // A toll of one is often told without a figure ("a man was shot"); a headline part
+        // ("2 critically wounded", "3 Men, 1 Woman Injured") is no toll.
+        let p = &st.phrases[h];
+        if qs[h].stated < 2.0
+            || p.adverb
+            || p.other
+            || p.more
+            || p.partitive != Partitive::None
+            || heads.iter().any(|&k| k != h && tally(&qs[k]) == Some(t))
+        {
+            continue;
+        }
+        let body: Vec<usize> = (heads.len()..qs.len())
+            .filter(|&b| tally(&qs[b]) == Some(t) && same_things(&qs[h], &qs[b]) != Some(false))
+            .collect();
+        // The body's statements of the toll as a whole: not "six others", "another four",
+        // "two of them", "two of the four".
+        let whole = |b: usize| {
+            let p = &st.phrases[b];
+            !p.other && !p.more && p.partitive == Partitive::None
+        };
+        // The lede: the body's first figure of the toll, in its first paragraphs, stated as a
+        // whole and alone in its sentence ("One adult and two children are dead" is parts).
+        let Some(&lede) = body.first() else {
+            continue;
+        };
+        let near = paragraph(&qs[lede]).is_some_and(|p| p <= head + LEDE_PARAGRAPHS);
+        let alone = qs.iter().enumerate().all(|(k, q)| {
+            k == lede
+                || q.sentence != qs[lede].sentence
+                || !matches!(q.kind, Kind::Count | Kind::Other)
+        });
+        let Some(toks) = st.toks(doc, qs[lede].sentence) else {
+            continue;
+        };
+        if !near
+            || !alone
+            || !whole(lede)
+            || matches!(toks.lower(st.phrases[lede].end), "and" | "or" | "plus")
+            || !single_statement(&toks, t)
+        {
+            continue;
+        }
+        // The headline's figure anywhere in the body as a count, whatever event the reader
+        // bound it to: the body likely gives it ("Four others, including two women, were
+        // wounded").
+        let given = qs[heads.len()..].iter().any(|b| {
+            b.kind == Kind::Count
+                && b.qualifier != Qualifier::Vague
+                && b.value.contains(qs[h].stated)
+        });
+        if given {
+            continue;
+        }
+        // A headline rounds a hedged toll to its figure: "50 Die" for "more than 50".
+        let anchored = body.iter().any(|&b| qs[b].stated == qs[h].stated);
+        if anchored {
+            continue;
+        }
+        let parts: Vec<Interval> = body.iter().map(|&b| qs[b].value).collect();
+        if some_sum_reads_as(&qs[h].value, &parts) {
+            continue;
+        }
+        let (a, b) = (ctx.operand(h), ctx.operand(lede));
+        let describe = |o: &Operand| o.describe(&o.reading(Reading::Strict));
+        let message = format!(
+            "the headline reports {} {}, but the body reports {} (at {}), and no figures of the body add up to {}",
+            describe(&a),
+            LEXICON.tally_name(t),
+            describe(&b),
+            ctx.place(b.span),
+            describe(&a),
+        );
+        let related: Vec<Related> = body
+            .iter()
+            .map(|&k| Related {
+                span: qs[k].span,
+                label: "body".into(),
+            })
+            .collect();
+        out.extend(judged(
+            rule,
+            ctx,
+            Verdict::Hard,
+            message,
+            (a.span, "headline"),
+            related,
+            || format!("{} vs {}", describe(&a), describe(&b)),
+        ));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::detect::acceptance::default_findings as run;
+
+    #[test]
+    fn a_headline_toll_the_body_does_not_give() {
+        let got = run("8 Kids Killed in House Fire\n\nA house fire killed seven children.");
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert!(
+            got[0].starts_with(
+                "warning event-tally the headline reports 8 dead, but the body reports 7"
+            ),
+            "{got:?}"
+        );
+        // The body gives it in words, or as a bound.
+        assert!(
+            run("7 Kids Killed in House Fire\n\nA house fire killed seven children.").is_empty()
+        );
+        assert!(run("29 Die in Prison Riot\n\nAt least 29 inmates were killed.").is_empty());
+        assert_eq!(
+            run("35 Die in Prison Riot\n\nAt least 36 inmates were killed.").len(),
+            1
+        );
+        // A body that names a wrong toll is caught the same way.
+        assert_eq!(
+            run("12 Hurt in Crash\n\nFourteen people were hurt on the A1.").len(),
+            1
+        );
+    }
+
+    #[test]
+    fn a_headline_toll_the_body_adds_up_to() {
+        // The body's parts add up to the headline.
+        assert!(
+            run("38 Iraqis Killed\n\nA total of 34 people were killed in Baghdad. Another four died in Diyala.")
+                .is_empty()
+        );
+        // Only parts in the body: "six others" is no statement of the whole.
+        assert!(
+            run("8 People Wounded\n\nTwo victims are in critical condition. The six others wounded are stable.")
+                .is_empty()
+        );
+        // The body's toll is one part of several ("two men and a teenager").
+        assert!(
+            run("3 Men Killed in House\n\nPolice found the bodies of two men and a teenager.")
+                .is_empty()
+        );
+        // Another toll, or another thing counted.
+        assert!(run("3 Dead in Storm\n\nTwelve people were injured.").is_empty());
+        assert!(run("3 Dead in Storm\n\nThe storm killed 400 cattle.").is_empty());
+        // No headline: a first paragraph that is a sentence.
+        assert!(run("Three died in the storm.\n\nFour people were killed.").is_empty());
+    }
+}
