@@ -1,10 +1,14 @@
 //! Stated shares: "12 of 17, or 70%", "12 out of 17 (71%)": the share must be part / whole.
 
+use super::super::Severity;
 use super::super::kinds::ratio;
+use super::super::operand::Verdict;
 use super::super::words::WORDS;
 use super::super::{Ctx, Finding, Rule};
 use super::{end_with_noun, gap, sentences};
-use crate::extract::{Interval, Kind, Qualifier};
+use crate::extract::syntax::{self, Class};
+use crate::extract::{Interval, Kind, Qualifier, Quantity};
+use crate::lexicon::LEXICON;
 
 /// True when the words after a whole open its share: ", or", "(", or a short noun phrase the
 /// binder left unread and then one of those ("members (").
@@ -67,6 +71,127 @@ pub fn run(rule: &Rule, ctx: &Ctx, out: &mut Vec<Finding>) {
             out.extend(ratio::finding(rule, ctx, &p, &w, &s));
         }
     }
+    after_part(rule, ctx, out);
+}
+
+/// A figure a share may be of: a count, a sum of money or a measure, read plainly.
+fn countable(q: &Quantity) -> bool {
+    matches!(q.kind, Kind::Count | Kind::Money | Kind::Measure)
+        && q.qualifier != Qualifier::Vague
+        && q.direction.is_none()
+        && q.stated > 0.0
+}
+
+/// Two figures a share may divide: of one kind, in one unit or currency.
+fn alike(a: &Quantity, b: &Quantity) -> bool {
+    a.kind == b.kind && a.unit == b.unit && a.currency == b.currency
+}
+
+/// Shares stated after their part, read on the sentence's tokens:
+///
+/// - "released 2,628 cables, or a meager 1% of the 251,287 in its possession", "$3.6
+///   million—nearly 7% of the state's $54 million deficit": the part, then ", or", a dash or a
+///   parenthesis, the share, "of" and the whole. The sentence states all three: an error when
+///   no reading fits.
+/// - "with 790 appointments, there were 74 removals, or 9.3 per cent": the share of the part
+///   in the figure before it, a whole the words do not name as such, so a warning.
+fn after_part(rule: &Rule, ctx: &Ctx, out: &mut Vec<Finding>) {
+    let qs = ctx.qs;
+    if !qs.iter().any(|q| q.kind == Kind::Percent) {
+        return;
+    }
+    let st = ctx.structure();
+    for (i, share) in qs.iter().enumerate() {
+        if share.kind != Kind::Percent
+            || share.unit.is_some()
+            || share.direction.is_some()
+            || i == 0
+        {
+            continue;
+        }
+        let Some(t) = st.toks(ctx.doc, share.sentence) else {
+            continue;
+        };
+        let first = t.toks.partition_point(|k| k.start < share.span.start);
+        // ", or a meager 1%", "—nearly 7%", "(9%)": up to two words of its own before it.
+        let mut k = first;
+        while k > 0 && first - k < 2 && t.is_word(k - 1) && !matches!(t.lower(k - 1), "or" | "and")
+        {
+            let w = t.lower(k - 1);
+            if syntax::is(w, Class::Prep) || syntax::verb_at(&t, k - 1).is_some() {
+                break;
+            }
+            k -= 1;
+        }
+        let opened = (k >= 2 && t.lower(k - 1) == "or" && t.is_punct(k - 2, ","))
+            || (k >= 1
+                && (matches!(t.exact(k - 1), "—" | "–" | "(")
+                    || (t.is_punct(k - 1, "-") && t.toks[k - 1].space_before)));
+        if !opened {
+            continue;
+        }
+        // The part: the nearest figure before, in the sentence.
+        let j = i - 1;
+        if qs[j].sentence != share.sentence || !countable(&qs[j]) {
+            continue;
+        }
+        let after = t.toks.partition_point(|x| x.start < share.span.end);
+        if t.is_word(after) && t.lower(after) == "of" {
+            // "… of the state's estimated $54 million": the whole within five words.
+            let Some(w) = qs.get(i + 1).filter(|w| w.sentence == share.sentence) else {
+                continue;
+            };
+            let wt = t.toks.partition_point(|x| x.start < w.span.start);
+            let words_between =
+                (after + 1..wt).all(|x| t.is_word(x) || t.is_punct(x, "'") || t.is_punct(x, "’"));
+            if wt <= after || wt - after > 6 || !words_between || !countable(w) || !alike(&qs[j], w)
+            {
+                continue;
+            }
+            let (p, w, s) = (ctx.operand(j), ctx.operand(i + 1), ctx.operand(i));
+            out.extend(ratio::finding(rule, ctx, &p, &w, &s));
+        } else if t.is_word(after) {
+            continue;
+        } else {
+            // ", or 9.3 per cent;": the whole is the figure before the part, greater than it.
+            let Some(w) = (0..j)
+                .rev()
+                .take_while(|&w| qs[w].sentence == share.sentence)
+                .find(|&w| countable(&qs[w]))
+            else {
+                continue;
+            };
+            if !alike(&qs[j], &qs[w]) || qs[w].stated <= qs[j].stated {
+                continue;
+            }
+            // "rose to 500 from 400, or 25%": a change, not a share.
+            let wt = t.toks.partition_point(|x| x.start < qs[w].span.start);
+            let compared = (wt..first).any(|x| {
+                t.is_word(x)
+                    && (LEXICON.change(t.lower(x)).is_some()
+                        || matches!(
+                            t.lower(x),
+                            "from" | "to" | "than" | "versus" | "vs" | "against"
+                        ))
+            });
+            if compared {
+                continue;
+            }
+            let (p, wo, s) = (ctx.operand(j), ctx.operand(w), ctx.operand(i));
+            // A whole read, not stated: only a share no reading fits is worth a word.
+            let hard = ratio::judge_ratio(ctx.doc, &p, &wo, &s, &rule.tolerance)
+                .is_some_and(|(v, _)| v == Verdict::Hard);
+            if !hard {
+                continue;
+            }
+            if let Some(mut f) = ratio::finding(rule, ctx, &p, &wo, &s) {
+                f.severity = f.severity.min(Severity::Warning);
+                f.message
+                    .push_str(" (the whole is read as the figure before the part)");
+                out.push(f);
+            }
+        }
+    }
 }
 
 #[cfg(test)]
@@ -87,6 +212,37 @@ mod tests {
         assert!(
             run("Some 12 of 17 seats went to the party, which won 40% of the vote.").is_empty()
         );
+    }
+
+    #[test]
+    fn a_share_after_its_part() {
+        for (sound, wrong) in [
+            (
+                "The site released 2,628 cables, or a meager 1% of the 251,287 in its possession.",
+                "The site released 2,628 cables, or a meager 10% of the 251,287 in its possession.",
+            ),
+            (
+                "The state owes $3.6 million—nearly 7% of its estimated $54 million deficit—for the drug.",
+                "The state owes $3.6 million—nearly 17% of its estimated $54 million deficit—for the drug.",
+            ),
+            (
+                "Some 250,000 jobs could be created—less than 4% of the 8.4 million jobs lost.",
+                "Some 250,000 jobs could be created—less than 2% of the 8.4 million jobs lost.",
+            ),
+        ] {
+            assert!(run(sound).is_empty(), "{sound}: {:?}", run(sound));
+            let got = run(wrong);
+            assert_eq!(got.len(), 1, "{wrong}: {got:?}");
+            assert!(got[0].starts_with("error stated-share"), "{got:?}");
+        }
+        // The whole read as the figure before the part: a warning.
+        assert!(run("With 480 appointments, there were 48 removals, or 10 per cent.").is_empty());
+        let got = run("With 480 appointments, there were 48 removals, or 15 per cent.");
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert!(got[0].starts_with("warning stated-share"), "{got:?}");
+        // Look-alikes: a change, and a share of something the sentence does not give.
+        assert!(run("Sales rose to 500 units from 400, or 25%.").is_empty());
+        assert!(run("The bank holds $41bn, or 40% of the total debt.").is_empty());
     }
 
     #[test]
