@@ -79,6 +79,70 @@ fn a_large_file_of_repeated_news() {
     assert_eq!(finding_count(&report), 0, "{report}");
 }
 
+/// Cost grows with the document, not with its square: a 10 MB document written as one
+/// paragraph (no line break at all) checks within three times the time of the same bytes as
+/// separate articles, in JSON and in the human format, whose snippets show a long line around
+/// each finding only. Timed as a ratio of runs of one build; a debug build (`cargo test`)
+/// reads 2 MB, a release build (`cargo test --release`, which `.ci/run` runs) the full 10 MB.
+#[test]
+fn one_ten_megabyte_paragraph_costs_what_its_articles_cost() {
+    let size = if cfg!(debug_assertions) {
+        2_000_000
+    } else {
+        10_000_000
+    };
+    let story = format!(
+        "{} Police made 17 arrests — 13 in Leeds and five in York.",
+        STORY.replace('\n', " ")
+    );
+    let copies = size / (story.len() + 1);
+    let paragraph = vec![story.as_str(); copies].join(" ");
+    let articles: String = (0..copies)
+        .map(|k| {
+            format!(
+                "{}\n",
+                serde_json::json!({"id": k.to_string(), "text": story})
+            )
+        })
+        .collect();
+    let one = TempFile::new("one-paragraph.txt", &paragraph);
+    let many = TempFile::new("articles.jsonl", &articles);
+    let timed = |args: &[&str], file: &Path| {
+        let start = std::time::Instant::now();
+        let out = figcheck()
+            .args(args)
+            .arg(file)
+            .output()
+            .expect("figcheck runs");
+        assert!(
+            matches!(out.status.code(), Some(0 | 1)),
+            "stderr: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        (start.elapsed().as_secs_f64(), out.stdout)
+    };
+    let (articles_time, out) = timed(&["check", "--jsonl"], many.path());
+    assert_eq!(out.iter().filter(|&&b| b == b'\n').count(), copies);
+    let (json_time, out) = timed(&["check", "--format", "json"], one.path());
+    let report: Value = serde_json::from_slice(&out).expect("one JSON document");
+    assert!(
+        finding_count(&report) >= copies,
+        "every copy's breakdown is checked"
+    );
+    let (human_time, out) = timed(&["check"], one.path());
+    let human = String::from_utf8_lossy(&out);
+    // The snippet header keeps the line's own column, though the line is shown in part.
+    let first = &report["documents"][0]["findings"][0];
+    let header = format!(":{}:{}\n", first["line"], first["column"]);
+    assert!(human.contains(&header), "no {header:?} in the human output");
+    for (what, t) in [("json", json_time), ("human", human_time)] {
+        assert!(
+            t <= 3.0 * articles_time + 0.5,
+            "one paragraph ({what}) took {t:.2}s, the same bytes as articles {articles_time:.2}s"
+        );
+    }
+}
+
 /// A line with no sentence break: one paragraph, one sentence, every figure still read.
 #[test]
 fn one_long_line_without_sentence_breaks() {

@@ -30,14 +30,12 @@ fn level(s: Severity) -> Level<'static> {
     }
 }
 
-/// The byte range of whole lines that covers `lo..hi`, and the 1-based number of its first line.
-fn lines_around(text: &str, lo: usize, hi: usize) -> (usize, usize, usize) {
-    let lo = lo.min(text.len());
-    let hi = hi.clamp(lo, text.len());
-    let start = text[..lo].rfind('\n').map_or(0, |k| k + 1);
-    let end = text[hi..].find('\n').map_or(text.len(), |k| hi + k);
-    let line = text[..start].bytes().filter(|&b| b == b'\n').count() + 1;
-    (start, end, line)
+/// The byte range of whole lines that covers `lo..hi`, read off the document's line index (a
+/// search back for the line break would cost the line's length for every finding).
+fn lines_around(doc: &Document, lo: usize, hi: usize) -> (usize, usize) {
+    let (start, _) = doc.line_bounds(lo);
+    let (_, end) = doc.line_bounds(hi.max(lo));
+    (start, end)
 }
 
 /// One finding, rendered.
@@ -57,8 +55,22 @@ pub fn render_finding(doc: &Document, f: &Finding, style: Style) -> String {
     }
     let lo = spans.iter().map(|s| s.0.start).min().unwrap_or(0);
     let hi = spans.iter().map(|s| s.0.end).max().unwrap_or(0);
-    let (start, end, line) = lines_around(doc.source_text(), lo, hi);
-    let mut snippet = Snippet::source(&doc.source_text()[start..end])
+    let text = doc.source_text();
+    let (mut start, mut end) = lines_around(doc, lo, hi);
+    let line = doc.line_col(start).0;
+    // A line of megabytes (a document with no line breaks) is shown around the finding: the
+    // renderer measures every character of the line it is given, for every finding.
+    let clipped = end - start > MAX_LINE && doc.line_bounds(lo).1 >= hi;
+    let true_col = doc.line_col(f.span.start).1;
+    let mut spans = spans;
+    if clipped {
+        // Around the primary span; related spans out of the window are left to the message.
+        let (plo, phi) = (f.span.start, f.span.end);
+        start = floor_char(text, plo.saturating_sub(CONTEXT).max(start));
+        end = ceil_char(text, (phi + CONTEXT).min(end));
+        spans.retain(|(s, _, _)| s.start >= start && s.end <= end);
+    }
+    let mut snippet = Snippet::source(&text[start..end])
         .path(doc.source.as_str())
         .line_start(line);
     for (span, label, primary) in spans {
@@ -71,8 +83,35 @@ pub fn render_finding(doc: &Document, f: &Finding, style: Style) -> String {
     }
     let report = vec![title.element(snippet)];
     let mut out = style.renderer().render(&report);
+    if clipped {
+        // The renderer counts columns from the window's start: give the line's.
+        let shown = text[start..f.span.start].chars().count() + 1;
+        let wrong = format!("{}:{line}:{shown}", doc.source);
+        let right = format!("{}:{line}:{true_col}", doc.source);
+        out = out.replacen(&wrong, &right, 1);
+    }
     out.push('\n');
     out
+}
+
+/// Lines longer than this (in bytes) are shown around the finding only.
+const MAX_LINE: usize = 4096;
+
+/// How much of a long line is shown on each side of a finding's spans.
+const CONTEXT: usize = 400;
+
+fn floor_char(text: &str, mut k: usize) -> usize {
+    while !text.is_char_boundary(k) {
+        k -= 1;
+    }
+    k
+}
+
+fn ceil_char(text: &str, mut k: usize) -> usize {
+    while !text.is_char_boundary(k) {
+        k += 1;
+    }
+    k
 }
 
 /// A mistake in a rule file, rendered with a snippet of the file.

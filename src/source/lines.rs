@@ -36,6 +36,14 @@ impl LineIndex {
         LineIndex { starts, marks }
     }
 
+    /// The byte range of the line that holds `offset`, without its line break.
+    pub fn line_bounds(&self, text: &str, offset: usize) -> (usize, usize) {
+        let offset = offset.min(text.len());
+        let line = self.starts.partition_point(|&s| s <= offset) - 1;
+        let end = self.starts.get(line + 1).map_or(text.len(), |&s| s - 1);
+        (self.starts[line], end)
+    }
+
     /// 1-based line and column; the column counts Unicode scalar values, as contract.md says.
     pub fn line_col(&self, text: &str, offset: usize) -> (usize, usize) {
         let offset = offset.min(text.len());
@@ -72,6 +80,9 @@ mod tests {
         let seventeen = text.find("17").unwrap();
         assert_eq!(idx.line_col(text, seventeen), (2, 5));
         assert_eq!(idx.line_col(text, text.len()), (3, 1));
+        assert_eq!(idx.line_bounds(text, 0), (0, 2));
+        assert_eq!(idx.line_bounds(text, seventeen), (3, text.len() - 1));
+        assert_eq!(idx.line_bounds(text, text.len()), (text.len(), text.len()));
     }
 
     /// Columns on lines longer than the stride between marks, counted from the marks, are

@@ -162,6 +162,13 @@ impl Document {
             .line_col(self.source_text(), offset)
     }
 
+    /// The byte range of the source line that holds `offset`, without its line break.
+    pub fn line_bounds(&self, offset: usize) -> (usize, usize) {
+        self.lines
+            .get_or_init(|| LineIndex::new(self.source_text()))
+            .line_bounds(self.source_text(), offset)
+    }
+
     /// The prose of a span (entities decoded, markup blanked).
     pub fn slice(&self, span: Span) -> &str {
         &self.text[span.range()]
