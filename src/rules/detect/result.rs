@@ -91,28 +91,37 @@ impl Candidate {
     }
 }
 
-/// The marker before result `r`, in the words since the figure before it.
-fn marker(ctx: &Ctx, r: usize) -> Option<Marker> {
+/// The markers before result `r`, in the words since the figure of its kind before it (a
+/// year or a date between does not end them: "leaving a deficiency for the year 1879 of
+/// $7,393,672.72"). Both may stand there: "leaving a balance … amounting to".
+fn markers(ctx: &Ctx, r: usize) -> Vec<Marker> {
     let st = ctx.structure();
     let q = &ctx.qs[r];
-    let t = st.toks(ctx.doc, q.sentence)?;
-    let first = st.phrases[r].first;
-    let floor = if r > 0 && ctx.qs[r - 1].sentence == q.sentence {
-        st.phrases[r - 1].end
-    } else {
-        0
+    let Some(t) = st.toks(ctx.doc, q.sentence) else {
+        return Vec::new();
     };
+    let first = st.phrases[r].first;
+    let floor = (0..r)
+        .rev()
+        .take_while(|&k| ctx.qs[k].sentence == q.sentence)
+        .find(|&k| ctx.qs[k].kind == q.kind)
+        .map_or(0, |k| st.phrases[k].end);
     let from = first.saturating_sub(MARKER_WORDS).max(floor);
-    let mut found = None;
+    let mut found = Vec::new();
     for k in from..first {
         if !t.is_word(k) {
             continue;
         }
         let w = t.lower(k);
-        if WORDS.is("result-sum", w) {
-            found = Some(Marker::Sum);
+        let m = if WORDS.is("result-sum", w) {
+            Marker::Sum
         } else if WORDS.is("result-difference", w) {
-            found = Some(Marker::Difference);
+            Marker::Difference
+        } else {
+            continue;
+        };
+        if !found.contains(&m) {
+            found.push(m);
         }
     }
     found
@@ -216,6 +225,26 @@ fn misprint(stated: f64, computed: f64, decimals: u32) -> bool {
     differ.len() <= 2
 }
 
+/// True when one term of a reading, off by `miss` (the stated result less the reading), reads
+/// as a misprint of the figure that would make it hold: "$4,470,210.94" where $4,407,210.94
+/// adds up. Only terms of five or more significant digits, and a miss under a tenth of the
+/// term: a slip in a long figure, not a different figure.
+fn term_misprint(ctx: &Ctx, c: &Candidate, miss: f64) -> bool {
+    let slip = |k: usize, fixed: f64| {
+        let words = ctx.doc.slice(ctx.qs[k].span);
+        let stated = ctx.qs[k].stated;
+        significant(words) >= MIN_TERM_DIGITS
+            && fixed > 0.0
+            && miss.abs() < 0.1 * stated
+            && misprint(stated, fixed, decimals_of(words))
+    };
+    c.plus.iter().any(|&k| slip(k, ctx.qs[k].stated + miss))
+        || c.minus.iter().any(|&k| slip(k, ctx.qs[k].stated - miss))
+}
+
+/// The fewest significant digits a term must have for [`term_misprint`].
+const MIN_TERM_DIGITS: usize = 5;
+
 /// Digits after the point in a figure's words ("$1,291,744.50" → 2).
 fn decimals_of(text: &str) -> u32 {
     text.rsplit_once('.').map_or(0, |(_, f)| {
@@ -238,14 +267,18 @@ pub fn run(rule: &Rule, ctx: &Ctx, out: &mut Vec<Finding>) {
         if !matches!(q.kind, Kind::Count | Kind::Money | Kind::Measure) || q.qualifier.is_bound() {
             continue;
         }
-        let Some(marker) = marker(ctx, r) else {
+        let markers = markers(ctx, r);
+        if markers.is_empty() {
             continue;
-        };
+        }
         let terms = terms(ctx, r);
         if terms.len() < 2 {
             continue;
         }
-        let cands = candidates(&terms, marker);
+        let cands: Vec<(Marker, Candidate)> = markers
+            .iter()
+            .flat_map(|&m| candidates(&terms, m).into_iter().map(move |c| (m, c)))
+            .collect();
         let result = ctx.operand(r);
         let target = result.reading(Reading::Strict);
         // Money in whole units may have been rounded from cents, each term by half a unit:
@@ -260,10 +293,10 @@ pub fn run(rule: &Rule, ctx: &Ctx, out: &mut Vec<Finding>) {
             }
         };
         // A reading that holds settles it.
-        if let Some(c) = cands.iter().find(|c| {
+        if let Some((m, c)) = cands.iter().find(|(_, c)| {
             c.value(qs) >= 0.0 && super::super::operand::agree(&c.interval(ctx), &target, slack(c))
         }) {
-            record(rule, ctx, r, c, marker, Verdict::Holds, out);
+            record(rule, ctx, r, c, *m, Verdict::Holds, out);
             continue;
         }
         // None holds: a misprint of one, or figures not written here.
@@ -274,20 +307,20 @@ pub fn run(rule: &Rule, ctx: &Ctx, out: &mut Vec<Finding>) {
         }
         let mut misprints = cands
             .iter()
-            .filter(|c| {
+            .filter(|(_, c)| {
                 let v = c.value(qs);
                 v > 0.0
                     && c.plus
                         .iter()
                         .chain(&c.minus)
                         .all(|&k| qs[k].qualifier == Qualifier::Exact)
-                    && misprint(q.stated, v, decimals)
+                    && (misprint(q.stated, v, decimals) || term_misprint(ctx, c, q.stated - v))
             })
             .collect::<Vec<_>>();
         // The reading with the fewest terms is the likeliest.
-        misprints.sort_by_key(|c| c.plus.len() + c.minus.len());
-        if let Some(c) = misprints.first() {
-            record(rule, ctx, r, c, marker, Verdict::Hard, out);
+        misprints.sort_by_key(|(_, c)| c.plus.len() + c.minus.len());
+        if let Some((m, c)) = misprints.first() {
+            record(rule, ctx, r, c, *m, Verdict::Hard, out);
         }
     }
 }
@@ -407,5 +440,21 @@ mod tests {
         assert!(run("Revenues were $269,000,586.62 and costs $238,660,008.93, leaving a surplus of $1,234,567.89.").is_empty());
         // Small figures are no misprints.
         assert!(run("Three were added and five dropped, a net decrease of 3.").is_empty());
+    }
+
+    #[test]
+    fn a_term_misprinted_and_a_year_between() {
+        // A term with two digits swapped: the result is right for the figure meant.
+        let got = run(
+            "Receipts from customs were $11,434,084.10 and from excise $4,470,210.94, making a gain of $15,841,295.04.",
+        );
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert!(run("Receipts from customs were $11,434,084.10 and from excise $4,407,210.94, making a gain of $15,841,295.04.").is_empty());
+        // A year between the terms and the result does not hide the marker.
+        let text = "Revenues are put at $29,034,098.28 and expenditures at $36,427,771, leaving a deficiency for the year 1879 of $7,393,762.72.";
+        assert_eq!(run(text).len(), 1, "{:?}", run(text));
+        // Both markers: "leaving a balance … amounting to".
+        assert!(run("Exports were $658,637,457 and imports $492,097,540, leaving a balance amounting to $166,539,917.").is_empty());
+        assert_eq!(run("Exports were $658,637,457 and imports $492,097,540, leaving a balance amounting to $166,593,917.").len(), 1);
     }
 }
