@@ -415,6 +415,34 @@ fn partitive_whole(rule: &Rule, ctx: &Ctx, i: usize, out: &mut Vec<Finding>) {
         return;
     }
     let p = ctx.operand(i);
+    // "One of the three officers was fired; the other two are still employed": the part and
+    // "the other(s)" after it, in the sentence or the next of the paragraph, are all of it.
+    let ph = &ctx.structure().phrases;
+    let rest = (w + 1..ctx.qs.len())
+        .take_while(|&k| {
+            let s = ctx.qs[k].sentence;
+            s == part.sentence
+                || (s == part.sentence + 1 && ctx.paragraph(s) == ctx.paragraph(part.sentence))
+        })
+        .find(|&k| same_measure(&ctx.qs[k], whole));
+    if let Some(c) = rest
+        && ph[c].other
+        && ph[c].definite
+        && !ph[c].more
+        && ph[c].partitive == Partitive::None
+        && ctx.qs[c].qualifier == Qualifier::Exact
+        && part.qualifier == Qualifier::Exact
+    {
+        let other = ctx.operand(c);
+        out.extend(sum::finding(
+            rule,
+            ctx,
+            &ctx.operand(w),
+            &[&p, &other],
+            true,
+        ));
+        return;
+    }
     out.extend(sum::finding(rule, ctx, &ctx.operand(w), &[&p], false));
 }
 
@@ -490,7 +518,7 @@ fn breakdown(
         // statement of its own ("two suffered burns, four had less serious burns").
         let apposition = opener == Opener::Apposition;
         if is_part
-            || (apposition && total.noun.is_none())
+            || (apposition && total.noun.is_none() && !ph[i].other)
             || (apposition && !t.is_punct(ph[j].first.wrapping_sub(1), ","))
             || (apposition
                 && ph[i]
@@ -877,6 +905,29 @@ mod tests {
         one_error("Twenty-six of 24 members voted.");
         // Degree words after the total: some of it.
         one_error("In all 64 people were hurt, four critically and 65 slightly.");
+    }
+
+    #[test]
+    fn a_part_and_the_others_are_the_whole() {
+        for (sound, wrong) in [
+            (
+                "One of the three officers was fired; the other two are still employed.",
+                "One of the three officers was fired; the other three are still employed.",
+            ),
+            (
+                "Two of the five men were freed. The remaining three are in custody.",
+                "Two of the five men were freed. The remaining two are in custody.",
+            ),
+            (
+                "Four others were arrested, three in Amsterdam and one in Aachen.",
+                "Four others were arrested, two in Amsterdam and one in Aachen.",
+            ),
+        ] {
+            assert!(run(sound).is_empty(), "{sound}: {:?}", run(sound));
+            assert_eq!(run(wrong).len(), 1, "{wrong}: {:?}", run(wrong));
+        }
+        // "Two other men", indefinite, are besides the set, not the rest of it.
+        assert!(run("Two of the five men were freed. Two other men were held.").is_empty());
     }
 
     #[test]
