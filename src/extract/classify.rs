@@ -19,6 +19,26 @@ pub fn kind(t: &Toks, f: &Figure) -> Kind {
     if f.colon {
         return Kind::Time;
     }
+    // "the '90s", "the 1960s": a decade.
+    let plural_s = f.end > f.first
+        && t.lower(f.end - 1) == "s"
+        && t.attached(f.end - 1)
+        && t.is_num(f.end - 2);
+    let decade_before = matches!(prev, "'" | "’" | "the" | "early" | "late" | "mid")
+        || (f.first > 0
+            && t.is_punct(f.first - 1, "-")
+            && t.lower(f.first.saturating_sub(2)) == "mid");
+    if !n.words && f.hi.is_none() && plural_s && n.value % 10.0 == 0.0 && decade_before {
+        return Kind::Year;
+    }
+    // "the top five hit", "a top 10 finish": a rank's class, not a count of the noun.
+    if prev == "top"
+        && t.is_word(f.end)
+        && crate::extract::singular::singular(t.lower(f.end)).is_some_and(|w| w == t.lower(f.end))
+        && crate::wordnet::is_noun(t.lower(f.end))
+    {
+        return Kind::Other;
+    }
     // "aged 34", "ages 5 to 16", "between the ages of 4 and 16", "5 years old".
     let age_of =
         prev == "of" && f.first >= 2 && lx.in_group(Group::AgeBefore, t.lower(f.first - 2));

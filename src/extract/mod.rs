@@ -223,6 +223,20 @@ pub fn extract(doc: &Document) -> Vec<Quantity> {
                 q.qualifier = Qualifier::Exact;
             }
         }
+        // "5 and 6 per cent", "3 or 4%": a figure joined to a percentage after it is one.
+        for k in (0..figures.len().saturating_sub(1)).rev() {
+            let (a, b) = (&figures[k], &figures[k + 1]);
+            if out[first + k].kind == Kind::Count
+                && out[first + k + 1].kind == Kind::Percent
+                && b.first > a.end
+                && (a.end..b.first).all(|i| matches!(t.lower(i), "and" | "or" | "to"))
+            {
+                let unit = out[first + k + 1].unit;
+                let q = &mut out[first + k];
+                q.kind = Kind::Percent;
+                q.unit = unit;
+            }
+        }
         bind::bind(&t, &figures, &mut out[first..]);
         let mut earlier = Vec::with_capacity(figures.len());
         for (k, f) in figures.iter().enumerate() {

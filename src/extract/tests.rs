@@ -468,6 +468,21 @@ fn lists_of_ages_and_grouped_numbers() {
 }
 
 #[test]
+fn decades_ranks_and_suspended_percentages() {
+    assert_eq!(
+        find("Cars hit it six times since the early '90s.", "90s").kind,
+        Kind::Year
+    );
+    assert_eq!(find("Music of the 1960s.", "1960s").kind, Kind::Year);
+    assert_eq!(find("It was her top five hit.", "five").kind, Kind::Other);
+    assert_eq!(
+        find("The top five teams went through.", "five").kind,
+        Kind::Count
+    );
+    assert_eq!(find("Bonds at 5 and 6 per cent.", "5").kind, Kind::Percent);
+}
+
+#[test]
 fn pairs_that_are_not_ranges() {
     let q = find("They won 3-5 on Sunday.", "3-5");
     assert_eq!(

@@ -40,11 +40,19 @@ struct Group {
 }
 
 /// The word before a figure, past an article and the figure's own hedge: what makes it a level.
-fn role(t: &Toks, qs: &[Quantity], k: usize, first: usize, prev_by: bool) -> Option<Role> {
+fn role(
+    t: &Toks,
+    qs: &[Quantity],
+    k: usize,
+    (first, last): (usize, usize),
+    prev_by: bool,
+) -> Option<Role> {
     let q = &qs[k];
     if q.direction.is_some() {
         return Some(Role::By);
     }
+    // "to 4.464 million people, or 10.8% of the workforce": a share, not the change again.
+    let share = t.is_word(last) && t.lower(last) == "of";
     let mut b = first;
     while b > 0 && t.is_word(b - 1) && matches!(t.lower(b - 1), "a" | "an" | "the" | "its") {
         b -= 1;
@@ -63,10 +71,10 @@ fn role(t: &Toks, qs: &[Quantity], k: usize, first: usize, prev_by: bool) -> Opt
         "from" | "against" | "versus" | "vs" => Some(Role::From),
         "with" | "to" if matches!(before2, "compared" | "comparison") => Some(Role::From),
         // "rose 9 points, or 0.3%": a percentage restating the change before it.
-        "or" if prev_by && q.kind == Kind::Percent => Some(Role::By),
+        "or" if prev_by && q.kind == Kind::Percent && !share => Some(Role::By),
         _ => {
             // "fell from 7,613 to 6,630, or 12.9%" and "up 4%, or $2m": after ", or".
-            (before == "or" && b >= 2 && t.is_punct(b - 2, ",")).then_some(Role::By)
+            (before == "or" && b >= 2 && t.is_punct(b - 2, ",") && !share).then_some(Role::By)
         }
     }
 }
@@ -120,7 +128,7 @@ fn groups(ctx: &Ctx, t: &Toks, range: std::ops::Range<usize>) -> Vec<Group> {
             prev_by = false;
             continue;
         }
-        let Some(r) = role(t, qs, k, ph[k].first, prev_by) else {
+        let Some(r) = role(t, qs, k, (ph[k].first, ph[k].last), prev_by) else {
             prev_by = false;
             continue;
         };
@@ -139,6 +147,12 @@ fn groups(ctx: &Ctx, t: &Toks, range: std::ops::Range<usize>) -> Vec<Group> {
             Role::To => cur.to.is_some(),
             Role::From => {
                 cur.from.is_some()
+                    // "a cut of $10bn, including raising the exemption from $750 to $1,000".
+                    || cur.by.last().is_some_and(|&b| {
+                        (ph[b].end..ph[k].first).any(|x| {
+                            t.is_word(x) && matches!(t.lower(x), "including" | "such" | "while")
+                        })
+                    })
                     || (!cur.by.is_empty()
                         && cur.to.is_none()
                         && verb_direction(t, ph[k].first).is_some()
@@ -345,6 +359,17 @@ fn level_before(to: &Operand, delta: &Operand, direction: Direction) -> Option<O
 #[cfg(test)]
 mod tests {
     use crate::rules::detect::acceptance::default_findings as run;
+
+    #[test]
+    fn shares_and_asides_are_no_changes() {
+        // ", or P% of the workforce" is a share of the level, not the change again.
+        assert!(
+            run("Unemployment rose 7,000 in November to 4.464 million, or 10.8% of the workforce.")
+                .is_empty()
+        );
+        // "including … from A to B" is another change.
+        assert!(run("I proposed a tax cut of $10 billion, including raising the exemption from $750 to $1,000.").is_empty());
+    }
 
     #[test]
     fn stated_changes_must_follow_from_their_ends() {

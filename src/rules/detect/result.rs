@@ -222,7 +222,18 @@ fn misprint(stated: f64, computed: f64, decimals: u32) -> bool {
         .filter(|(_, (x, y))| x != y)
         .map(|(k, _)| k)
         .collect();
-    differ.len() <= 2
+    // Two neighbours swapped, wherever they stand: "$105,417.25" for $150,417.25.
+    let (ab, bb) = (a.as_bytes(), b.as_bytes());
+    if let [x, y] = differ[..]
+        && y == x + 1
+        && ab[x] == bb[y]
+        && ab[y] == bb[x]
+    {
+        return true;
+    }
+    // Otherwise a slip in a leading digit makes another figure ("$73,075,620" for
+    // $33,075,620): the reading is more likely not the writer's.
+    differ.len() <= 2 && (big == 0.0 || (stated - computed).abs() / big <= MAX_SLIP)
 }
 
 /// True when one term of a reading, off by `miss` (the stated result less the reading), reads
@@ -242,6 +253,10 @@ fn term_misprint(ctx: &Ctx, c: &Candidate, miss: f64) -> bool {
         || c.minus.iter().any(|&k| slip(k, ctx.qs[k].stated - miss))
 }
 
+/// The most a misprint may move a figure, as a share of it: two digits swapped ("5,097" for
+/// 5,907) move it by a sixth.
+const MAX_SLIP: f64 = 0.25;
+
 /// The fewest significant digits a term must have for [`term_misprint`].
 const MIN_TERM_DIGITS: usize = 5;
 
@@ -252,12 +267,18 @@ fn decimals_of(text: &str) -> u32 {
     })
 }
 
-/// Significant digits of a whole or decimal figure as written.
+/// Significant digits of a whole or decimal figure as written: "$74,000,000" has two, a round
+/// figure whose "misprint" would be another figure; "$1,291,744.50" has nine.
 fn significant(text: &str) -> usize {
-    text.bytes()
+    let digits: Vec<u8> = text
+        .bytes()
         .filter(u8::is_ascii_digit)
         .skip_while(|&b| b == b'0')
-        .count()
+        .collect();
+    if decimals_of(text) > 0 {
+        return digits.len();
+    }
+    digits.len() - digits.iter().rev().take_while(|&&b| b == b'0').count()
 }
 
 pub fn run(rule: &Rule, ctx: &Ctx, out: &mut Vec<Finding>) {
@@ -411,6 +432,13 @@ mod tests {
         assert!(misprint(5097.0, 5907.0, 0));
         assert!(misprint(12_726_520.0, 12_725_457.0, 0)); // a ten-thousandth off
         assert!(!misprint(1_234_567.0, 7_654_321.0, 0));
+        // A leading digit changed makes another figure.
+        assert!(!misprint(73_075_620.0, 33_075_620.0, 0));
+        assert!(!misprint(6182.0, 3187.0, 0));
+        assert!(misprint(105_417.25, 150_417.25, 2));
+        assert_eq!(super::significant("$74,000,000"), 2);
+        assert_eq!(super::significant("$1,291,744.50"), 9);
+        assert_eq!(super::significant("0.0250"), 3);
     }
 
     #[test]
