@@ -240,6 +240,14 @@ fn is_year_figure(t: &Toks, f: &Figure) -> bool {
     if LEXICON.in_group(Group::YearBefore, prev) || LEXICON.is_month(prev) {
         return true;
     }
+    // "June 27, 1890", "the 1st day of July, 1884", "March, 1884": the year of a date.
+    if prev == "," && f.first >= 2 {
+        let b = f.first - 2;
+        let month = |i: usize| t.is_word(i) && LEXICON.is_month(t.lower(i));
+        if month(b) || (t.is_num(b) && b >= 1 && month(b - 1)) {
+            return true;
+        }
+    }
     // Followed by a noun it counts ("2015 people"); otherwise a bare four-digit number between
     // 1900 and 2100 is a year.
     !plural_noun_at(t, f.end) && (1900.0..=2100.0).contains(&n.value)

@@ -480,6 +480,15 @@ fn decades_ranks_and_suspended_percentages() {
         Kind::Count
     );
     assert_eq!(find("Bonds at 5 and 6 per cent.", "5").kind, Kind::Percent);
+    // The year of a date written with a comma.
+    assert_eq!(
+        find("Under the act of June 27, 1890 they were paid.", "1890").kind,
+        Kind::Year
+    );
+    assert_eq!(
+        find("On the 1st day of July, 1884, there were 9,788.", "1884").kind,
+        Kind::Year
+    );
 }
 
 #[test]

@@ -224,6 +224,15 @@ fn judge_group(rule: &Rule, ctx: &Ctx, t: &Toks, g: &Group, out: &mut Vec<Findin
             if x > 0.0 && y > 0.0 && (x / y >= 50.0 || y / x >= 50.0) {
                 return;
             }
+            // "prices would drop from 3 to 5 percent": the sign written once, on the second
+            // figure, makes the pair a range of the change, not its two levels.
+            let signed = |k: usize| {
+                let w = ctx.doc.slice(qs[k].span).to_ascii_lowercase();
+                w.contains('%') || w.contains("per")
+            };
+            if qs[a].kind == Kind::Percent && !signed(a) && signed(b) {
+                return;
+            }
             // Only a direction named by a verb is checked: "from A to B" alone says nothing ("open
             // from 9 to 5"), and "up" or "down" alone may be a rank ("moved up from six to five").
             let direction = g
@@ -367,6 +376,8 @@ mod tests {
             run("Unemployment rose 7,000 in November to 4.464 million, or 10.8% of the workforce.")
                 .is_empty()
         );
+        // "drop from 3 to 5 percent" is a range of the drop.
+        assert!(run("Food prices would drop from 3 to 5 percent in six months.").is_empty());
         // "including … from A to B" is another change.
         assert!(run("I proposed a tax cut of $10 billion, including raising the exemption from $750 to $1,000.").is_empty());
     }

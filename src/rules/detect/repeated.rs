@@ -29,6 +29,9 @@ fn key(ctx: &Ctx, q: &Quantity) -> Option<String> {
     Some(k)
 }
 
+/// How many paragraphs apart two mentions of one figure may stand and still be one story's.
+const MAX_PARAGRAPHS_APART: usize = 15;
+
 pub fn run(rule: &Rule, ctx: &Ctx, out: &mut Vec<Finding>) {
     let mut groups: FxHashMap<String, Vec<usize>> = FxHashMap::default();
     for (i, q) in ctx.qs.iter().enumerate() {
@@ -38,6 +41,28 @@ pub fn run(rule: &Rule, ctx: &Ctx, out: &mut Vec<Finding>) {
     }
     let mut groups: Vec<Vec<usize>> = groups.into_values().filter(|g| g.len() > 1).collect();
     groups.sort();
+    // A page of many stories (a press office's feed, a list of briefs) repeats its places and
+    // events from story to story: mentions far apart are read as separate stories.
+    let groups: Vec<Vec<usize>> = groups
+        .into_iter()
+        .flat_map(|g| {
+            let mut runs: Vec<Vec<usize>> = Vec::new();
+            for i in g {
+                let p = ctx.paragraph(ctx.qs[i].sentence);
+                match runs.last_mut() {
+                    Some(run)
+                        if p <= ctx.paragraph(ctx.qs[*run.last().unwrap_or(&i)].sentence)
+                            + MAX_PARAGRAPHS_APART =>
+                    {
+                        run.push(i)
+                    }
+                    _ => runs.push(vec![i]),
+                }
+            }
+            runs
+        })
+        .filter(|g| g.len() > 1)
+        .collect();
     for g in groups {
         // Figures in one sentence are a list or a comparison, not a repetition.
         let mut mentions: Vec<Operand> = Vec::new();
@@ -88,5 +113,11 @@ mod tests {
         assert!(run("Police said 13 people were arrested in Belgium. Later 4 people were arrested in France.").is_empty());
         assert!(run("Police said 13 people were arrested in Belgium. Later 4 people were killed in Belgium.").is_empty());
         assert!(run("In 2014, 13 people were arrested in Belgium and 20 people were arrested in Belgium in 2015.").is_empty());
+        // Stories far apart on one page.
+        let far = format!(
+            "Police said 13 people were arrested in Belgium.\n\n{}Police said 14 people were arrested in Belgium.",
+            "Another story.\n\n".repeat(20)
+        );
+        assert!(run(&far).is_empty());
     }
 }

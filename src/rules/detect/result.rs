@@ -320,7 +320,13 @@ pub fn run(rule: &Rule, ctx: &Ctx, out: &mut Vec<Finding>) {
             record(rule, ctx, r, c, *m, Verdict::Holds, out);
             continue;
         }
-        // None holds: a misprint of one, or figures not written here.
+        // None holds: a misprint of one, or figures not written here. Cents written in words
+        // after a figure ("… sixty-six dollars and seventy-six cents") are not read: no reading
+        // of such a sentence is sure enough to call a misprint.
+        let sentence = ctx.doc.sentences[q.sentence];
+        if ctx.doc.text[sentence.start..sentence.end].contains(" cents") {
+            continue;
+        }
         let words = ctx.doc.slice(q.span);
         let decimals = decimals_of(words);
         if significant(words) < MIN_DIGITS || q.qualifier != Qualifier::Exact {
