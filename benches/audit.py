@@ -74,7 +74,7 @@ def main():
     sample.sort(key=lambda f: (f["corpus"], f["id"], f["at"], f["rule"]))
     print(f"\nsample: {len(sample)} of {len(findings)}, seed {a.seed}\n")
     for k, f in enumerate(sample, 1):
-        print(f"{k}. {f['corpus']}/{f['id']} {f['at']} {f['severity']} {f['rule']}: {f['message']}")
+        print(f"{k}. {f['id']} {f['at']} {f['severity']} {f['rule']}: {f['message']}")
         print(f"   {f['context']}\n")
 
 
