@@ -77,6 +77,17 @@ pub fn bind(t: &Toks, figures: &[Figure], quantities: &mut [Quantity]) {
                     .filter(|_| head.is_some())
                     .and_then(crate::wordnet::nominal_verb)
             })
+            // "Two injured officers": a participle inside the noun phrase.
+            .or_else(|| {
+                let h = head?;
+                (f.end..h).find_map(|k| {
+                    let w = t.lower(k);
+                    LEXICON
+                        .event(w)
+                        .filter(|e| !e.noun && w.ends_with("ed"))
+                        .map(|e| e.lemma)
+                })
+            })
             .or_else(|| event_after(t, np.end))
             .or_else(|| event_before(t, f.first));
         let ctx_start = skip_verb_group(t, np.end);
@@ -358,6 +369,26 @@ fn skip_aux(t: &Toks, mut p: usize) -> usize {
 /// suffered injuries" (a light verb's event noun), "2,000 people surveyed".
 fn event_after(t: &Toks, p: usize) -> Option<&'static str> {
     let mut q = skip_aux(t, after_modifier(t, p));
+    // "Four women and one man were shot": the verb after a coordinated subject.
+    if t.is_word(q) && matches!(t.lower(q), "and" | "or") {
+        let mut j = q + 1;
+        while j < t.len()
+            && j <= q + MAX_MODIFIER
+            && (t.is_num(j) || t.is_punct(j, ",") || t.is_punct(j, "-") || t.is_word(j))
+            && !(t.is_word(j)
+                && (LEXICON.in_group(Group::Aux, t.lower(j)) || syntax::verb_at(t, j).is_some()))
+        {
+            if t.is_word(j)
+                && (syntax::is(t.lower(j), Class::Conj) || syntax::is(t.lower(j), Class::Prep))
+            {
+                break;
+            }
+            j += 1;
+        }
+        if j > q + 1 && t.is_word(j) && LEXICON.in_group(Group::Aux, t.lower(j)) {
+            q = skip_aux(t, j);
+        }
+    }
     // "who were killed": a relative clause about the counted things.
     if matches!(t.lower(q), "who" | "that") && t.is_word(q) {
         q = skip_aux(t, q + 1);

@@ -468,6 +468,17 @@ fn lists_of_ages_and_grouped_numbers() {
 }
 
 #[test]
+fn events_of_coordinated_subjects_and_participles() {
+    let q = find("Four women and one man were shot on Friday.", "Four");
+    assert_eq!(q.event, Some("shoot"));
+    let q = find("Two injured officers are thankful.", "Two");
+    assert_eq!(
+        (q.counts.as_deref(), q.event),
+        (Some("officer"), Some("injure"))
+    );
+}
+
+#[test]
 fn decades_ranks_and_suspended_percentages() {
     assert_eq!(
         find("Cars hit it six times since the early '90s.", "90s").kind,
