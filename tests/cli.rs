@@ -112,12 +112,12 @@ fn example_hedges_ranges_and_non_counts_follow_the_design_table() {
         (&200.into(), &250.into())
     );
 
-    // A plural scale word is an order of magnitude: "hundreds" runs from 100 to 1,000.
+    // A plural scale word is vague: "hundreds" runs from 200 to 999, as the design table has it.
     let q = quantity(&qs, "hundreds");
-    assert_eq!(q["qualifier"], "range");
+    assert_eq!(q["qualifier"], "vague");
     assert_eq!(
         (&q["value"]["lo"], &q["value"]["hi"]),
-        (&100.into(), &1000.into())
+        (&200.into(), &999.into())
     );
 
     let q = quantity(&qs, "an estimated $3.5m");

@@ -242,30 +242,31 @@ fn hedges_become_intervals() {
             Qualifier::Range,
             (Some(2e6), Some(3e6)),
         ),
-        // A plural scale word is an order of magnitude, read as its two ends.
+        // A plural scale word is vague, with the design table's interval: at least two of
+        // the unit and fewer than the next unit up.
         (
             "dozens of people",
             "dozens",
-            Qualifier::Range,
-            (Some(12.0), Some(120.0)),
+            Qualifier::Vague,
+            (Some(24.0), Some(143.0)),
         ),
         (
             "hundreds of people",
             "hundreds",
-            Qualifier::Range,
-            (Some(100.0), Some(1000.0)),
+            Qualifier::Vague,
+            (Some(200.0), Some(999.0)),
         ),
         (
             "thousands of people",
             "thousands",
-            Qualifier::Range,
-            (Some(1000.0), Some(10000.0)),
+            Qualifier::Vague,
+            (Some(2000.0), Some(999999.0)),
         ),
         (
             "tens of thousands of people",
             "tens of thousands",
-            Qualifier::Range,
-            (Some(10000.0), Some(100000.0)),
+            Qualifier::Vague,
+            (Some(20000.0), Some(99999.0)),
         ),
         (
             "scores of people",
