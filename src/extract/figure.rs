@@ -629,7 +629,10 @@ fn suffixes(t: &Toks, mut e: usize, fig: &mut Figure) -> usize {
     if t.is_word(e) && t.attached(e) && !fig.num.words {
         let w = t.lower(e);
         // "5G" and "4G" are networks, not grams.
-        if let Some(u) = lx.unit(w).filter(|_| t.exact(e) != "G") {
+        if let Some(u) = lx
+            .unit(w)
+            .filter(|_| !(t.exact(e) == "G" && fig.num.value < 10.0))
+        {
             fig.unit = Some(u);
             e += 1;
             // "4km^2", "4km2", "32m²": square and cubic units.

@@ -300,8 +300,14 @@ pub(crate) fn number_word(t: &Toks, j: usize) -> Option<(NumWord, Option<NumWord
             .number(stem)
             .or_else(|| stem.strip_suffix("th").and_then(|u| LEXICON.number(u)));
         // "seconds" and "firsts" are no denominators on their own ("8 seconds" is a time).
+        // "three twenty firsts": after a tens word, "firsts" is the denominator 21.
+        let after_tens = j > 0
+            && matches!(
+                t.lower(j - 1),
+                "twenty" | "thirty" | "forty" | "fifty" | "sixty" | "seventy" | "eighty" | "ninety"
+            );
         if let Some(NumWord::Ordinal(o) | NumWord::Unit(o)) = ordinal
-            && (t.is_dash(j.wrapping_sub(1)) || (3.0..10.0).contains(&o))
+            && (t.is_dash(j.wrapping_sub(1)) || after_tens || (3.0..10.0).contains(&o))
         {
             return Some((NumWord::FractionPlural(o), None));
         }
@@ -652,8 +658,12 @@ fn read_with(t: &Toks, i: usize, plural_as_ordinal: bool, depth: u8) -> Option<N
                 }
                 if let Some(s) = lx.scale_suffix(suffix, spaced)
                     && !(suffix == "m" && metres_after(t, j))
-                    // "$5G" is five billion dollars, but "5G" and "4G" are networks.
+                    // "$5G" is five billion dollars and "10G", "1,674.5 G" are giga, but "5G"
+                    // and "4G" (one digit, attached) are networks.
                     && !(suffix == "G"
+                        && !spaced
+                        && st.cur < 10.0
+                        && st.decimals == 0
                         && !(first > 0 && matches!(t.exact(first - 1), "$" | "£" | "€")))
                 {
                     st.mantissa = st.cur;
