@@ -51,10 +51,12 @@ pub enum Group {
     IdentifierAfter,
     HumanEvent,
     TallyDegree,
+    AgeSuperlative,
+    TollNoun,
 }
 
 impl Group {
-    const ALL: [Group; 16] = [
+    const ALL: [Group; 18] = [
         Group::Stop,
         Group::Skip,
         Group::Aux,
@@ -71,6 +73,8 @@ impl Group {
         Group::IdentifierAfter,
         Group::HumanEvent,
         Group::TallyDegree,
+        Group::AgeSuperlative,
+        Group::TollNoun,
     ];
 
     /// The group's name in `data/grammar.txt`.
@@ -92,6 +96,8 @@ impl Group {
             Group::IdentifierAfter => "identifier-after",
             Group::HumanEvent => "human-event",
             Group::TallyDegree => "tally-degree",
+            Group::AgeSuperlative => "age-superlative",
+            Group::TollNoun => "toll-noun",
         }
     }
 

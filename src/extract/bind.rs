@@ -246,6 +246,19 @@ fn noun_phrase(t: &Toks, p: usize) -> NounPhrase {
                 words += 1;
                 continue;
             }
+            // "25 Hamas members", "three Paris suburbs": a proper name in "-s" before a
+            // lower-case plural noun modifies it.
+            if t.capitalized(j)
+                && t.is_word(j + 1)
+                && !t.capitalized(j + 1)
+                && is_plural(t.lower(j + 1))
+                && !LEXICON.in_group(Group::Stop, t.lower(j + 1))
+                && crate::wordnet::is_noun(&lemma(t.lower(j + 1)))
+            {
+                j += 1;
+                words += 1;
+                continue;
+            }
             // "20 sleeper cells", "17 arrests related to": the first plural is the head.
             return NounPhrase {
                 head: Some(j),
@@ -402,6 +415,10 @@ fn event_after(t: &Toks, p: usize) -> Option<&'static str> {
     let w = t.lower(q);
     if let Some(e) = LEXICON.event(w).filter(|e| !e.noun || w.ends_with("ing")) {
         return Some(e.lemma);
+    }
+    // "shot seven people including a girl": a list's word opens a subset, no event.
+    if matches!(w, "including" | "excluding") {
+        return None;
     }
     let verb = syntax::verb_at(t, q)?;
     // "managed to steal", "tried to flee".

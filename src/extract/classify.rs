@@ -42,7 +42,12 @@ pub fn kind(t: &Toks, f: &Figure) -> Kind {
     // "aged 34", "ages 5 to 16", "between the ages of 4 and 16", "5 years old".
     let age_of =
         prev == "of" && f.first >= 2 && lx.in_group(Group::AgeBefore, t.lower(f.first - 2));
-    if f.year_old || lx.in_group(Group::AgeBefore, prev) || age_of || years_old_after(t, f) {
+    if f.year_old
+        || lx.in_group(Group::AgeBefore, prev)
+        || age_of
+        || years_old_after(t, f)
+        || after_age_superlative(t, f)
+    {
         return Kind::Age;
     }
     if f.slash {
@@ -296,6 +301,7 @@ fn is_identifier(t: &Toks, f: &Figure) -> bool {
     let named = t.capitalized(w) || inner_capital(t.exact(w));
     if named
         && (!sentence_initial || inner_capital(t.exact(w)))
+        && !title_case_verb(lower)
         && f.qualifier == super::Qualifier::Exact
         && f.currency.is_none()
         && f.unit.is_none()
@@ -312,6 +318,31 @@ fn is_identifier(t: &Toks, f: &Figure) -> bool {
         && t.lower(n.first) == "one"
         && t.capitalized(n.first)
         && !sentence_start(t, f.first)
+}
+
+/// A verb that a title-case headline capitalises: "Gunman Who Shot 5, Killing 1", "Fire
+/// Leaves 7 Homeless". News verbs of the event lexicon, and any word in "-ed" or "-ing", or
+/// in "-s" of a verb read first as a verb, name no number ("Route 66", "Windows 10" do).
+fn title_case_verb(w: &str) -> bool {
+    use crate::wordnet::{VerbNoun, verb_lemma, verb_noun};
+    if LEXICON
+        .event(w)
+        .is_some_and(|e| !e.noun || w.ends_with("ing"))
+    {
+        return true;
+    }
+    let Some(lemma) = verb_lemma(w) else {
+        return false;
+    };
+    if w.ends_with("ed") || w.ends_with("ing") {
+        return w != lemma;
+    }
+    w.ends_with('s')
+        && w != lemma
+        && matches!(
+            verb_noun(lemma).unwrap_or(VerbNoun::VerbOnly),
+            VerbNoun::VerbOnly | VerbNoun::VerbFirst
+        )
 }
 
 /// "iPhone", "eBay": a capital after the first letter names a product or a company.
@@ -470,6 +501,41 @@ fn partitive_of_a_set(t: &Toks, k: usize) -> bool {
         if w.ends_with('s') && w.len() > 3 && !w.ends_with("ss") {
             return true; // "the victims"
         }
+    }
+    false
+}
+
+/// "the oldest one 15", "the youngest, 3", "the eldest being 12": a bare whole number after a
+/// rank by age, with no counted noun after it ("the oldest 15 members" counts members).
+fn after_age_superlative(t: &Toks, f: &Figure) -> bool {
+    let n = &f.num;
+    if n.words || f.hi.is_some() || !(0.0..=120.0).contains(&n.value) || n.value.fract() != 0.0 {
+        return false;
+    }
+    if t.is_word(f.end) && !matches!(t.lower(f.end), "and" | "or" | "years" | "months") {
+        return false;
+    }
+    // Up to two filler tokens between the rank and the number.
+    let filler = |j: usize| {
+        t.is_punct(j, ",")
+            || t.is_punct(j, ":")
+            || matches!(
+                t.lower(j),
+                "one" | "being" | "is" | "was" | "just" | "only" | "aged"
+            )
+    };
+    let mut j = f.first;
+    for _ in 0..3 {
+        let Some(k) = j.checked_sub(1) else {
+            return false;
+        };
+        if LEXICON.in_group(Group::AgeSuperlative, t.lower(k)) {
+            return true;
+        }
+        if !filler(k) {
+            return false;
+        }
+        j = k;
     }
     false
 }

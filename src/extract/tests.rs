@@ -102,6 +102,7 @@ fn counted_nouns_skip_modifiers_and_are_singular() {
             "raid",
         ),
         ("Two gunmen fled.", "Two", "gunman"),
+        ("Police held 25 Hamas members.", "25", "member"),
         ("He spoke to one Western diplomat.", "one", "diplomat"),
         ("Four of the victims were named.", "Four", "victim"),
         (
@@ -386,6 +387,17 @@ fn years_dates_times_ages_scores_and_identifiers_are_not_counts() {
         ("A 34-year-old man was held.", "34-year-old", Kind::Age),
         ("The driver, aged 61, died.", "61", Kind::Age),
         ("John Smith, 45, was charged.", "45", Kind::Age),
+        (
+            "The storm killed five children, the oldest one 12.",
+            "12",
+            Kind::Age,
+        ),
+        (
+            "Three pupils were hurt; the youngest, 9, is in hospital.",
+            "9",
+            Kind::Age,
+        ),
+        ("The oldest 15 members left the club.", "15", Kind::Count),
         ("The Lions won 24-18 at home.", "24-18", Kind::Score),
         ("Traffic on Route 66 slowed.", "66", Kind::Identifier),
         ("The UK triggered Article 50.", "50", Kind::Identifier),
@@ -477,6 +489,9 @@ fn events_of_coordinated_subjects_and_participles() {
         (q.counts.as_deref(), q.event),
         (Some("officer"), Some("injure"))
     );
+    // A list's word after the phrase names no event; the verb before it does.
+    let q = find("A gunman shot six people including a boy.", "six");
+    assert_eq!(q.event, Some("shoot"));
 }
 
 #[test]

@@ -45,8 +45,9 @@ fn role(
     qs: &[Quantity],
     k: usize,
     (first, last): (usize, usize),
-    prev_by: bool,
+    prev: Option<Role>,
 ) -> Option<Role> {
+    let prev_by = prev == Some(Role::By);
     let q = &qs[k];
     if q.direction.is_some() {
         return Some(Role::By);
@@ -72,6 +73,19 @@ fn role(
         "with" | "to" if matches!(before2, "compared" | "comparison") => Some(Role::From),
         // "rose 9 points, or 0.3%": a percentage restating the change before it.
         "or" if prev_by && q.kind == Kind::Percent && !share => Some(Role::By),
+        // "to 220,500,000 pounds in 1892 or about 60 per cent": a percentage right after the
+        // level reached restates the change, comma or none.
+        "or" if prev == Some(Role::To) && q.kind == Kind::Percent && !share => Some(Role::By),
+        // "fell 24 points, 0.8%, to 2,954": a percentage set off by commas after a change.
+        "" if prev_by
+            && q.kind == Kind::Percent
+            && b >= 1
+            && t.is_punct(b - 1, ",")
+            && last < t.len()
+            && t.is_punct(last, ",") =>
+        {
+            Some(Role::By)
+        }
         _ => {
             // "fell from 7,613 to 6,630, or 12.9%" and "up 4%, or $2m": after ", or".
             (before == "or" && b >= 2 && t.is_punct(b - 2, ",") && !share).then_some(Role::By)
@@ -109,7 +123,7 @@ fn groups(ctx: &Ctx, t: &Toks, range: std::ops::Range<usize>) -> Vec<Group> {
     let mut out: Vec<Group> = Vec::new();
     let mut cur = Group::default();
     let mut clause = None;
-    let mut prev_by = false;
+    let mut prev: Option<Role> = None;
     for k in range {
         let q = &qs[k];
         if !q.kind.is_quantity() {
@@ -125,16 +139,16 @@ fn groups(ctx: &Ctx, t: &Toks, range: std::ops::Range<usize>) -> Vec<Group> {
             .as_deref()
             .is_some_and(|c| matches!(c, "place" | "position" | "spot" | "notch" | "rank"))
         {
-            prev_by = false;
+            prev = None;
             continue;
         }
-        let Some(r) = role(t, qs, k, (ph[k].first, ph[k].last), prev_by) else {
-            prev_by = false;
+        let Some(r) = role(t, qs, k, (ph[k].first, ph[k].last), prev) else {
+            prev = None;
             continue;
         };
         // "climbed $3.83 per share": a rate is no change of a level.
         if r == Role::By && q.kind != Kind::Percent && rate_after(t, ph[k].end) {
-            prev_by = false;
+            prev = None;
             continue;
         }
         // A change after a complete one starts the next ("A rose 5% to 10, B fell 2% to 7"); so
@@ -170,7 +184,7 @@ fn groups(ctx: &Ctx, t: &Toks, range: std::ops::Range<usize>) -> Vec<Group> {
             Role::To => cur.to = Some(k),
             Role::From => cur.from = Some(k),
         }
-        prev_by = r == Role::By;
+        prev = Some(r);
     }
     out.push(cur);
     out
@@ -458,6 +472,14 @@ mod tests {
             (
                 "Earnings took a 60% dive to $40 billion from $100 billion.",
                 "Earnings took a 70% dive to $40 billion from $100 billion.",
+            ),
+            (
+                "The composite slipped 30 points, 1.5%, to 1,970 on Friday.",
+                "The composite slipped 30 points, 2.5%, to 1,970 on Friday.",
+            ),
+            (
+                "Imports of wool rose from 40,000 tons in 1880 to 50,000 tons in 1890 or 25 per cent.",
+                "Imports of wool rose from 40,000 tons in 1880 to 50,000 tons in 1890 or 35 per cent.",
             ),
         ] {
             assert!(run(sound).is_empty(), "{sound}: {:?}", run(sound));

@@ -27,6 +27,9 @@ const HEADLINE_WORDS: usize = 20;
 /// How many paragraphs after the headline the lede may come.
 const LEDE_PARAGRAPHS: usize = 2;
 
+/// How many sentences of the body the lede may come after (a caption or a dateline first).
+const LEDE_SENTENCES: usize = 3;
+
 /// The document's headline: its first paragraph when that is one short line with no full stop.
 fn headline(doc: &Document) -> Option<usize> {
     let p = *doc.paragraphs.first()?;
@@ -44,6 +47,29 @@ fn tally(q: &Quantity) -> Option<Tally> {
         return None;
     }
     LEXICON.tally(q.event?)
+}
+
+/// Whether two figures of one tally count the same things: "deaths", "arrests" and
+/// "injuries" count the people they happen to, so they agree with any count of people
+/// ("three shootings" count incidents).
+fn same_toll(a: &Quantity, b: &Quantity) -> Option<bool> {
+    let act = |q: &Quantity| {
+        q.counts
+            .as_deref()
+            .is_some_and(|n| LEXICON.in_group(Group::TollNoun, n))
+    };
+    if act(a) || act(b) {
+        return None;
+    }
+    same_things(a, b)
+}
+
+/// True when a count counts a thing that is no person and not the headline's thing ("eight
+/// or nine times").
+fn counts_else(h: &Quantity, b: &Quantity) -> bool {
+    let person =
+        |n: &str| crate::wordnet::primary_classes(n).contains(crate::wordnet::NounClass::Person);
+    b.counts.as_deref().is_some_and(|n| !person(n)) && same_toll(h, b) == Some(false)
 }
 
 /// True when a sentence states one toll once, in prose: it ends with a full stop, names no
@@ -98,7 +124,7 @@ pub fn run(rule: &Rule, ctx: &Ctx, out: &mut Vec<Finding>) {
             continue;
         }
         let body: Vec<usize> = (heads.len()..qs.len())
-            .filter(|&b| tally(&qs[b]) == Some(t) && same_things(&qs[h], &qs[b]) != Some(false))
+            .filter(|&b| tally(&qs[b]) == Some(t) && same_toll(&qs[h], &qs[b]) != Some(false))
             .collect();
         // The body's statements of the toll as a whole: not "six others", "another four",
         // "two of them", "two of the four".
@@ -106,35 +132,49 @@ pub fn run(rule: &Rule, ctx: &Ctx, out: &mut Vec<Finding>) {
             let p = &st.phrases[b];
             !p.other && !p.more && p.partitive == Partitive::None
         };
-        // The lede: the body's first figure of the toll, in its first paragraphs, stated as a
-        // whole and alone in its sentence ("One adult and two children are dead" is parts).
-        let Some(&lede) = body.first() else {
+        // The lede: the body's first statement of the toll as a whole, in its first paragraphs,
+        // with no other figure of the toll in its sentence ("One adult and two children are
+        // dead" is parts; "shot four people, killing one" is a whole and another toll).
+        let body_start = qs[h].sentence + 1;
+        let is_lede = |b: usize| {
+            let near = paragraph(&qs[b]).is_some_and(|p| p <= head + LEDE_PARAGRAPHS)
+                && qs[b].sentence <= body_start + LEDE_SENTENCES;
+            // Nor a figure that adds to it ("1,000 were killed in the city, and another 200 in
+            // the province"; "seven others were shot" adds to another toll).
+            let alone = body
+                .iter()
+                .all(|&k| k == b || qs[k].sentence != qs[b].sentence)
+                && (0..qs.len()).all(|k| {
+                    k == b
+                        || qs[k].sentence != qs[b].sentence
+                        || qs[k].kind != Kind::Count
+                        || !(st.phrases[k].more || st.phrases[k].other)
+                        || qs[k].event.is_some_and(|_| tally(&qs[k]) != Some(t))
+                });
+            let Some(toks) = st.toks(doc, qs[b].sentence) else {
+                return false;
+            };
+            let first = st.phrases[b].first;
+            near && alone
+                && whole(b)
+                && !matches!(toks.lower(st.phrases[b].end), "and" | "or" | "plus")
+                && !(first > 0 && matches!(toks.lower(first - 1), "and" | "or" | "plus"))
+                && single_statement(&toks, t)
+        };
+        let Some(lede) = body.iter().copied().find(|&b| is_lede(b)) else {
             continue;
         };
-        let near = paragraph(&qs[lede]).is_some_and(|p| p <= head + LEDE_PARAGRAPHS);
-        let alone = qs.iter().enumerate().all(|(k, q)| {
-            k == lede
-                || q.sentence != qs[lede].sentence
-                || !matches!(q.kind, Kind::Count | Kind::Other)
-        });
-        let Some(toks) = st.toks(doc, qs[lede].sentence) else {
-            continue;
-        };
-        if !near
-            || !alone
-            || !whole(lede)
-            || matches!(toks.lower(st.phrases[lede].end), "and" | "or" | "plus")
-            || !single_statement(&toks, t)
-        {
-            continue;
-        }
-        // The headline's figure anywhere in the body as a count, whatever event the reader
-        // bound it to: the body likely gives it ("Four others, including two women, were
+        // The headline's figure anywhere in the body as a count of the same things, whatever
+        // event the reader bound it to: the body likely gives it ("Four others, including two women, were
         // wounded").
+        // An ordinal that reaches it tells it too: "five were arrested … a sixth person was
+        // arrested later".
         let given = qs[heads.len()..].iter().any(|b| {
-            b.kind == Kind::Count
+            (b.kind == Kind::Count
+                && !counts_else(&qs[h], b)
                 && b.qualifier != Qualifier::Vague
-                && b.value.contains(qs[h].stated)
+                && b.value.contains(qs[h].stated))
+                || (b.kind == Kind::Ordinal && b.stated == qs[h].stated)
         });
         if given {
             continue;
@@ -229,5 +269,31 @@ mod tests {
         assert!(run("3 Dead in Storm\n\nThe storm killed 400 cattle.").is_empty());
         // No headline: a first paragraph that is a sentence.
         assert!(run("Three died in the storm.\n\nFour people were killed.").is_empty());
+    }
+
+    #[test]
+    fn the_lede_is_the_first_whole_statement() {
+        // A title-case verb names no number; a caption's parts come before the lede.
+        let got = run(
+            "Gunman Who Shot 6 Still at Large\n\nThe two men and three women hurt, seen here.\n\nA gunman shot five people at a party on Friday.",
+        );
+        assert_eq!(got.len(), 1, "{got:?}");
+        // Another toll in the lede's sentence leaves it whole.
+        assert_eq!(
+            run("Gunman Who Shot 6 Still at Large\n\nA gunman shot five people, killing one.")
+                .len(),
+            1
+        );
+        // "alone", "each": one place of several, a share of each.
+        assert!(
+            run("1.2K Dead in Floods\n\nThe agency says 1,000 were killed in the capital alone.")
+                .is_empty()
+        );
+        // Deaths are the dead; an ordinal reaching the headline gives it.
+        assert!(run("6K Dead in March\n\nThere were more than 6,000 deaths in March.").is_empty());
+        assert!(
+            run("6 Arrested Over Plot\n\nPolice arrested five men on Monday. A sixth man was arrested later.")
+                .is_empty()
+        );
     }
 }
