@@ -400,6 +400,14 @@ fn event_after(t: &Toks, p: usize) -> Option<&'static str> {
         }
         if j > q + 1 && t.is_word(j) && LEXICON.in_group(Group::Aux, t.lower(j)) {
             q = skip_aux(t, j);
+        } else if j > q + 2
+            && j <= q + MAX_MODIFIER
+            && syntax::verb_at(t, j).is_some()
+            && (q + 1..j).all(|k| t.is_word(k))
+            && (syntax::is(t.lower(q + 1), Class::Det) || t.is_num(q + 1))
+        {
+            // "all 3 children and the man died": a second subject with its determiner.
+            q = j;
         }
     }
     // "who were killed": a relative clause about the counted things.
@@ -449,7 +457,12 @@ fn after_modifier(t: &Toks, p: usize) -> usize {
         return p;
     }
     let mut j = p + 1;
-    while j < t.len() && j <= p + MAX_MODIFIER && t.is_word(j) {
+    // "23,000 people in 22 countries were questioned": a figure may stand in the modifier.
+    while j < t.len() && j <= p + MAX_MODIFIER && (t.is_word(j) || t.is_num(j)) {
+        if t.is_num(j) {
+            j += 1;
+            continue;
+        }
         let w = t.lower(j);
         if LEXICON.in_group(Group::Aux, w) && !matches!(w, "all" | "also" | "now" | "later") {
             return j;
@@ -489,6 +502,39 @@ fn event_before(t: &Toks, first: usize) -> Option<&'static str> {
     let w = t.lower(b);
     if let Some(e) = LEXICON.event(w) {
         return Some(e.lemma);
+    }
+    // "killed his daughter and six grandchildren": the verb of a coordinated object, past a
+    // short noun phrase of words alone.
+    if matches!(w, "and" | "or") {
+        let mut k = b;
+        while k > 0 && b - k < MAX_MODIFIER {
+            k -= 1;
+            if !t.is_word(k) && !t.is_punct(k, "'") && !t.is_punct(k, "’") {
+                return None;
+            }
+            if t.is_word(k)
+                && (syntax::is(t.lower(k), Class::Conj) || syntax::is(t.lower(k), Class::Prep))
+            {
+                return None;
+            }
+            if let Some(v) = LEXICON
+                .event(t.lower(k))
+                .filter(|e| !e.noun)
+                .map(|e| e.lemma)
+            {
+                // Not the end of a compound ("title-winning seasons and two triumphs").
+                let compound = k > 0 && t.is_punct(k - 1, "-") && t.attached(k);
+                return (k + 1 < b && !compound).then_some(v);
+            }
+        }
+        return None;
+    }
+    // "fired on 100 people", "opened fire at a crowd of 30": a verb and its preposition.
+    if matches!(w, "on" | "at" | "upon") && b > 0 {
+        return LEXICON
+            .event(t.lower(b - 1))
+            .filter(|e| !e.noun)
+            .map(|e| e.lemma);
     }
     // "including 13 officers": the list's word names no event.
     if matches!(w, "including" | "include" | "includes" | "included") {

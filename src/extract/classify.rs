@@ -47,6 +47,7 @@ pub fn kind(t: &Toks, f: &Figure) -> Kind {
         || age_of
         || years_old_after(t, f)
         || after_age_superlative(t, f)
+        || death_at_age(t, f)
     {
         return Kind::Age;
     }
@@ -538,6 +539,26 @@ fn after_age_superlative(t: &Toks, f: &Figure) -> bool {
         j = k;
     }
     false
+}
+
+/// "died at 85", "Dead at 100", "passed away at 53": a bare whole number after a death and
+/// "at", with no counted noun after it.
+fn death_at_age(t: &Toks, f: &Figure) -> bool {
+    let n = &f.num;
+    if f.hi.is_some() || !(1.0..=120.0).contains(&n.value) || n.value.fract() != 0.0 {
+        return false;
+    }
+    if f.first < 2 || t.lower(f.first - 1) != "at" {
+        return false;
+    }
+    if t.is_word(f.end) && !LEXICON.in_group(Group::Stop, t.lower(f.end)) {
+        return false;
+    }
+    let w = t.lower(f.first - 2);
+    matches!(w, "dead" | "away")
+        || LEXICON
+            .event(w)
+            .is_some_and(|e| e.lemma == "die" && !e.noun)
 }
 
 /// "John Smith, 34, said": a number between commas after a name.

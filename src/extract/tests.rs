@@ -398,6 +398,8 @@ fn years_dates_times_ages_scores_and_identifiers_are_not_counts() {
             Kind::Age,
         ),
         ("The oldest 15 members left the club.", "15", Kind::Count),
+        ("The actor died at 85 on Monday.", "85", Kind::Age),
+        ("Film Pioneer Dead at 100", "100", Kind::Age),
         ("The Lions won 24-18 at home.", "24-18", Kind::Score),
         ("Traffic on Route 66 slowed.", "66", Kind::Identifier),
         ("The UK triggered Article 50.", "50", Kind::Identifier),
@@ -492,6 +494,21 @@ fn events_of_coordinated_subjects_and_participles() {
     // A list's word after the phrase names no event; the verb before it does.
     let q = find("A gunman shot six people including a boy.", "six");
     assert_eq!(q.event, Some("shoot"));
+    // The verb of a coordinated object, a verb and its preposition, a figure in a modifier,
+    // a second subject with its determiner.
+    let q = find("He killed his wife and four children.", "four");
+    assert_eq!(q.event, Some("kill"));
+    let q = find("He fired on 40 people outside the hall.", "40");
+    assert_eq!(q.event, Some("fire"));
+    let q = find("About 900 people in 12 towns were evacuated.", "About 900");
+    assert_eq!(q.event, Some("evacuate"));
+    let q = find("Police said all 4 boys and the driver died.", "4");
+    assert_eq!(q.event, Some("die"));
+    // Not past a compound, nor into the next clause.
+    let q = find("He won five record-breaking titles and two cups.", "two");
+    assert_ne!(q.event, Some("break"));
+    let q = find("A crowd of 40 people and shots rang out.", "40");
+    assert_eq!(q.event, None);
 }
 
 #[test]
