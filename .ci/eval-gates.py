@@ -20,10 +20,10 @@ import sys
 
 # Levels reached (2026-12-05). Percentages as the scorers print them.
 RELATIONS = {
-    "caught": 30,
-    "document": 5,
+    "caught": 32,
+    "document": 7,
     "paragraph": 14,
-    "sentence": 70,
+    "sentence": 72,
 }
 MAX_ALARMS = 0
 MAX_CAUTIONS = 3
@@ -32,7 +32,7 @@ MIN_REAL = 16
 # reads it with the design table's vague interval (200-999), which the seed acceptance holds, so
 # those seven labels stay missed.
 NEWSQUANT = {"value": 90.8, "value+change": 81.8}
-BINDING = {"counts": 87.3, "event": 62.0}
+BINDING = {"counts": 88.0, "event": 64.0}
 
 
 def run(args):

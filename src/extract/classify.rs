@@ -31,11 +31,25 @@ pub fn kind(t: &Toks, f: &Figure) -> Kind {
     if !n.words && f.hi.is_none() && plural_s && n.value % 10.0 == 0.0 && decade_before {
         return Kind::Year;
     }
-    // "the top five hit", "a top 10 finish": a rank's class, not a count of the noun.
-    if prev == "top"
+    // "the top five hit", "a top 10 finish", "the bottom three": a rank's class, not a count of
+    // the noun.
+    if matches!(prev, "top" | "bottom")
         && t.is_word(f.end)
         && crate::extract::singular::singular(t.lower(f.end)).is_some_and(|w| w == t.lower(f.end))
         && crate::wordnet::is_noun(t.lower(f.end))
+    {
+        return Kind::Other;
+    }
+    // "slipped into the bottom three", "finished in the top 10.": the rank's class, with no
+    // noun counted after it.
+    if matches!(prev, "top" | "bottom")
+        && f.first >= 2
+        && t.lower(f.first - 2) == "the"
+        && !(t.is_word(f.end) && {
+            let w = t.lower(f.end);
+            let lemma = crate::extract::singular::singular(w).unwrap_or_else(|| w.to_string());
+            crate::wordnet::is_noun(&lemma) || crate::wordnet::is_noun(w)
+        })
     {
         return Kind::Other;
     }
@@ -428,7 +442,7 @@ fn is_idiom(t: &Toks, f: &Figure) -> bool {
     LEXICON.in_group(Group::IdiomAfter, next)
         || matches!(
             prev,
-            "no" | "the" | "any" | "every" | "each" | "this" | "that" | "which"
+            "no" | "the" | "any" | "every" | "each" | "this" | "that" | "which" | "same"
         )
         || (t.is_punct(f.end, "-") && t.attached(f.end))
         || t.kind(f.end)

@@ -520,6 +520,14 @@ fn decades_ranks_and_suspended_percentages() {
     assert_eq!(find("Music of the 1960s.", "1960s").kind, Kind::Year);
     assert_eq!(find("It was her top five hit.", "five").kind, Kind::Other);
     assert_eq!(
+        find("They slipped into the bottom three during May.", "three").kind,
+        Kind::Other
+    );
+    assert_eq!(
+        find("He used the same one across all his accounts.", "one").kind,
+        Kind::Other
+    );
+    assert_eq!(
         find("The top five teams went through.", "five").kind,
         Kind::Count
     );
