@@ -27,6 +27,9 @@ const HEADLINE_WORDS: usize = 20;
 /// How many paragraphs after the headline the lede may come.
 const LEDE_PARAGRAPHS: usize = 2;
 
+/// How many sentences after the lede the rest of its toll may be told.
+const PARTS_SENTENCES: usize = 2;
+
 /// How many sentences of the body the lede may come after (a caption or a dateline first).
 const LEDE_SENTENCES: usize = 3;
 
@@ -157,7 +160,10 @@ pub fn run(rule: &Rule, ctx: &Ctx, out: &mut Vec<Finding>) {
             let first = st.phrases[b].first;
             near && alone
                 && whole(b)
-                && !matches!(toks.lower(st.phrases[b].end), "and" | "or" | "plus")
+                // "two men and a teenager" are parts; "killing 18 people and wounding 40"
+                // joins two clauses.
+                && !(matches!(toks.lower(st.phrases[b].end), "and" | "or" | "plus")
+                    && syntax::verb_at(&toks, st.phrases[b].end + 1).is_none())
                 && !(first > 0 && matches!(toks.lower(first - 1), "and" | "or" | "plus"))
                 && single_statement(&toks, t)
         };
@@ -184,8 +190,47 @@ pub fn run(rule: &Rule, ctx: &Ctx, out: &mut Vec<Finding>) {
         if anchored {
             continue;
         }
-        let parts: Vec<Interval> = body.iter().map(|&b| qs[b].value).collect();
-        if some_sum_reads_as(&qs[h].value, &parts) {
+        // The body's parts of the toll: figures told together in one sentence ("Four boys …
+        // were killed, along with three girls"), figures added to another ("34 were killed in
+        // Baghdad. Another four died in Diyala."), and the lede with the figures of the next
+        // sentences ("a bomber killed 18 … An earlier attack killed six"). Parts that add up
+        // to the headline without the lede leave the lede contradicting them; sums of figures
+        // from far apart would read almost any headline into a long story.
+        let added: Vec<usize> = body
+            .iter()
+            .copied()
+            .filter(|&b| st.phrases[b].more || st.phrases[b].other)
+            .collect();
+        let values = |keep: &dyn Fn(usize) -> bool| -> Vec<Interval> {
+            body.iter()
+                .copied()
+                .filter(|&k| keep(k))
+                .map(|k| qs[k].value)
+                .collect()
+        };
+        let in_sentence = body.iter().any(|&b| {
+            let parts = values(&|k| qs[k].sentence == qs[b].sentence || added.contains(&k));
+            some_sum_reads_as(&qs[h].value, &parts)
+        });
+        let with_lede = {
+            let s = qs[lede].sentence;
+            let parts = values(&|k| {
+                k != lede
+                    && ((s..=s + PARTS_SENTENCES).contains(&qs[k].sentence) || added.contains(&k))
+            });
+            let n = parts.len().min(12);
+            (1u32..1 << n).any(|mask| {
+                let mut sum = qs[lede].value;
+                for (k, p) in parts[..n].iter().enumerate() {
+                    if mask & (1 << k) != 0 {
+                        sum = sum.add(p);
+                    }
+                }
+                sum.overlaps(&qs[h].value)
+            })
+        };
+        let adds_up = in_sentence || with_lede;
+        if adds_up {
             continue;
         }
         let (a, b) = (ctx.operand(h), ctx.operand(lede));
@@ -269,6 +314,28 @@ mod tests {
         assert!(run("3 Dead in Storm\n\nThe storm killed 400 cattle.").is_empty());
         // No headline: a first paragraph that is a sentence.
         assert!(run("Three died in the storm.\n\nFour people were killed.").is_empty());
+    }
+
+    #[test]
+    fn parts_add_up_with_the_lede_or_within_a_sentence() {
+        // The lede and the next sentences' toll add up to the headline; "and wounding 40"
+        // joins a clause, not a part.
+        assert!(
+            run("Two Bombs Kill 24\n\nA bomber struck a market, killing 18 people and wounding 40 others. Hours earlier a car bomb killed six people.")
+                .is_empty()
+        );
+        // Parts that add up to the headline without the lede leave the lede contradicting it.
+        assert_eq!(
+            run("Court Charges 9\n\nProsecutors charged eleven people on Monday. The court charged 7 with plotting an attack. Two were charged with recruiting.")
+                .len(),
+            1
+        );
+        // Figures far apart in a long story are no parts of one toll.
+        assert_eq!(
+            run("38 Killed in Clashes\n\nForty-one people have been killed in clashes today. Police fired tear gas. Crowds gathered. Shops closed. Officials met. Later, 32 died in the capital. Six were killed in the north.")
+                .len(),
+            1
+        );
     }
 
     #[test]
