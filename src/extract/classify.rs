@@ -316,7 +316,7 @@ fn is_identifier(t: &Toks, f: &Figure) -> bool {
     let named = t.capitalized(w) || inner_capital(t.exact(w));
     if named
         && (!sentence_initial || inner_capital(t.exact(w)))
-        && !title_case_verb(lower)
+        && !super::syntax::title_case_verb(lower)
         && f.qualifier == super::Qualifier::Exact
         && f.currency.is_none()
         && f.unit.is_none()
@@ -333,31 +333,6 @@ fn is_identifier(t: &Toks, f: &Figure) -> bool {
         && t.lower(n.first) == "one"
         && t.capitalized(n.first)
         && !sentence_start(t, f.first)
-}
-
-/// A verb that a title-case headline capitalises: "Gunman Who Shot 5, Killing 1", "Fire
-/// Leaves 7 Homeless". News verbs of the event lexicon, and any word in "-ed" or "-ing", or
-/// in "-s" of a verb read first as a verb, name no number ("Route 66", "Windows 10" do).
-fn title_case_verb(w: &str) -> bool {
-    use crate::wordnet::{VerbNoun, verb_lemma, verb_noun};
-    if LEXICON
-        .event(w)
-        .is_some_and(|e| !e.noun || w.ends_with("ing"))
-    {
-        return true;
-    }
-    let Some(lemma) = verb_lemma(w) else {
-        return false;
-    };
-    if w.ends_with("ed") || w.ends_with("ing") {
-        return w != lemma;
-    }
-    w.ends_with('s')
-        && w != lemma
-        && matches!(
-            verb_noun(lemma).unwrap_or(VerbNoun::VerbOnly),
-            VerbNoun::VerbOnly | VerbNoun::VerbFirst
-        )
 }
 
 /// "iPhone", "eBay": a capital after the first letter names a product or a company.

@@ -236,6 +236,31 @@ pub fn subject_then_verb(t: &Toks, k: usize) -> bool {
     false
 }
 
+/// A verb that a title-case headline capitalises: "Gunman Who Shot 5, Killing 1", "Fire
+/// Leaves 7 Homeless". News verbs of the event lexicon, and any word in "-ed" or "-ing", or
+/// in "-s" of a verb read first as a verb, name no number ("Route 66", "Windows 10" do).
+pub fn title_case_verb(w: &str) -> bool {
+    use crate::wordnet::{verb_lemma, verb_noun};
+    if LEXICON
+        .event(w)
+        .is_some_and(|e| !e.noun || w.ends_with("ing"))
+    {
+        return true;
+    }
+    let Some(lemma) = verb_lemma(w) else {
+        return false;
+    };
+    if w.ends_with("ed") || w.ends_with("ing") {
+        return w != lemma;
+    }
+    w.ends_with('s')
+        && w != lemma
+        && matches!(
+            verb_noun(lemma).unwrap_or(VerbNoun::VerbOnly),
+            VerbNoun::VerbOnly | VerbNoun::VerbFirst
+        )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

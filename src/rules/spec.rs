@@ -69,6 +69,8 @@ pub enum DetectName {
     Result,
     /// A headline toll that no figure of the body gives, alone or added up (kind `same`).
     Tally,
+    /// A headline figure the body restates with another value (kind `same`).
+    Headline,
 }
 
 impl DetectName {
@@ -81,6 +83,7 @@ impl DetectName {
             DetectName::List => "list",
             DetectName::Result => "result",
             DetectName::Tally => "tally",
+            DetectName::Headline => "headline",
         }
     }
     /// The rule kind whose judgement the detector uses.
@@ -93,6 +96,7 @@ impl DetectName {
             DetectName::List => KindName::CountList,
             DetectName::Result => KindName::Sum,
             DetectName::Tally => KindName::Same,
+            DetectName::Headline => KindName::Same,
         }
     }
 }

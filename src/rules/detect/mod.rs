@@ -7,6 +7,7 @@
 
 mod breakdown;
 mod change;
+mod headline;
 mod list;
 mod repeated;
 mod result;
@@ -28,6 +29,7 @@ pub fn run(d: DetectName, rule: &Rule, ctx: &Ctx, out: &mut Vec<Finding>) {
         DetectName::List => list::run(rule, ctx, out),
         DetectName::Result => result::run(rule, ctx, out),
         DetectName::Tally => tally::run(rule, ctx, out),
+        DetectName::Headline => headline::run(rule, ctx, out),
     }
 }
 

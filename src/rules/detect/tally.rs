@@ -34,7 +34,7 @@ const PARTS_SENTENCES: usize = 2;
 const LEDE_SENTENCES: usize = 3;
 
 /// The document's headline: its first paragraph when that is one short line with no full stop.
-fn headline(doc: &Document) -> Option<usize> {
+pub(super) fn headline(doc: &Document) -> Option<usize> {
     let p = *doc.paragraphs.first()?;
     let text = doc.text.get(p.start..p.end)?.trim();
     let words = text.split_whitespace().count();
@@ -45,7 +45,7 @@ fn headline(doc: &Document) -> Option<usize> {
 }
 
 /// The tally a figure counts, when it is a plain count of an event's toll.
-fn tally(q: &Quantity) -> Option<Tally> {
+pub(super) fn tally(q: &Quantity) -> Option<Tally> {
     if q.kind != Kind::Count || q.direction.is_some() || q.stated < 1.0 {
         return None;
     }

@@ -1,0 +1,223 @@
+//! A headline figure the body restates with another value: "$337M Powerball Jackpot" … "the
+//! $373 million Powerball jackpot"; "Apple Profit Jumps 26%" … "its profit jumped 36%". Tolls
+//! of an event are the tally detector's; this one reads what a figure is about from its words:
+//! the noun phrase after an amount, restated with "the" ("a $15 million bonus" is another), or
+//! the subject of a change ("Profit Jumps 26%").
+//!
+//! The body's figure must be its first of that kind about that thing, in the story's first
+//! sentences, and no figure of the body may read as the headline's: a story may give other
+//! values of the thing later (last year's profit). Plain counts are left alone: on the archive
+//! a headline's count of a noun is most often another set than the body's first count of it
+//! ("5 Women Say …" and "three of them"). A warning: which of the two is wrong the page cannot
+//! say.
+
+use super::super::kinds::judged;
+use super::super::operand::{Operand, Reading, Verdict};
+use super::super::{Ctx, Finding, Related, Rule};
+use super::tally::{headline, tally};
+use crate::extract::structure::Structure;
+use crate::extract::token::Toks;
+use crate::extract::{Kind, Quantity, syntax};
+use crate::lexicon::{Group, LEXICON};
+use crate::source::Document;
+
+/// How many sentences of the body the restatement may come after.
+const LEDE_SENTENCES: usize = 3;
+
+/// The most words of a noun phrase after an amount.
+const MAX_NOUN_WORDS: usize = 4;
+
+/// What a figure is about, as a lower-case noun: the noun a count counts, the head of the noun
+/// phrase after an amount, the subject of a change.
+fn about(doc: &Document, st: &Structure, qs: &[Quantity], k: usize) -> Option<String> {
+    let q = &qs[k];
+    match q.kind {
+        Kind::Money => {
+            let t = st.toks(doc, q.sentence)?;
+            amount_noun(&t, st.phrases[k].last)
+        }
+        Kind::Percent if q.direction.is_some() => {
+            let t = st.toks(doc, q.sentence)?;
+            change_subject(&t, st.phrases[k].first)
+        }
+        _ => None,
+    }
+}
+
+/// The head of the noun phrase right after an amount: "$15B Jobs Bill Passes" → "bill", "the
+/// $337 million Powerball jackpot was won" → "jackpot".
+fn amount_noun(t: &Toks, end: usize) -> Option<String> {
+    let mut head: Option<usize> = None;
+    let mut j = end;
+    while j < t.len() && j < end + MAX_NOUN_WORDS && t.is_word(j) {
+        let w = t.lower(j);
+        if LEXICON.in_group(Group::Stop, w)
+            || syntax::title_case_verb(w)
+            || syntax::is_adverb(t, j)
+            || (head.is_some() && syntax::verb_at(t, j).is_some_and(|v| v != w))
+        {
+            break;
+        }
+        head = Some(j);
+        j += 1;
+    }
+    // The whole phrase: "$40B Homeowner Bailout" and "the $700 billion bailout" are two.
+    let words: Vec<String> = (end..=head?).map(|k| noun_lemma(t.lower(k))).collect();
+    Some(words.join(" "))
+}
+
+/// The noun before the verb of a change: "Apple Profit Jumps 26%" → "profit", "its sales fell
+/// by 5%" → "sale".
+fn change_subject(t: &Toks, first: usize) -> Option<String> {
+    let mut v = first.checked_sub(1)?;
+    if t.is_word(v) && t.lower(v) == "by" {
+        v = v.checked_sub(1)?;
+    }
+    let verb = LEXICON.change(t.lower(v))?;
+    if !verb.has(crate::lexicon::ChangeRole::Verb) {
+        return None;
+    }
+    let s = v.checked_sub(1)?;
+    let w = t.lower(s);
+    if !t.is_word(s)
+        || LEXICON.in_group(Group::Stop, w)
+        || syntax::is(w, syntax::Class::Pron)
+        || syntax::verb_at(t, s).is_some()
+    {
+        return None;
+    }
+    Some(noun_lemma(w))
+}
+
+/// A plural's singular, for comparing nouns ("profits" and "profit").
+fn noun_lemma(w: &str) -> String {
+    crate::extract::singular::singular(w).unwrap_or_else(|| w.to_string())
+}
+
+/// True when two figures measure alike: the same kind, currency and unit.
+fn alike(a: &Quantity, b: &Quantity) -> bool {
+    a.kind == b.kind && a.currency == b.currency && a.unit == b.unit && a.event == b.event
+}
+
+pub fn run(rule: &Rule, ctx: &Ctx, out: &mut Vec<Finding>) {
+    let (doc, qs) = (ctx.doc, ctx.qs);
+    let Some(head) = headline(doc) else {
+        return;
+    };
+    let paragraph = |q: &Quantity| doc.sentence_paragraph.get(q.sentence).copied();
+    let heads = (0..qs.len())
+        .take_while(|&i| paragraph(&qs[i]) == Some(head))
+        .count();
+    if heads == 0 {
+        return;
+    }
+    let st = ctx.structure();
+    let Some(body_start) = qs.get(heads).map(|q| q.sentence) else {
+        return;
+    };
+    for h in 0..heads {
+        let q = &qs[h];
+        // Tolls are the tally detector's; a figure of one is no figure of the thing.
+        if tally(q).is_some() || q.stated < 1.0 || q.value.hi.is_none() {
+            continue;
+        }
+        let Some(noun) = about(doc, st, qs, h) else {
+            continue;
+        };
+        // Two headline figures about one thing are parts or a change, not one figure.
+        if (0..heads)
+            .any(|k| k != h && alike(&qs[k], q) && about(doc, st, qs, k).as_ref() == Some(&noun))
+        {
+            continue;
+        }
+        let mates: Vec<usize> = (heads..qs.len())
+            .filter(|&b| alike(&qs[b], q) && about(doc, st, qs, b).as_ref() == Some(&noun))
+            .collect();
+        // An amount restated names its thing as one known: "the $373 million jackpot".
+        let restated = |b: usize| q.kind != Kind::Money || st.phrases[b].definite;
+        let Some(&first) = mates.first() else {
+            continue;
+        };
+        if qs[first].sentence > body_start + LEDE_SENTENCES || !restated(first) {
+            continue;
+        }
+        let a = ctx.operand(h);
+        let agrees = |b: usize| {
+            ctx.operand(b)
+                .reading(Reading::Loose)
+                .overlaps(&a.reading(Reading::Loose))
+        };
+        if mates.iter().any(|&b| agrees(b)) {
+            continue;
+        }
+        let b = ctx.operand(first);
+        let describe = |o: &Operand| o.describe(&o.reading(Reading::Strict));
+        let message = format!(
+            "the headline gives {} for the {noun}, but the body gives {} (at {})",
+            doc.slice(a.span),
+            doc.slice(b.span),
+            ctx.place(b.span),
+        );
+        out.extend(judged(
+            rule,
+            ctx,
+            Verdict::Hard,
+            message,
+            (a.span, "headline"),
+            vec![Related {
+                span: b.span,
+                label: "body".into(),
+            }],
+            || format!("{} vs {}", describe(&a), describe(&b)),
+        ));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::detect::acceptance::default_findings as run;
+
+    #[test]
+    fn a_headline_figure_the_body_restates_otherwise() {
+        let got = run(
+            "$337M Lottery Jackpot Won in Texas\n\nThe $373 million lottery jackpot was won by a ticket sold in Austin.",
+        );
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert!(
+            got[0].starts_with(
+                "warning headline-figure the headline gives $337M for the lottery jackpot, but the body gives $373 million"
+            ),
+            "{got:?}"
+        );
+        assert_eq!(
+            run("Apple Profit Jumps 26%\n\nApple said its profit jumped 36% in the quarter.").len(),
+            1
+        );
+        // Another amount of the kind, and a plain count, are no restatement.
+        assert!(run("Trader Gets $9M Bonus\n\nHe had asked for a $17 million bonus.").is_empty());
+        assert!(run("5 Women Say He Harassed Them\n\nThree women spoke on the record.").is_empty());
+    }
+
+    #[test]
+    fn agreeing_or_other_figures_stay_quiet() {
+        // The same figure, rounded in the headline.
+        assert!(
+            run("Romneys Paid $1.9M in Taxes\n\nThey paid $1.94 million in taxes last year.")
+                .is_empty()
+        );
+        assert!(
+            run("$15B Jobs Bill Passes\n\nThe Senate passed the $15 billion bill on Monday.")
+                .is_empty()
+        );
+        // Another value of the thing later in the story, besides the one that agrees.
+        assert!(
+            run("Apple Profit Jumps 26%\n\nApple said its profit jumped 26%. A year ago its profit jumped 12%.")
+                .is_empty()
+        );
+        // Another thing.
+        assert!(
+            run("Apple Profit Jumps 26%\n\nApple said its sales jumped 12% in the quarter.")
+                .is_empty()
+        );
+    }
+}
