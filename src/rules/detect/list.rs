@@ -184,6 +184,10 @@ fn ages(t: &Toks, qs: &[Quantity], ph: &[Phrase], i: usize, from: usize) -> Opti
         let start = t.toks.get(k).map_or(usize::MAX, |x| x.start);
         let figure = (i + 1..qs.len()).find(|&j| qs[j].span.start >= start);
         let Some(j) = figure.filter(|&j| qs[j].span.start == start) else {
+            // "ages 20, 23, 27 and another in his 20s": one more member, with no age given.
+            if k > from && t.is_word(k) && t.lower(k) == "another" {
+                list.min += 1;
+            }
             return done(list, each);
         };
         let q = &qs[j];
@@ -424,11 +428,15 @@ pub fn run(rule: &Rule, ctx: &Ctx, out: &mut Vec<Finding>) {
         let st = ctx.structure();
         let ph = &st.phrases;
         // A count that names what it counts ("four priorities"), or refers to a set ("All
-        // four", "the six"); not one of several ("two fathers and two mothers:"), and not the
-        // whole of a part ("two of the four men killed: A, 57, and B, 68").
+        // four", "the six"); not one of several ("two fathers and two mothers:") unless the
+        // one before closed a list of its own ("four men — ages 18 and 20 — and three women —
+        // 17, 19 and 20"), and not the whole of a part ("two of the four men killed: A, 57,
+        // and B, 68").
+        let sibling = ph[i].lead_last.any(Marks::AND | Marks::OR)
+            && !ph[i].lead.any(Marks::DASH | Marks::CLOSE);
         if (q.noun.is_none() && !ph[i].all && !ph[i].definite)
             || ph[i].partitive != Partitive::None
-            || ph[i].lead_last.any(Marks::AND | Marks::OR)
+            || sibling
             || (i > 0
                 && qs[i - 1].sentence == q.sentence
                 && ph[i - 1].partitive == Partitive::Whole(i))
@@ -667,6 +675,14 @@ mod tests {
             (
                 "Three boys, ages 12, 13 and 15, were hurt.",
                 "Two boys, ages 12, 13 and 15, were hurt.",
+            ),
+            (
+                "Four men, ages 20, 23, 27 and another in his 40s, were hurt.",
+                "Five men, ages 20, 23, 27 and another in his 40s, were hurt.",
+            ),
+            (
+                "He shot two men — ages 30 and 34 — and three women — 22, 25 and 41, police said.",
+                "He shot two men — ages 30 and 34 — and four women — 22, 25 and 41, police said.",
             ),
             (
                 "The five victims — three men, ages 21, 21 and 20, and two women, ages 51 and 21 — were shot.",
