@@ -62,7 +62,8 @@ pub fn bind(t: &Toks, figures: &[Figure], quantities: &mut [Quantity]) {
         // "four others", "the other two": no noun of their own; ellipsis below.
         let head = np
             .head
-            .filter(|&h| !matches!(t.lower(h), "other" | "others" | "them"));
+            .filter(|&h| !matches!(t.lower(h), "other" | "others" | "them"))
+            .or_else(|| copula_complement(t, &np, q.kind, pronoun_of));
         if let Some(h) = head {
             q.counts = Some(lemma(t.lower(h)));
             q.noun = Some(Span::new(t.toks[h].start, t.toks[h].end));
@@ -114,6 +115,23 @@ pub fn bind(t: &Toks, figures: &[Figure], quantities: &mut [Quantity]) {
             quantities[k].event = quantities[k].event.or(quantities[a].event);
         }
     }
+}
+
+/// "700 were army pensioners", "Five are children": a bare count's noun after a copula, a
+/// plural with no determiner of its own (not "were killed", "were in hospital", "were the
+/// victims").
+fn copula_complement(t: &Toks, np: &NounPhrase, kind: Kind, pronoun_of: bool) -> Option<usize> {
+    if kind != Kind::Count
+        || pronoun_of
+        || np.head.is_some()
+        || !t.is_word(np.end)
+        || !matches!(t.lower(np.end), "were" | "are")
+    {
+        return None;
+    }
+    let c = noun_phrase(t, np.end + 1);
+    let h = c.head?;
+    (is_plural(t.lower(h)) && !LEXICON.in_group(Group::Stop, t.lower(np.end + 1))).then_some(h)
 }
 
 /// True when a count has no noun of its own and refers to one named before: the next word is

@@ -257,10 +257,12 @@ fn read_sentence(t: &Toks, qs: &[Quantity], range: std::ops::Range<usize>, out: 
                     p.partitive = Partitive::Pronoun;
                     e += 2;
                 }
+                // "three of the victims", not "100 pensioners of the War".
                 "the" | "its" | "their" | "his" | "her" | "our"
-                    if qs[i + 1..range.end]
-                        .first()
-                        .is_none_or(|n| token_at(t.toks, n.span.start) > e + 2) =>
+                    if !q.noun.is_some_and(|n| token_at(t.toks, n.start) < e)
+                        && qs[i + 1..range.end]
+                            .first()
+                            .is_none_or(|n| token_at(t.toks, n.span.start) > e + 2) =>
                 {
                     p.partitive = Partitive::Noun;
                 }

@@ -103,6 +103,7 @@ fn counted_nouns_skip_modifiers_and_are_singular() {
         ),
         ("Two gunmen fled.", "Two", "gunman"),
         ("Police held 25 Hamas members.", "25", "member"),
+        ("Of the dead, five were children.", "five", "child"),
         ("He spoke to one Western diplomat.", "one", "diplomat"),
         ("Four of the victims were named.", "Four", "victim"),
         (

@@ -236,7 +236,19 @@ fn read_parts(ctx: &Ctx, t: &Toks, i: usize, j: usize, end: usize, opener: Opene
         _ => p.tail.any(Marks::CLOSE | Marks::DASH),
     };
     let mut last = j;
+    // "of whom 700 were army pensioners, 400 being invalids and 300 widows; 200 were navy
+    // pensioners, …": a part's own breakdown is passed over up to the next semicolon, where
+    // the next part of the total stands.
+    let semicolon_later = |k: usize| (k + 1..end).any(|m| ph[m].lead.has(Marks::SEMICOLON));
+    let mut skipping = false;
     for k in j + 1..end {
+        if skipping {
+            if ph[k].lead.has(Marks::SEMICOLON) {
+                skipping = false;
+            } else {
+                continue;
+            }
+        }
         if closing(&ph[last]) || ph[last].tail.any(Marks::CLAUSE | Marks::END) {
             break;
         }
@@ -266,6 +278,14 @@ fn read_parts(ctx: &Ctx, t: &Toks, i: usize, j: usize, end: usize, opener: Opene
         let nested = t.is_word(p.end)
             && (matches!(t.lower(p.end), "being" | "including")
                 || (t.lower(p.end) == "of" && matches!(t.lower(p.end + 1), "whom" | "which")));
+        let sub_part = (nested || p.partitive == Partitive::Pronoun || p.lead.has(Marks::OF_WHOM))
+            && opener == Opener::OfWhom
+            && !p.lead.has(Marks::SEMICOLON)
+            && semicolon_later(k);
+        if sub_part {
+            skipping = true;
+            continue;
+        }
         if nested
             || compared(t, p.first)
             || !p.lead.only(allowed)
@@ -488,7 +508,20 @@ fn breakdown(
     {
         return None;
     }
-    let opener = opener(&ph[j]).or_else(|| opener_before_items(t, ph, i, j))?;
+    // "100 pensioners, 60 of whom were survivors and 40 widows", "700 were pensioners, 450
+    // being invalids and 250 widows": a first part that says it is of the total opens its
+    // list.
+    let of_whom_first = ph[j].lead_last.has(Marks::COMMA)
+        && ph[j].lead.only(Marks::COMMA | Marks::WORD | Marks::VERB)
+        && ((ph[j].partitive == Partitive::Pronoun
+            && t.lower(ph[j].last) == "of"
+            && matches!(t.lower(ph[j].last + 1), "whom" | "which"))
+            || (t.is_word(ph[j].last) && t.lower(ph[j].last) == "being"));
+    let opener = if of_whom_first {
+        Opener::OfWhom
+    } else {
+        opener(&ph[j]).or_else(|| opener_before_items(t, ph, i, j))?
+    };
     if bare && !matches!(opener, Opener::Delimited | Opener::Subset) {
         return None;
     }
@@ -551,7 +584,10 @@ fn breakdown(
         return None;
     }
     // "with four other students": others besides the total, not a part of it.
-    if !fits(ctx.doc, &qs[j], total) || ph[j].other || ph[j].partitive == Partitive::Pronoun {
+    if !fits(ctx.doc, &qs[j], total)
+        || ph[j].other
+        || (ph[j].partitive == Partitive::Pronoun && !of_whom_first)
+    {
         return None;
     }
     // "12 opened in the east, 6 in the west and 10 in the south": the first of parallel items,
@@ -580,6 +616,17 @@ fn breakdown(
     if not_a_total(ctx, i) {
         return None;
     }
+    // A list opened by its first part, or the list of a part of a total above ("…; 200 were
+    // sailors, of whom 140 …"), ends at a semicolon: the next part of the total above.
+    let end = if of_whom_first
+        || (opener == Opener::OfWhom && (is_part || ph[i].lead.has(Marks::SEMICOLON)))
+    {
+        (j + 1..end)
+            .find(|&k| ph[k].lead.has(Marks::SEMICOLON))
+            .unwrap_or(end)
+    } else {
+        end
+    };
     let parts = read_parts(ctx, t, i, j, end, opener);
     let n = parts.figures.len() + parts.ones.len();
     // "Six naval vessels, three revenue cutters, and one vessel …": a comma before the last
@@ -908,6 +955,25 @@ mod tests {
         // The parts miss by two digits: a likely misprint, a warning.
         // Money "of which" may name only some sources; these already pass the total.
         assert!(got[0].starts_with("warning breakdown-sum the parts listed add up to $1,252,270,958 ($627,923,201 + $624,347,757), more than the total of $1,251,640,958"), "{got:?}");
+    }
+
+    #[test]
+    fn nested_breakdowns_in_report_prose() {
+        // A total broken down after "of whom", each part with its own breakdown up to the
+        // next semicolon: every level is checked, and sound copy stays quiet.
+        let sound = "There were 900 veterans on the rolls, of whom 600 were soldiers, 350 being invalids and 250 widows; 200 were sailors, of whom 120 were invalids and 80 widows; 100 were scouts, 70 of whom were survivors and 30 were widows.";
+        assert!(run(sound).is_empty(), "{:?}", run(sound));
+        one_error(&sound.replace("350 being", "380 being"));
+        one_error(&sound.replace("120 were invalids", "140 were invalids"));
+        one_error(&sound.replace("30 were widows", "40 were widows"));
+        let got = run(&sound.replace("100 were scouts", "130 were scouts"));
+        assert!(
+            got.iter()
+                .any(|f| f.contains("add up to 930 (600 + 200 + 130), more than the total of 900")),
+            "{got:?}"
+        );
+        // A count after "were" names what it counts: "700 were army pensioners".
+        one_error("In all, 200 were navy pensioners, of whom 150 were invalids and 70 widows.");
     }
 
     /// One error, from breakdown-sum, for each sentence.
