@@ -259,7 +259,7 @@ fn read_sentence(t: &Toks, qs: &[Quantity], range: std::ops::Range<usize>, out: 
                 }
                 // "three of the victims", not "100 pensioners of the War".
                 "the" | "its" | "their" | "his" | "her" | "our"
-                    if !q.noun.is_some_and(|n| token_at(t.toks, n.start) < e)
+                    if q.noun.is_none_or(|n| token_at(t.toks, n.start) >= e)
                         && qs[i + 1..range.end]
                             .first()
                             .is_none_or(|n| token_at(t.toks, n.span.start) > e + 2) =>
