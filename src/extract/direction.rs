@@ -140,6 +140,48 @@ pub fn direction(
         }
     }
 
+    // "an increase in the average rate of 15 per cent", "a drop in sales of 5%": a change
+    // noun, its "in" phrase, then "of" and the figure.
+    if f.first >= 3 && t.is_word(f.first - 1) && t.lower(f.first - 1) == "of" && !counts_things {
+        let mut m = f.first - 1;
+        let mut words = 0;
+        while m > 1 && words < 4 && t.is_word(m - 1) && t.lower(m - 1) != "in" {
+            m -= 1;
+            words += 1;
+        }
+        // "an increase in seven years of 63%": a time, not the thing changed.
+        let timed = (m..f.first - 1).any(|x| {
+            super::numeral::read(t, x).is_some()
+                || matches!(
+                    t.lower(x),
+                    "year"
+                        | "years"
+                        | "month"
+                        | "months"
+                        | "week"
+                        | "weeks"
+                        | "day"
+                        | "days"
+                        | "decade"
+                        | "decades"
+                        | "quarter"
+                        | "quarters"
+                        | "period"
+                )
+        });
+        if words > 0
+            && !timed
+            && m > 1
+            && t.is_word(m - 1)
+            && t.lower(m - 1) == "in"
+            && t.is_word(m - 2)
+            && let Some(c) = LEXICON.change(t.lower(m - 2))
+            && c.has(ChangeRole::Noun)
+        {
+            return Some(dir(c));
+        }
+    }
+
     // After the figure (and its unit or points): "a 4.2 percent drop", "5% higher".
     if !counts_things {
         let mut a = f.end;

@@ -190,7 +190,8 @@ fn groups(ctx: &Ctx, t: &Toks, range: std::ops::Range<usize>) -> Vec<Group> {
     out
 }
 
-/// The direction a verb names before "from": "rose from 120 to 150".
+/// The direction a verb names before "from": "rose from 120 to 150"; or a noun of change, a
+/// short phrase of its own between ("an increase per capita from $386 to $547").
 fn verb_direction(t: &Toks, first: usize) -> Option<Direction> {
     let mut b = first;
     while b > 0
@@ -199,10 +200,35 @@ fn verb_direction(t: &Toks, first: usize) -> Option<Direction> {
     {
         b -= 1;
     }
-    let c = LEXICON
-        .change(t.lower(b.checked_sub(1)?))
-        .filter(|c| c.has(crate::lexicon::ChangeRole::Verb))?;
+    let verb = |k: usize| {
+        LEXICON
+            .change(t.lower(k))
+            .filter(|c| c.has(crate::lexicon::ChangeRole::Verb))
+    };
+    let noun = |k: usize| {
+        LEXICON
+            .change(t.lower(k))
+            .filter(|c| c.has(crate::lexicon::ChangeRole::Noun))
+    };
+    let c = verb(b.checked_sub(1)?).or_else(|| {
+        // Only after "from": the noun's own phrase is up to two words ("per capita").
+        if b == first || t.lower(b) != "from" {
+            return None;
+        }
+        (1..=3).find_map(|back| {
+            let k = b.checked_sub(back)?;
+            let words = (k + 1..b).all(|x| t.is_word(x) && syntax_plain(t, x));
+            if words { noun(k) } else { None }
+        })
+    })?;
     Some(if c.up { Direction::Up } else { Direction::Down })
+}
+
+/// A word that may stand between a noun of change and its "from": no verb, no conjunction.
+fn syntax_plain(t: &Toks, k: usize) -> bool {
+    let w = t.lower(k);
+    !matches!(w, "and" | "or" | "but" | "to" | "which" | "that")
+        && crate::extract::syntax::verb_at(t, k).is_none()
 }
 
 fn to_dir(d: Direction) -> Dir {
@@ -394,6 +420,11 @@ mod tests {
         assert!(run("Food prices would drop from 3 to 5 percent in six months.").is_empty());
         // "including … from A to B" is another change.
         assert!(run("I proposed a tax cut of $10 billion, including raising the exemption from $750 to $1,000.").is_empty());
+        // "an increase in seven years of 63%": over another span than the levels'.
+        assert!(
+            run("This raised the level from $1,969 to $2,092, making an increase in seven years of over 63 per cent.")
+                .is_empty()
+        );
     }
 
     #[test]
@@ -472,6 +503,14 @@ mod tests {
             (
                 "Earnings took a 60% dive to $40 billion from $100 billion.",
                 "Earnings took a 70% dive to $40 billion from $100 billion.",
+            ),
+            (
+                "Pay shows an increase per head from $400 in 1880 to $500 in 1890, or 25 per cent.",
+                "Pay shows an increase per head from $400 in 1880 to $500 in 1890, or 35 per cent.",
+            ),
+            (
+                "The fee rose from $80 in 1872 to $100 in 1875, an increase in the average fee of 25 per cent.",
+                "The fee rose from $80 in 1872 to $100 in 1875, an increase in the average fee of 35 per cent.",
             ),
             (
                 "The composite slipped 30 points, 1.5%, to 1,970 on Friday.",
