@@ -240,13 +240,154 @@ fn to_dir(d: Direction) -> Dir {
 
 pub fn run(rule: &Rule, ctx: &Ctx, out: &mut Vec<Finding>) {
     let qs = ctx.qs;
+    let mut previous: Option<(std::ops::Range<usize>, Vec<Group>)> = None;
     for range in sentences(qs) {
         let Some(t) = ctx.structure().toks(ctx.doc, qs[range.start].sentence) else {
             continue;
         };
-        for g in groups(ctx, &t, range) {
-            judge_group(rule, ctx, &t, &g, out);
+        let gs = groups(ctx, &t, range.clone());
+        for g in &gs {
+            judge_group(rule, ctx, &t, g, out);
         }
+        // The sentence before, when it stands right before in the same paragraph.
+        let sentence = qs[range.start].sentence;
+        let before = previous.take().filter(|(r, _)| {
+            let s = qs[r.start].sentence;
+            s + 1 == sentence && ctx.paragraph(s) == ctx.paragraph(sentence)
+        });
+        if let Some((r, pgs)) = &before {
+            across(rule, ctx, &t, (r.clone(), pgs), &gs, out);
+        }
+        previous = Some((range, gs));
+    }
+}
+
+/// A change told over two sentences, judged as a warning (the words link the two only by
+/// their order): "The wealth in 1860 was $16.2bn. In 1890 it amounted to $62.6bn, an increase
+/// of 287 per cent." (the level left is the one figure of its measure in the sentence before,
+/// and a pronoun says the level reached is of the same thing),
+/// and "Waits have fallen by 9.8%. Figures showed a decline from 785 to 708." (the change
+/// stated alone in the sentence before).
+fn across(
+    rule: &Rule,
+    ctx: &Ctx,
+    t: &Toks,
+    (prev_range, prev): (std::ops::Range<usize>, &[Group]),
+    gs: &[Group],
+    out: &mut Vec<Finding>,
+) {
+    let qs = ctx.qs;
+    let ph = &ctx.structure().phrases;
+    let before = out.len();
+    // Spans of time that differ ("in the last 15 years" … "in just 10 years") tell two
+    // changes.
+    let spans = |r: std::ops::Range<usize>| -> Vec<(Option<&str>, f64)> {
+        r.filter(|&k| {
+            qs[k].kind == Kind::Measure
+                && qs[k]
+                    .unit
+                    .is_some_and(|u| matches!(u, "year" | "month" | "week" | "day" | "hour"))
+        })
+        .map(|k| (qs[k].unit, qs[k].stated))
+        .collect()
+    };
+    let this = gs
+        .iter()
+        .flat_map(|g| g.from.into_iter().chain(g.to).chain(g.by.iter().copied()))
+        .min()
+        .map(|k| qs[k].sentence);
+    let this_range = this.map_or(0..0, |s| {
+        let a = qs.partition_point(|q| q.sentence < s);
+        a..qs.partition_point(|q| q.sentence <= s)
+    });
+    let (then, now) = (spans(prev_range.clone()), spans(this_range));
+    if !then.is_empty() && !now.is_empty() && then != now {
+        return;
+    }
+    for g in gs {
+        match (g.from, g.to) {
+            // A level reached and a percentage of change, no level left.
+            (None, Some(b))
+                if !g.by.is_empty() && g.by.iter().all(|&k| qs[k].kind == Kind::Percent) =>
+            {
+                let alike: Vec<usize> = prev_range
+                    .clone()
+                    .filter(|&k| same_measure(&qs[k], &qs[b]) && qs[k].direction.is_none())
+                    .collect();
+                let [a] = alike[..] else {
+                    continue;
+                };
+                // The level reached must be said of the same thing by a pronoun ("In 1890 it
+                // amounted to"): a noun of its own names another thing ("Revenue rose 3% to
+                // $38bn" after a sentence on profit).
+                let pronoun = (0..ph[b].first)
+                    .any(|x| t.is_word(x) && matches!(t.lower(x), "it" | "they"))
+                    && (0..ph[b].first).all(|x| {
+                        !t.is_word(x)
+                            || !crate::extract::syntax::is(
+                                t.lower(x),
+                                crate::extract::syntax::Class::Det,
+                            )
+                    });
+                if !pronoun || prev.iter().any(|pg| pg.from.is_some() || pg.to.is_some()) {
+                    continue;
+                }
+                let direction = g.by.iter().find_map(|&k| qs[k].direction).or(g.direction);
+                let Some(direction) = direction else {
+                    continue;
+                };
+                let (from, to) = (ctx.operand(a), ctx.operand(b));
+                for &k in &g.by {
+                    let by = ctx.operand(k);
+                    out.extend(change::finding(
+                        rule,
+                        ctx,
+                        &from,
+                        &to,
+                        Some(&by),
+                        Some(to_dir(direction)),
+                    ));
+                }
+            }
+            // Both levels and a verb of direction, no change stated: the change stated alone
+            // in the sentence before, in the same direction.
+            (Some(a), Some(b)) if g.by.is_empty() => {
+                let Some(direction) = g
+                    .direction
+                    .or_else(|| verb_direction(t, ph[a.min(b)].first))
+                else {
+                    continue;
+                };
+                let lone: Vec<usize> = prev
+                    .iter()
+                    .filter(|pg| pg.from.is_none() && pg.to.is_none())
+                    .flat_map(|pg| pg.by.iter().copied())
+                    .filter(|&k| qs[k].kind == Kind::Percent && qs[k].direction == Some(direction))
+                    .collect();
+                let [k] = lone[..] else {
+                    continue;
+                };
+                if !same_measure(&qs[a], &qs[b]) {
+                    continue;
+                }
+                let (from, to, by) = (ctx.operand(a), ctx.operand(b), ctx.operand(k));
+                out.extend(change::finding(
+                    rule,
+                    ctx,
+                    &from,
+                    &to,
+                    Some(&by),
+                    Some(to_dir(direction)),
+                ));
+            }
+            _ => {}
+        }
+    }
+    for f in &mut out[before..] {
+        if f.severity == crate::rules::Severity::Error {
+            f.severity = crate::rules::Severity::Warning;
+        }
+        f.message = format!("{} (over two sentences)", f.message);
     }
 }
 
@@ -408,6 +549,31 @@ fn level_before(to: &Operand, delta: &Operand, direction: Direction) -> Option<O
 #[cfg(test)]
 mod tests {
     use crate::rules::detect::acceptance::default_findings as run;
+
+    #[test]
+    fn a_change_told_over_two_sentences() {
+        // The level left in the sentence before, the level reached said of it by a pronoun.
+        let got = run(
+            "Tonnage in 1880 was 40,000. In 1890 it amounted to 50,000, an increase of 35 per cent.",
+        );
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert!(got[0].starts_with("warning stated-change"), "{got:?}");
+        assert!(got[0].contains("(over two sentences)"), "{got:?}");
+        assert!(run("Tonnage in 1880 was 40,000. In 1890 it amounted to 50,000, an increase of 25 per cent.").is_empty());
+        // The change alone before, its levels after.
+        assert_eq!(
+            run("Waiting has fallen by 19.8%. Figures showed a decline from 800 to 720.").len(),
+            1
+        );
+        assert!(
+            run("Waiting has fallen by 10%. Figures showed a decline from 800 to 720.").is_empty()
+        );
+        // Another thing, or another span of time, is another change.
+        assert!(
+            run("Profit was $7.6 billion, up 62%. Revenue rose 11% to $105 billion.").is_empty()
+        );
+        assert!(run("The program has grown by 900 percent in the last 15 years. Costs have increased from 11 billion to 60 billion in just 10 years.").is_empty());
+    }
 
     #[test]
     fn shares_and_asides_are_no_changes() {
