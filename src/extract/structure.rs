@@ -379,7 +379,11 @@ fn marks(t: &Toks, from: usize, to: usize) -> (Marks, usize) {
         } else {
             match t.exact(k) {
                 "—" | "–" | "―" => m |= Marks::DASH,
-                "-" if t.toks[k].space_before || (k + 1 < t.len() && t.is_punct(k + 1, "-")) => {
+                // "--": either of its two hyphens (the second read alone as the last mark).
+                "-" if t.toks[k].space_before
+                    || (k + 1 < t.len() && t.is_punct(k + 1, "-"))
+                    || (k > 0 && t.is_punct(k - 1, "-")) =>
+                {
                     m |= Marks::DASH
                 }
                 ":" => m |= Marks::COLON,

@@ -1008,6 +1008,8 @@ mod tests {
         one_error("Twenty-six of 24 members voted.");
         // Degree words after the total: some of it.
         one_error("In all 64 people were hurt, four critically and 65 slightly.");
+        // A dash typed as two hyphens.
+        one_error("The blast left six people wounded -- eight mortally.");
     }
 
     #[test]
