@@ -40,6 +40,11 @@ pub fn kind(t: &Toks, f: &Figure) -> Kind {
     {
         return Kind::Other;
     }
+    // "all but one of the boys died": the figure is the exception, not a count of what
+    // happened.
+    if f.first >= 2 && matches!(prev, "but" | "except") && t.lower(f.first - 2) == "all" {
+        return Kind::Other;
+    }
     // "slipped into the bottom three", "finished in the top 10.": the rank's class, with no
     // noun counted after it.
     if matches!(prev, "top" | "bottom")

@@ -400,6 +400,7 @@ fn years_dates_times_ages_scores_and_identifiers_are_not_counts() {
         ),
         ("The oldest 15 members left the club.", "15", Kind::Count),
         ("The actor died at 85 on Monday.", "85", Kind::Age),
+        ("All but one of the boys died.", "one", Kind::Other),
         ("Film Pioneer Dead at 100", "100", Kind::Age),
         ("The Lions won 24-18 at home.", "24-18", Kind::Score),
         ("Traffic on Route 66 slowed.", "66", Kind::Identifier),
