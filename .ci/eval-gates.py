@@ -20,10 +20,10 @@ import sys
 
 # Levels reached (2026-12-05). Percentages as the scorers print them.
 RELATIONS = {
-    "caught": 32,
-    "document": 7,
-    "paragraph": 14,
-    "sentence": 72,
+    "caught": 36,
+    "document": 10,
+    "paragraph": 17,
+    "sentence": 80,
 }
 MAX_ALARMS = 0
 MAX_CAUTIONS = 3
@@ -31,7 +31,7 @@ MIN_REAL = 16
 # NewsQuant labels a plural scale word as an order of magnitude ("hundreds" 100-1000); figcheck
 # reads it with the design table's vague interval (200-999), which the seed acceptance holds, so
 # those seven labels stay missed.
-NEWSQUANT = {"value": 90.8, "value+change": 81.8}
+NEWSQUANT = {"value": 91.0, "value+change": 81.9}
 BINDING = {"counts": 88.0, "event": 64.0}
 
 
