@@ -432,6 +432,17 @@ fn event_after(t: &Toks, p: usize) -> Option<&'static str> {
     if matches!(t.lower(q), "who" | "that") && t.is_word(q) {
         q = skip_aux(t, q + 1);
     }
+    // "have had to be relocated", "will need to be moved": a verb of obligation before "to".
+    if q > 0
+        && t.is_word(q)
+        && t.lower(q) == "to"
+        && matches!(
+            t.lower(q - 1),
+            "had" | "have" | "has" | "having" | "need" | "needs" | "needed" | "ought" | "got"
+        )
+    {
+        q = skip_aux(t, q + 1);
+    }
     while syntax::is_adverb(t, q) {
         q = skip_aux(t, q + 1);
     }
@@ -535,9 +546,10 @@ fn event_before(t: &Toks, first: usize) -> Option<&'static str> {
             {
                 return None;
             }
+            let v = t.lower(k);
             if let Some(v) = LEXICON
-                .event(t.lower(k))
-                .filter(|e| !e.noun)
+                .event(v)
+                .filter(|e| !e.noun || v.ends_with("ing"))
                 .map(|e| e.lemma)
             {
                 // Not the end of a compound ("title-winning seasons and two triumphs").

@@ -500,6 +500,13 @@ fn events_of_coordinated_subjects_and_participles() {
     // a second subject with its determiner.
     let q = find("He killed his wife and four children.", "four");
     assert_eq!(q.event, Some("kill"));
+    let q = find(
+        "They are suspected of killing their parents and three siblings.",
+        "three",
+    );
+    assert_eq!(q.event, Some("kill"));
+    let q = find("Some 2,000 people have had to be relocated.", "Some 2,000");
+    assert_eq!(q.event, Some("relocate"));
     let q = find("He fired on 40 people outside the hall.", "40");
     assert_eq!(q.event, Some("fire"));
     let q = find("About 900 people in 12 towns were evacuated.", "About 900");
