@@ -75,7 +75,12 @@ fn opener(p: &Phrase) -> Option<Opener> {
     if last.any(Marks::INCLUDING | Marks::AMONG) {
         return Some(Opener::Subset);
     }
-    if last.has(Marks::OF_WHOM) {
+    // "…, of which there were derived from customs $27.5m, from lands $2.1m": the figure after
+    // the words that name its part.
+    if last.has(Marks::OF_WHOM)
+        || (lead.has(Marks::OF_WHOM)
+            && lead.only(Marks::COMMA | Marks::OF_WHOM | Marks::WORD | Marks::VERB))
+    {
         return Some(Opener::OfWhom);
     }
     if last.any(Marks::DASH | Marks::COLON | Marks::OPEN) {
@@ -943,6 +948,17 @@ mod tests {
         ] {
             assert!(run(text).is_empty(), "{text}: {:?}", run(text));
         }
+    }
+
+    #[test]
+    fn of_which_with_the_parts_named_before_their_figures() {
+        // "of which there were derived from customs $A, from lands $B, and from other sources
+        // $C": the parts of a money total may name main sources only, but never pass it.
+        let sound = "The receipts were $30,000,000.00, of which there were derived from customs $27,000,000.00, from sales of land $2,000,000.00, and from other sources $1,000,000.00.";
+        assert!(run(sound).is_empty(), "{:?}", run(sound));
+        let got = run(&sound.replace("$2,000,000.00", "$2,000,010.00"));
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert!(got[0].contains("more than the total"), "{got:?}");
     }
 
     #[test]
