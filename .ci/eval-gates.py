@@ -20,10 +20,10 @@ import sys
 
 # Levels reached (2026-12-05). Percentages as the scorers print them.
 RELATIONS = {
-    "caught": 36,
+    "caught": 37,
     "document": 10,
-    "paragraph": 17,
-    "sentence": 80,
+    "paragraph": 19,
+    "sentence": 81,
 }
 MAX_ALARMS = 0
 MAX_CAUTIONS = 3

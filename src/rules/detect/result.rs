@@ -22,8 +22,9 @@ use crate::extract::{Interval, Kind, Qualifier, Quantity};
 const MAX_TERMS: usize = 10;
 
 /// How many words before a result its marker may stand ("leaving a balance on the 1st of July,
-/// 1863, of $5,329,044.21").
-const MARKER_WORDS: usize = 12;
+/// 1863, of $5,329,044.21"; "thus affording in all, as the available resources of the current
+/// fiscal year, the sum of $86,856,710").
+const MARKER_WORDS: usize = 16;
 
 /// The fewest significant digits a result must have for a near miss to read as a misprint:
 /// "1,420" for "1,402" is a slip, "4" for "3" is not.
@@ -490,5 +491,9 @@ mod tests {
         // Both markers: "leaving a balance … amounting to".
         assert!(run("Exports were $658,637,457 and imports $492,097,540, leaving a balance amounting to $166,539,917.").is_empty());
         assert_eq!(run("Exports were $658,637,457 and imports $492,097,540, leaving a balance amounting to $166,593,917.").len(), 1);
+        // "affording … the sum of", with a long aside between the marker and the result.
+        let text = "The balance was $12,345,678; the receipts for the year amount to $50,123,456; thus affording, as the resources available for the current fiscal year, the sum of $62,469,134.";
+        assert!(run(text).is_empty(), "{:?}", run(text));
+        assert_eq!(run(&text.replace("$62,469,134", "$62,469,734")).len(), 1);
     }
 }
