@@ -20,10 +20,10 @@ import sys
 
 # Levels reached (2026-12-05). Percentages as the scorers print them.
 RELATIONS = {
-    "caught": 37,
-    "document": 10,
+    "caught": 38,
+    "document": 11,
     "paragraph": 19,
-    "sentence": 81,
+    "sentence": 82,
 }
 MAX_ALARMS = 0
 MAX_CAUTIONS = 3

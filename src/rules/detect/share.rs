@@ -74,6 +74,64 @@ pub fn run(rule: &Rule, ctx: &Ctx, out: &mut Vec<Finding>) {
     after_part(rule, ctx, out);
 }
 
+/// "paid $1.94 million in taxes on income of $13.7 million, for an effective tax rate of
+/// 14.1%": a rate after exactly two figures of one measure, the smaller paid "on" or "of" the
+/// larger, is the one over the other. A warning, as the words do not say which figures the
+/// rate divides; returns true when the share was read so.
+fn rate_of(
+    rule: &Rule,
+    ctx: &Ctx,
+    t: &crate::extract::token::Toks,
+    i: usize,
+    first: usize,
+    out: &mut Vec<Finding>,
+) -> bool {
+    let qs = ctx.qs;
+    if first < 2 || t.lower(first - 1) != "of" || t.lower(first - 2) != "rate" {
+        return false;
+    }
+    let before: Vec<usize> = (0..i)
+        .rev()
+        .take_while(|&k| qs[k].sentence == qs[i].sentence)
+        .filter(|&k| qs[k].kind.is_quantity())
+        .collect();
+    let [b, a] = before[..] else {
+        return false;
+    };
+    if !countable(&qs[a]) || !countable(&qs[b]) || !alike(&qs[a], &qs[b]) {
+        return false;
+    }
+    if qs[a].stated >= qs[b].stated {
+        return false;
+    }
+    let (at, bt) = (
+        t.toks.partition_point(|x| x.start < qs[a].span.end),
+        t.toks.partition_point(|x| x.start < qs[b].span.start),
+    );
+    let between = at..bt;
+    let on = between
+        .clone()
+        .any(|x| t.is_word(x) && matches!(t.lower(x), "on" | "of"));
+    let compared = between.clone().any(|x| {
+        t.is_word(x)
+            && (LEXICON.change(t.lower(x)).is_some()
+                || matches!(t.lower(x), "from" | "to" | "than" | "and" | "or"))
+    });
+    if !on || compared || bt - at > 12 {
+        return false;
+    }
+    let (p, w, s) = (ctx.operand(a), ctx.operand(b), ctx.operand(i));
+    let hard = ratio::judge_ratio(ctx.doc, &p, &w, &s, &rule.tolerance)
+        .is_some_and(|(v, _)| v == Verdict::Hard);
+    if hard && let Some(mut f) = ratio::finding(rule, ctx, &p, &w, &s) {
+        f.severity = f.severity.min(Severity::Warning);
+        f.message
+            .push_str(" (a rate read as the first figure over the second)");
+        out.push(f);
+    }
+    true
+}
+
 /// A figure a share may be of: a count, a sum of money or a measure, read plainly.
 fn countable(q: &Quantity) -> bool {
     matches!(q.kind, Kind::Count | Kind::Money | Kind::Measure)
@@ -113,6 +171,9 @@ fn after_part(rule: &Rule, ctx: &Ctx, out: &mut Vec<Finding>) {
             continue;
         };
         let first = t.toks.partition_point(|k| k.start < share.span.start);
+        if rate_of(rule, ctx, &t, i, first, out) {
+            continue;
+        }
         // ", or a meager 1%", "—nearly 7%", "(9%)": up to two words of its own before it.
         let mut k = first;
         while k > 0 && first - k < 2 && t.is_word(k - 1) && !matches!(t.lower(k - 1), "or" | "and")
@@ -243,6 +304,18 @@ mod tests {
         // Look-alikes: a change, and a share of something the sentence does not give.
         assert!(run("Sales rose to 500 units from 400, or 25%.").is_empty());
         assert!(run("The bank holds $41bn, or 40% of the total debt.").is_empty());
+    }
+
+    #[test]
+    fn a_rate_of_two_figures_before_it() {
+        let sound = "She paid $2.35 million in taxes on income of $18.6 million, for an effective tax rate of 12.6%.";
+        assert!(run(sound).is_empty(), "{:?}", run(sound));
+        let got = run(&sound.replace("12.6%", "21.6%"));
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert!(got[0].starts_with("warning stated-share"), "{got:?}");
+        // Two figures compared, or joined, are no part and whole of a rate.
+        assert!(run("Costs rose from $2 million to $3 million, a growth rate of 80%.").is_empty());
+        assert!(run("The firm earned $2 million and $5 million, at a rate of 90%.").is_empty());
     }
 
     #[test]
