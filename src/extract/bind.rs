@@ -253,22 +253,13 @@ fn noun_phrase(t: &Toks, p: usize) -> NounPhrase {
             continue;
         }
         if is_plural(w) {
-            // "two police officers": a collective plural before a plural noun modifies it.
-            if LEXICON.in_group(Group::Plural, w)
+            // A plural noun next modifies this one: a collective plural ("two police
+            // officers"), or a proper name in "-s" before a lower-case noun ("25 Hamas
+            // members").
+            let modifier = LEXICON.in_group(Group::Plural, w)
+                || (t.capitalized(j) && t.is_word(j + 1) && !t.capitalized(j + 1));
+            if modifier
                 && t.is_word(j + 1)
-                && is_plural(t.lower(j + 1))
-                && !LEXICON.in_group(Group::Stop, t.lower(j + 1))
-                && crate::wordnet::is_noun(&lemma(t.lower(j + 1)))
-            {
-                j += 1;
-                words += 1;
-                continue;
-            }
-            // "25 Hamas members", "three Paris suburbs": a proper name in "-s" before a
-            // lower-case plural noun modifies it.
-            if t.capitalized(j)
-                && t.is_word(j + 1)
-                && !t.capitalized(j + 1)
                 && is_plural(t.lower(j + 1))
                 && !LEXICON.in_group(Group::Stop, t.lower(j + 1))
                 && crate::wordnet::is_noun(&lemma(t.lower(j + 1)))
@@ -369,7 +360,7 @@ fn plain_singular(w: &str) -> Option<String> {
 }
 
 /// The singular lemma of a lower-case noun.
-fn lemma(w: &str) -> String {
+pub(crate) fn lemma(w: &str) -> String {
     let w = w.trim_end_matches(['\'', '’']);
     // "grandchildren", "businesswomen": a compound of an irregular plural.
     for (plural, singular) in [("children", "child"), ("women", "woman"), ("men", "man")] {

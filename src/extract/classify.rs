@@ -52,8 +52,7 @@ pub fn kind(t: &Toks, f: &Figure) -> Kind {
         && t.lower(f.first - 2) == "the"
         && !(t.is_word(f.end) && {
             let w = t.lower(f.end);
-            let lemma = crate::extract::singular::singular(w).unwrap_or_else(|| w.to_string());
-            crate::wordnet::is_noun(&lemma) || crate::wordnet::is_noun(w)
+            crate::wordnet::is_noun(&super::lemma(w)) || crate::wordnet::is_noun(w)
         })
     {
         return Kind::Other;
@@ -321,7 +320,6 @@ fn is_identifier(t: &Toks, f: &Figure) -> bool {
     let named = t.capitalized(w) || inner_capital(t.exact(w));
     if named
         && (!sentence_initial || inner_capital(t.exact(w)))
-        && !super::syntax::title_case_verb(lower)
         && f.qualifier == super::Qualifier::Exact
         && f.currency.is_none()
         && f.unit.is_none()
@@ -329,6 +327,8 @@ fn is_identifier(t: &Toks, f: &Figure) -> bool {
         && !LEXICON.is_month(lower)
         && !LEXICON.in_group(Group::Stop, lower)
         && lower != "i"
+        // Last: it asks WordNet.
+        && !super::syntax::title_case_verb(lower)
     {
         return true;
     }

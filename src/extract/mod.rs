@@ -4,6 +4,7 @@
 //! byte span of its words; nothing downstream searches the text again.
 
 mod bind;
+pub(crate) use bind::lemma;
 mod classify;
 mod direction;
 mod figure;

@@ -231,6 +231,18 @@ fn syntax_plain(t: &Toks, k: usize) -> bool {
         && crate::extract::syntax::verb_at(t, k).is_none()
 }
 
+/// The judgement of a change between two levels, in the direction the words name.
+fn of_levels(
+    rule: &Rule,
+    ctx: &Ctx,
+    from: &Operand,
+    to: &Operand,
+    by: Option<&Operand>,
+    direction: Direction,
+) -> Option<Finding> {
+    change::finding(rule, ctx, from, to, by, Some(to_dir(direction)))
+}
+
 fn to_dir(d: Direction) -> Dir {
     match d {
         Direction::Up => Dir::Increase,
@@ -277,6 +289,15 @@ fn across(
     out: &mut Vec<Finding>,
 ) {
     let qs = ctx.qs;
+    // Only the two shapes below look back: a level reached with percentages and no level
+    // left, or both levels with no change stated.
+    let looks_back = |g: &Group| {
+        g.to.is_some()
+            && ((g.from.is_none() && !g.by.is_empty()) || (g.from.is_some() && g.by.is_empty()))
+    };
+    if !gs.iter().any(looks_back) {
+        return;
+    }
     let ph = &ctx.structure().phrases;
     let before = out.len();
     // Spans of time that differ ("in the last 15 years" … "in just 10 years") tell two
@@ -339,14 +360,7 @@ fn across(
                 let (from, to) = (ctx.operand(a), ctx.operand(b));
                 for &k in &g.by {
                     let by = ctx.operand(k);
-                    out.extend(change::finding(
-                        rule,
-                        ctx,
-                        &from,
-                        &to,
-                        Some(&by),
-                        Some(to_dir(direction)),
-                    ));
+                    out.extend(of_levels(rule, ctx, &from, &to, Some(&by), direction));
                 }
             }
             // Both levels and a verb of direction, no change stated: the change stated alone
@@ -371,14 +385,7 @@ fn across(
                     continue;
                 }
                 let (from, to, by) = (ctx.operand(a), ctx.operand(b), ctx.operand(k));
-                out.extend(change::finding(
-                    rule,
-                    ctx,
-                    &from,
-                    &to,
-                    Some(&by),
-                    Some(to_dir(direction)),
-                ));
+                out.extend(of_levels(rule, ctx, &from, &to, Some(&by), direction));
             }
             _ => {}
         }
@@ -429,25 +436,11 @@ fn judge_group(rule: &Rule, ctx: &Ctx, t: &Toks, g: &Group, out: &mut Vec<Findin
                     .filter(|&k| fits(&qs[k], &qs[b]))
                     .collect();
             if bys.is_empty() {
-                out.extend(change::finding(
-                    rule,
-                    ctx,
-                    &from,
-                    &to,
-                    None,
-                    Some(to_dir(direction)),
-                ));
+                out.extend(of_levels(rule, ctx, &from, &to, None, direction));
             }
             for k in bys {
                 let by = ctx.operand(k);
-                out.extend(change::finding(
-                    rule,
-                    ctx,
-                    &from,
-                    &to,
-                    Some(&by),
-                    Some(to_dir(direction)),
-                ));
+                out.extend(of_levels(rule, ctx, &from, &to, Some(&by), direction));
             }
         }
         (None, Some(b)) => {
@@ -489,14 +482,7 @@ fn judge_group(rule: &Rule, ctx: &Ctx, t: &Toks, g: &Group, out: &mut Vec<Findin
                 };
                 let by = ctx.operand(p);
                 let before = out.len();
-                out.extend(change::finding(
-                    rule,
-                    ctx,
-                    &from,
-                    &to,
-                    Some(&by),
-                    Some(to_dir(direction)),
-                ));
+                out.extend(of_levels(rule, ctx, &from, &to, Some(&by), direction));
                 for f in &mut out[before..] {
                     f.message = format!(
                         "{} less the change of {} leaves {}; {}",

@@ -14,7 +14,7 @@
 use super::super::kinds::judged;
 use super::super::operand::{Operand, Reading, Verdict};
 use super::super::{Ctx, Finding, Related, Rule};
-use super::tally::{headline, tally};
+use super::tally::{headline_figures, tally};
 use crate::extract::structure::Structure;
 use crate::extract::token::Toks;
 use crate::extract::{Kind, Quantity, syntax};
@@ -62,7 +62,9 @@ fn amount_noun(t: &Toks, end: usize) -> Option<String> {
         j += 1;
     }
     // The whole phrase: "$40B Homeowner Bailout" and "the $700 billion bailout" are two.
-    let words: Vec<String> = (end..=head?).map(|k| noun_lemma(t.lower(k))).collect();
+    let words: Vec<String> = (end..=head?)
+        .map(|k| crate::extract::lemma(t.lower(k)))
+        .collect();
     Some(words.join(" "))
 }
 
@@ -86,12 +88,7 @@ fn change_subject(t: &Toks, first: usize) -> Option<String> {
     {
         return None;
     }
-    Some(noun_lemma(w))
-}
-
-/// A plural's singular, for comparing nouns ("profits" and "profit").
-fn noun_lemma(w: &str) -> String {
-    crate::extract::singular::singular(w).unwrap_or_else(|| w.to_string())
+    Some(crate::extract::lemma(w))
 }
 
 /// True when two figures measure alike: the same kind, currency and unit.
@@ -101,13 +98,7 @@ fn alike(a: &Quantity, b: &Quantity) -> bool {
 
 pub fn run(rule: &Rule, ctx: &Ctx, out: &mut Vec<Finding>) {
     let (doc, qs) = (ctx.doc, ctx.qs);
-    let Some(head) = headline(doc) else {
-        return;
-    };
-    let paragraph = |q: &Quantity| doc.sentence_paragraph.get(q.sentence).copied();
-    let heads = (0..qs.len())
-        .take_while(|&i| paragraph(&qs[i]) == Some(head))
-        .count();
+    let heads = headline_figures(doc, qs);
     if heads == 0 {
         return;
     }

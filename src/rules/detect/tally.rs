@@ -34,7 +34,7 @@ const PARTS_SENTENCES: usize = 2;
 const LEDE_SENTENCES: usize = 3;
 
 /// The document's headline: its first paragraph when that is one short line with no full stop.
-pub(super) fn headline(doc: &Document) -> Option<usize> {
+fn headline(doc: &Document) -> Option<usize> {
     let p = *doc.paragraphs.first()?;
     let text = doc.text.get(p.start..p.end)?.trim();
     let words = text.split_whitespace().count();
@@ -42,6 +42,17 @@ pub(super) fn headline(doc: &Document) -> Option<usize> {
         .trim_end_matches(['"', '\'', '”', '’', ')'])
         .ends_with(['.', '!', '?', ':', ';', ',']);
     (words > 0 && words <= HEADLINE_WORDS && !stop && !text.contains('\n')).then_some(0)
+}
+
+/// How many of the document's figures stand in its headline (they come first); 0 when it
+/// has none or no headline.
+pub(super) fn headline_figures(doc: &Document, qs: &[Quantity]) -> usize {
+    let Some(head) = headline(doc) else {
+        return 0;
+    };
+    qs.iter()
+        .take_while(|q| doc.sentence_paragraph.get(q.sentence) == Some(&head))
+        .count()
 }
 
 /// The tally a figure counts, when it is a plain count of an event's toll.
@@ -97,18 +108,13 @@ fn single_statement(t: &Toks, tally: Tally) -> bool {
 }
 
 pub fn run(rule: &Rule, ctx: &Ctx, out: &mut Vec<Finding>) {
-    let doc = ctx.doc;
-    let Some(head) = headline(doc) else {
-        return;
-    };
-    let qs = ctx.qs;
-    let paragraph = |q: &Quantity| doc.sentence_paragraph.get(q.sentence).copied();
-    let heads: Vec<usize> = (0..qs.len())
-        .take_while(|&i| paragraph(&qs[i]) == Some(head))
-        .collect();
+    let (doc, qs) = (ctx.doc, ctx.qs);
+    let heads: Vec<usize> = (0..headline_figures(doc, qs)).collect();
     if heads.is_empty() {
         return;
     }
+    let head = doc.sentence_paragraph[qs[0].sentence];
+    let paragraph = |q: &Quantity| doc.sentence_paragraph.get(q.sentence).copied();
     let st = ctx.structure();
     for &h in &heads {
         let Some(t) = tally(&qs[h]) else {
