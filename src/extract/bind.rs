@@ -22,10 +22,12 @@ const MAX_NOUN_PHRASE: usize = 5;
 const MAX_CONTEXT: usize = 10;
 
 pub fn bind(t: &Toks, figures: &[Figure], quantities: &mut [Quantity]) {
-    for (f, q) in figures.iter().zip(quantities.iter_mut()) {
+    for (k, (f, q)) in figures.iter().zip(quantities.iter_mut()).enumerate() {
         if !q.kind.is_quantity() {
             continue;
         }
+        // "34 of 42 passengers were injured": the whole's figure counts the set, not the event.
+        let whole = k > 0 && partitive_whole(t, figures[k - 1].end, f.first);
         let mut p = f.end;
         // "thousands of recruits", "a third of voters", "four of the victims".
         let mut partitive = false;
@@ -89,8 +91,13 @@ pub fn bind(t: &Toks, figures: &[Figure], quantities: &mut [Quantity]) {
                         .map(|e| e.lemma)
                 })
             })
-            .or_else(|| event_after(t, np.end))
-            .or_else(|| event_before(t, f.first));
+            // Yet "half of 2,000 people surveyed": a participle of its own noun.
+            .or_else(|| {
+                event_after(t, np.end).filter(|_| {
+                    !whole || (t.is_word(np.end) && !LEXICON.in_group(Group::Aux, t.lower(np.end)))
+                })
+            })
+            .or_else(|| event_before(t, f.first).filter(|_| !whole));
         let ctx_start = skip_verb_group(t, np.end);
         if let Some(span) = context(t, ctx_start) {
             q.context.push(span);
@@ -115,6 +122,16 @@ pub fn bind(t: &Toks, figures: &[Figure], quantities: &mut [Quantity]) {
             quantities[k].event = quantities[k].event.or(quantities[a].event);
         }
     }
+}
+
+/// True when the figure starting at token `first` is the whole of a partitive whose part
+/// ends at token `part_end`: "34 of 42", "two of the four", "22 of its 30".
+fn partitive_whole(t: &Toks, part_end: usize, first: usize) -> bool {
+    let mut k = first;
+    if k > 0 && LEXICON.in_group(Group::Determiner, t.lower(k - 1)) {
+        k -= 1;
+    }
+    k > 0 && k - 1 == part_end && t.lower(k - 1) == "of" && t.is_word(k - 1)
 }
 
 /// "700 were army pensioners", "Five are children": a bare count's noun after a copula, a

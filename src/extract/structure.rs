@@ -98,6 +98,9 @@ pub struct Phrase {
     /// The first token after the figure's phrase (its counted noun, a partitive "of them", an
     /// adverb or participle after a bare figure, a context phrase).
     pub end: usize,
+    /// The first token after the figure's noun phrase alone: `end` before a context phrase
+    /// ("Forty people were killed in clashes between police and protesters" ends at "were").
+    pub head_end: usize,
     /// Byte offset where the phrase ends.
     pub end_byte: usize,
     /// Marks from the previous figure's phrase in the sentence (or the sentence start) to this
@@ -278,6 +281,7 @@ fn read_sentence(t: &Toks, qs: &[Quantity], range: std::ops::Range<usize>, out: 
                 e += 1;
             }
         }
+        p.head_end = e.min(t.len());
         for c in &q.context {
             e = e.max(token_at(t.toks, c.end));
         }

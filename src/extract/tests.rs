@@ -518,6 +518,13 @@ fn events_of_coordinated_subjects_and_participles() {
     assert_ne!(q.event, Some("break"));
     let q = find("A crowd of 40 people and shots rang out.", "40");
     assert_eq!(q.event, None);
+    // The whole of a partitive counts the set, not the event of its part; a participle of
+    // its own noun is its own.
+    let text = "Twenty of 35 pupils were hurt when the roof fell.";
+    assert_eq!(find(text, "Twenty").event, Some("hurt"));
+    assert_eq!(find(text, "35").event, None);
+    let q = find("Half of the 900 voters polled backed him.", "900");
+    assert_eq!(q.event, Some("poll"));
 }
 
 #[test]

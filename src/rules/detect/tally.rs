@@ -138,8 +138,9 @@ pub fn run(rule: &Rule, ctx: &Ctx, out: &mut Vec<Finding>) {
         // The body's statements of the toll as a whole: not "six others", "another four",
         // "two of them", "two of the four".
         let whole = |b: usize| {
+            // "34 of 42 passengers were injured" tells the toll whole, of a set it names.
             let p = &st.phrases[b];
-            !p.other && !p.more && p.partitive == Partitive::None
+            !p.other && !p.more && matches!(p.partitive, Partitive::None | Partitive::Whole(_))
         };
         // The lede: the body's first statement of the toll as a whole, in its first paragraphs,
         // with no other figure of the toll in its sentence ("One adult and two children are
@@ -168,8 +169,8 @@ pub fn run(rule: &Rule, ctx: &Ctx, out: &mut Vec<Finding>) {
                 && whole(b)
                 // "two men and a teenager" are parts; "killing 18 people and wounding 40"
                 // joins two clauses.
-                && !(matches!(toks.lower(st.phrases[b].end), "and" | "or" | "plus")
-                    && syntax::verb_at(&toks, st.phrases[b].end + 1).is_none())
+                && !(matches!(toks.lower(st.phrases[b].head_end), "and" | "or" | "plus")
+                    && syntax::verb_at(&toks, st.phrases[b].head_end + 1).is_none())
                 && !(first > 0 && matches!(toks.lower(first - 1), "and" | "or" | "plus"))
                 && single_statement(&toks, t)
         };
@@ -361,6 +362,19 @@ mod tests {
         assert!(
             run("1.2K Dead in Floods\n\nThe agency says 1,000 were killed in the capital alone.")
                 .is_empty()
+        );
+        // A partitive's part is the whole toll of a set it names; coordination inside a
+        // context phrase joins no parts.
+        assert_eq!(
+            run("31 Hurt in Ferry Crash\n\nTwenty-nine of 40 passengers were hurt at dawn.").len(),
+            1
+        );
+        assert_eq!(
+            run(
+                "12 Killed in Riots\n\nFifteen people died in clashes between police and strikers."
+            )
+            .len(),
+            1
         );
         // Deaths are the dead; an ordinal reaching the headline gives it.
         assert!(run("6K Dead in March\n\nThere were more than 6,000 deaths in March.").is_empty());
