@@ -53,10 +53,11 @@ pub enum Group {
     TallyDegree,
     AgeSuperlative,
     TollNoun,
+    Reflexive,
 }
 
 impl Group {
-    const ALL: [Group; 18] = [
+    const ALL: [Group; 19] = [
         Group::Stop,
         Group::Skip,
         Group::Aux,
@@ -75,6 +76,7 @@ impl Group {
         Group::TallyDegree,
         Group::AgeSuperlative,
         Group::TollNoun,
+        Group::Reflexive,
     ];
 
     /// The group's name in `data/grammar.txt`.
@@ -98,6 +100,7 @@ impl Group {
             Group::TallyDegree => "tally-degree",
             Group::AgeSuperlative => "age-superlative",
             Group::TollNoun => "toll-noun",
+            Group::Reflexive => "reflexive",
         }
     }
 

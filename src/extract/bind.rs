@@ -20,6 +20,8 @@ use crate::source::Span;
 
 const MAX_NOUN_PHRASE: usize = 5;
 const MAX_CONTEXT: usize = 10;
+/// The most tokens of an aside ("including three bystanders") between a subject and its verb.
+const MAX_ASIDE: usize = 12;
 
 pub fn bind(t: &Toks, figures: &[Figure], quantities: &mut [Quantity]) {
     for (k, (f, q)) in figures.iter().zip(quantities.iter_mut()).enumerate() {
@@ -408,6 +410,20 @@ fn skip_aux(t: &Toks, mut p: usize) -> usize {
 /// suffered injuries" (a light verb's event noun), "2,000 people surveyed".
 fn event_after(t: &Toks, p: usize) -> Option<&'static str> {
     let mut q = skip_aux(t, after_modifier(t, p));
+    // "Four men, including three bystanders, were wounded": a subset set off by commas or
+    // dashes stands between the subject and its verb.
+    if (t.is_punct(q, ",") || t.is_dash(q)) && matches!(t.lower(q + 1), "including" | "among") {
+        let close = (q + 2..(q + 2 + MAX_ASIDE).min(t.len()))
+            .find(|&j| t.is_punct(j, ",") || t.is_dash(j))
+            .map(|j| j + 1)
+            .filter(|&j| {
+                t.is_word(j)
+                    && (LEXICON.in_group(Group::Aux, t.lower(j)) || syntax::verb_at(t, j).is_some())
+            });
+        if let Some(j) = close {
+            q = skip_aux(t, j);
+        }
+    }
     // "Four women and one man were shot": the verb after a coordinated subject.
     if t.is_word(q) && matches!(t.lower(q), "and" | "or") {
         let mut j = q + 1;

@@ -523,6 +523,9 @@ fn events_of_coordinated_subjects_and_participles() {
     let text = "Twenty of 35 pupils were hurt when the roof fell.";
     assert_eq!(find(text, "Twenty").event, Some("hurt"));
     assert_eq!(find(text, "35").event, None);
+    // A subset set off by commas stands between the subject and its verb.
+    let q = find("Five guards, including two women, were hurt.", "Five");
+    assert_eq!(q.event, Some("hurt"));
     let q = find("Half of the 900 voters polled backed him.", "900");
     assert_eq!(q.event, Some("poll"));
 }

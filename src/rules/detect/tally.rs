@@ -14,7 +14,7 @@ use super::super::kinds::judged;
 use super::super::operand::{Operand, Reading, Verdict};
 use super::super::{Ctx, Finding, Related, Rule};
 use super::{same_things, some_sum_reads_as};
-use crate::extract::structure::Partitive;
+use crate::extract::structure::{Marks, Partitive};
 use crate::extract::syntax;
 use crate::extract::token::Toks;
 use crate::extract::{Interval, Kind, Qualifier, Quantity};
@@ -114,6 +114,15 @@ pub fn run(rule: &Rule, ctx: &Ctx, out: &mut Vec<Finding>) {
         return;
     }
     let head = doc.sentence_paragraph[qs[0].sentence];
+    // "Husband Kills 3, Then Self": the body's toll counts the killer too.
+    let reflexive = doc.paragraphs.get(head).is_some_and(|p| {
+        doc.text[p.start..p.end]
+            .split(|c: char| !c.is_alphabetic())
+            .any(|w| LEXICON.in_group(Group::Reflexive, &w.to_ascii_lowercase()))
+    });
+    if reflexive {
+        return;
+    }
     let paragraph = |q: &Quantity| doc.sentence_paragraph.get(q.sentence).copied();
     let st = ctx.structure();
     for &h in &heads {
@@ -151,9 +160,12 @@ pub fn run(rule: &Rule, ctx: &Ctx, out: &mut Vec<Finding>) {
                 && qs[b].sentence <= body_start + LEDE_SENTENCES;
             // Nor a figure that adds to it ("1,000 were killed in the city, and another 200 in
             // the province"; "seven others were shot" adds to another toll).
+            // A subset of it is no part ("Four men, including three bystanders, were hurt").
+            let subset =
+                |k: usize| k > b && st.phrases[k].lead.any(Marks::INCLUDING | Marks::AMONG);
             let alone = body
                 .iter()
-                .all(|&k| k == b || qs[k].sentence != qs[b].sentence)
+                .all(|&k| k == b || qs[k].sentence != qs[b].sentence || subset(k))
                 && (0..qs.len()).all(|k| {
                     k == b
                         || qs[k].sentence != qs[b].sentence
@@ -375,6 +387,16 @@ mod tests {
             )
             .len(),
             1
+        );
+        // A subset in the lede leaves it whole.
+        assert_eq!(
+            run("Gunmen Wound 5\n\nFour men, including three bystanders, were wounded.").len(),
+            1
+        );
+        // A headline's toll without its killer.
+        assert!(
+            run("Man Kills 3, Then Himself\n\nFour people are dead after a shooting on Monday.")
+                .is_empty()
         );
         // Deaths are the dead; an ordinal reaching the headline gives it.
         assert!(run("6K Dead in March\n\nThere were more than 6,000 deaths in March.").is_empty());
