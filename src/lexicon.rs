@@ -54,10 +54,11 @@ pub enum Group {
     AgeSuperlative,
     TollNoun,
     Reflexive,
+    TimeNoun,
 }
 
 impl Group {
-    const ALL: [Group; 19] = [
+    const ALL: [Group; 20] = [
         Group::Stop,
         Group::Skip,
         Group::Aux,
@@ -77,6 +78,7 @@ impl Group {
         Group::AgeSuperlative,
         Group::TollNoun,
         Group::Reflexive,
+        Group::TimeNoun,
     ];
 
     /// The group's name in `data/grammar.txt`.
@@ -101,6 +103,7 @@ impl Group {
             Group::AgeSuperlative => "age-superlative",
             Group::TollNoun => "toll-noun",
             Group::Reflexive => "reflexive",
+            Group::TimeNoun => "time-noun",
         }
     }
 

@@ -399,7 +399,21 @@ pub(crate) fn lemma(w: &str) -> String {
 
 /// Skips auxiliaries after a noun phrase: "were", "have been", "had reportedly been".
 fn skip_aux(t: &Toks, mut p: usize) -> usize {
+    let start = p;
     while t.is_word(p) && LEXICON.in_group(Group::Aux, t.lower(p)) {
+        // "were believed killed", "feared dead", but "people believed the economy …": a
+        // verb of saying or thinking is the verb itself unless an auxiliary or a participle
+        // goes with it.
+        if matches!(
+            t.lower(p),
+            "reported" | "believed" | "thought" | "feared" | "confirmed"
+        ) && p == start
+            && !(t.is_word(p + 1)
+                && (matches!(t.lower(p + 1), "to" | "dead" | "missing" | "killed")
+                    || LEXICON.event(t.lower(p + 1)).is_some_and(|e| !e.noun)))
+        {
+            break;
+        }
         p += 1;
     }
     p
@@ -410,6 +424,18 @@ fn skip_aux(t: &Toks, mut p: usize) -> usize {
 /// suffered injuries" (a light verb's event noun), "2,000 people surveyed".
 fn event_after(t: &Toks, p: usize) -> Option<&'static str> {
     let mut q = skip_aux(t, after_modifier(t, p));
+    // "3 million people a year visit", "2,000 hikers each summer attempt": a time phrase
+    // between the subject and its verb.
+    if t.is_word(q)
+        && matches!(
+            t.lower(q),
+            "a" | "an" | "each" | "every" | "per" | "this" | "last"
+        )
+        && LEXICON.in_group(Group::TimeNoun, t.lower(q + 1))
+        && t.is_word(q + 1)
+    {
+        q = skip_aux(t, q + 2);
+    }
     // "Four men, including three bystanders, were wounded": a subset set off by commas or
     // dashes stands between the subject and its verb.
     if (t.is_punct(q, ",") || t.is_dash(q)) && matches!(t.lower(q + 1), "including" | "among") {
@@ -542,10 +568,13 @@ fn skip_verb_group(t: &Toks, p: usize) -> usize {
 /// billion pages", "mugged by six men", "the arrests of 24 people".
 fn event_before(t: &Toks, first: usize) -> Option<&'static str> {
     let mut b = first.checked_sub(1)?;
-    // "killed another four", "arrested only two".
+    // "killed another four", "arrested only two", "release the three", "won the next two".
     while b > 0
         && t.is_word(b)
-        && matches!(t.lower(b), "another" | "only" | "just" | "also" | "all")
+        && (matches!(
+            t.lower(b),
+            "another" | "only" | "just" | "also" | "all" | "next" | "first" | "last" | "final"
+        ) || (syntax::is(t.lower(b), Class::Det) && t.lower(b) != "that"))
     {
         b -= 1;
     }

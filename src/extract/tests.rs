@@ -523,6 +523,26 @@ fn events_of_coordinated_subjects_and_participles() {
     let text = "Twenty of 35 pupils were hurt when the roof fell.";
     assert_eq!(find(text, "Twenty").event, Some("hurt"));
     assert_eq!(find(text, "35").event, None);
+    // A determiner or "next" between a verb and its object; a verb of thinking that is
+    // the verb itself; a time phrase between subject and verb.
+    let q = find("The court agreed to free the four within a week.", "four");
+    assert_eq!(q.event, Some("free"));
+    let q = find("She went on to win the next three sets easily.", "three");
+    assert_eq!(q.event, Some("win"));
+    let q = find(
+        "The agency spoke, estimating that 300 people now have the virus.",
+        "300",
+    );
+    assert_ne!(q.event, Some("estimate"));
+    let q = find("Voters in 12 states believed the tax was fair.", "12");
+    assert_eq!(q.event, Some("believe"));
+    let q = find("Four men were believed killed.", "Four");
+    assert_eq!(q.event, Some("kill"));
+    let q = find(
+        "About 5,000 tourists a year visit the caves.",
+        "About 5,000",
+    );
+    assert_eq!(q.event, Some("visit"));
     // A subset set off by commas stands between the subject and its verb.
     let q = find("Five guards, including two women, were hurt.", "Five");
     assert_eq!(q.event, Some("hurt"));

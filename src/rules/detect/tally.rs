@@ -177,7 +177,9 @@ pub fn run(rule: &Rule, ctx: &Ctx, out: &mut Vec<Finding>) {
                 return false;
             };
             let first = st.phrases[b].first;
+            // "an attack that killed dozens": a vague figure states no toll to hold against.
             near && alone
+                && qs[b].qualifier != Qualifier::Vague
                 && whole(b)
                 // "two men and a teenager" are parts; "killing 18 people and wounding 40"
                 // joins two clauses.
@@ -392,6 +394,11 @@ mod tests {
         assert_eq!(
             run("Gunmen Wound 5\n\nFour men, including three bystanders, were wounded.").len(),
             1
+        );
+        // A vague figure states no toll to hold the headline against.
+        assert!(
+            run("9 Dead in Jail Riot\n\nA gang behind a bombing that killed dozens led the riot.")
+                .is_empty()
         );
         // A headline's toll without its killer.
         assert!(
