@@ -20,6 +20,8 @@ use crate::source::Span;
 
 const MAX_NOUN_PHRASE: usize = 5;
 const MAX_CONTEXT: usize = 10;
+/// The most tokens between "the number of X" and the figure that gives it.
+const MAX_NUMBER_OF: usize = 12;
 /// The most tokens of an aside ("including three bystanders") between a subject and its verb.
 const MAX_ASIDE: usize = 12;
 
@@ -68,6 +70,10 @@ pub fn bind(t: &Toks, figures: &[Figure], quantities: &mut [Quantity]) {
             .head
             .filter(|&h| !matches!(t.lower(h), "other" | "others" | "them"))
             .or_else(|| copula_complement(t, &np, q.kind, pronoun_of));
+        let measured = (q.kind == Kind::Count && !pronoun_of && head.is_none())
+            .then(|| number_of(t, f.first))
+            .flatten();
+        let head = head.or(measured.map(|(h, _)| h));
         if let Some(h) = head {
             q.counts = Some(lemma(t.lower(h)));
             q.noun = Some(Span::new(t.toks[h].start, t.toks[h].end));
@@ -93,6 +99,8 @@ pub fn bind(t: &Toks, figures: &[Figure], quantities: &mut [Quantity]) {
                         .map(|e| e.lemma)
                 })
             })
+            // "The number of civil servants rose to 520,000": the clause's verb.
+            .or_else(|| measured.and_then(|(h, word)| clause_verb(t, h, word, f.first)))
             // Yet "half of 2,000 people surveyed": a participle of its own noun.
             .or_else(|| {
                 event_after(t, np.end).filter(|_| {
@@ -124,6 +132,59 @@ pub fn bind(t: &Toks, figures: &[Figure], quantities: &mut [Quantity]) {
             quantities[k].event = quantities[k].event.or(quantities[a].event);
         }
     }
+}
+
+/// "The number of civil servants rose to 520,000", "the city's homicide count to 16",
+/// "boost police numbers by 10,000": a bare figure after "to", "at" or "by" gives the size of
+/// a "number of X", "X count", "total of X" named before it in its clause; it counts X. The
+/// noun's token, and the token of "number".
+fn number_of(t: &Toks, first: usize) -> Option<(usize, usize)> {
+    let b = first.checked_sub(1)?;
+    if !t.is_word(b) || !matches!(t.lower(b), "to" | "at" | "by") {
+        return None;
+    }
+    let from = b.saturating_sub(MAX_NUMBER_OF);
+    for k in (from..b).rev() {
+        if !t.is_word(k) {
+            if t.is_num(k) || t.is_punct(k, ";") || t.is_punct(k, ":") {
+                return None;
+            }
+            continue;
+        }
+        let w = t.lower(k);
+        if syntax::is(w, Class::Sub) || (k + 1 < b && syntax::clause_starts(t, k)) {
+            return None;
+        }
+        if !matches!(w, "number" | "numbers" | "count" | "total" | "tally") {
+            continue;
+        }
+        // "the number of House Republicans retiring": the head of the phrase after "of".
+        if t.lower(k + 1) == "of" && t.is_word(k + 1) {
+            let np = noun_phrase(t, k + 2);
+            return np.head.filter(|&h| h < b).map(|h| (h, k));
+        }
+        // "the homicide count", "police numbers": the noun before.
+        return (k > 0 && t.is_word(k - 1) && crate::wordnet::is_noun(t.lower(k - 1)))
+            .then_some((k - 1, k))
+            .filter(|&(h, _)| !syntax::is(t.lower(h), Class::Det));
+    }
+    None
+}
+
+/// The verb of a "number of X … to N" clause: after the noun ("rose", "retiring"), else
+/// right before the "number" phrase ("increased the homicide count", "boost police numbers").
+fn clause_verb(t: &Toks, head: usize, word: usize, first: usize) -> Option<&'static str> {
+    let after = (head + 1..first).find_map(|k| {
+        (k != word && t.is_word(k) && !LEXICON.in_group(Group::Aux, t.lower(k)))
+            .then(|| syntax::verb_at(t, k))
+            .flatten()
+    });
+    after.or_else(|| {
+        let from = word.min(head).saturating_sub(MAX_MODIFIER);
+        (from..word.min(head))
+            .rev()
+            .find_map(|k| t.is_word(k).then(|| syntax::verb_at(t, k)).flatten())
+    })
 }
 
 /// True when the figure starting at token `first` is the whole of a partitive whose part

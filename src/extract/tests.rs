@@ -543,6 +543,31 @@ fn events_of_coordinated_subjects_and_participles() {
         "About 5,000",
     );
     assert_eq!(q.event, Some("visit"));
+    // A bare figure that gives the size of "the number of X" counts X, for the clause's verb.
+    let q = find(
+        "The number of nurses in Wales fell to 31,000 last year.",
+        "31,000",
+    );
+    assert_eq!(
+        (q.counts.as_deref(), q.event),
+        (Some("nurse"), Some("fall"))
+    );
+    let q = find(
+        "The fair raised the town's visitor count to 9,000.",
+        "9,000",
+    );
+    assert_eq!(
+        (q.counts.as_deref(), q.event),
+        (Some("visitor"), Some("raise"))
+    );
+    let q = find("He vowed to cut prison numbers by 4,000.", "4,000");
+    assert_eq!(
+        (q.counts.as_deref(), q.event),
+        (Some("prison"), Some("cut"))
+    );
+    // Not across a clause, nor for a figure with a noun of its own.
+    let q = find("The number of cases is unknown, but it rose to 12.", "12");
+    assert_eq!(q.counts, None);
     // A subset set off by commas stands between the subject and its verb.
     let q = find("Five guards, including two women, were hurt.", "Five");
     assert_eq!(q.event, Some("hurt"));
