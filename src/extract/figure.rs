@@ -883,9 +883,11 @@ fn vague_at(t: &Toks, i: usize) -> Option<Figure> {
         }
         let (mut lo, mut hi, mut stated) = (v.lo, v.hi, v.stated);
         // "a few hundred", "several thousand": the scale multiplies the vague interval.
+        // "several dozen", "a few dozen" too.
         let scale = match lx.number(t.lower(end)) {
             Some(NumWord::Hundred) => Some(100.0),
             Some(NumWord::Scale(s, false)) => Some(s),
+            Some(NumWord::Dozen(false)) if t.lower(end) == "dozen" => Some(12.0),
             _ => None,
         };
         if let Some(s) = scale {

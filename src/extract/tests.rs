@@ -282,6 +282,12 @@ fn hedges_become_intervals() {
             Qualifier::Vague,
             (Some(200.0), Some(500.0)),
         ),
+        (
+            "debt on several dozen properties",
+            "several dozen",
+            Qualifier::Vague,
+            (Some(36.0), Some(108.0)),
+        ),
     ];
     for (text, figure, qualifier, b) in cases {
         let q = find(text, figure);

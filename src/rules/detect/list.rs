@@ -40,6 +40,9 @@ enum Open {
     Ages,
     /// "the six factories were A, B, …".
     Copula,
+    /// "made four changes, with A, B, C and D coming into the side": names, then the
+    /// participle that tells what each does.
+    With,
 }
 
 /// The token index at byte offset `at` (the first token starting at or after it).
@@ -78,6 +81,9 @@ fn opening(t: &Toks, q: &Quantity, p: &Phrase) -> Option<(Open, usize)> {
     // ", ages 5, 11 and 17".
     if t.is_punct(k, ",") && matches!(t.lower(k + 1), "ages" | "aged") {
         return Some((Open::Ages, k + 2));
+    }
+    if t.is_punct(k, ",") && t.lower(k + 1) == "with" && t.is_word(k + 1) {
+        return Some((Open::With, k + 2));
     }
     if t.is_word(k) {
         return match t.lower(k) {
@@ -118,6 +124,9 @@ fn opening(t: &Toks, q: &Quantity, p: &Phrase) -> Option<(Open, usize)> {
 /// the sentence's end; `None` when a dash or parenthesis is never closed ("NOPD investigates
 /// four shootings - KSLA News 12, Weather & Sports" is a headline and its site, no list).
 fn list_end(t: &Toks, open: Open, from: usize) -> Option<usize> {
+    if open == Open::With {
+        return with_end(t, from);
+    }
     let dash = |k: usize| {
         matches!(t.exact(k), "—" | "–") || (t.is_punct(k, "-") && t.toks[k].space_before)
     };
@@ -157,6 +166,35 @@ fn list_end(t: &Toks, open: Open, from: usize) -> Option<usize> {
         return None;
     }
     (k >= t.len() && open != Open::Paren && open != Open::Dash).then_some(k)
+}
+
+/// Where a ", with" list of names ends: at the participle that follows the names ("…, with
+/// A, B and C coming into the side"); `None` when no participle ends it before a clause,
+/// a mark or the sentence's end (", with strong winds and rain in the north").
+fn with_end(t: &Toks, from: usize) -> Option<usize> {
+    (from..(from + MAX_LIST_TOKENS).min(t.len()))
+        .take_while(|&k| {
+            t.is_word(k) || t.is_punct(k, ",") || t.is_punct(k, "-") || t.is_punct(k, "'")
+        })
+        .find(|&k| {
+            k > from
+                && t.is_word(k)
+                && !t.capitalized(k)
+                && t.lower(k).ends_with("ing")
+                && syntax::verb_at(t, k).is_some()
+        })
+}
+
+/// The items of a ", with" list are names: each opens with a capital or a determiner and
+/// ends with a capitalised word ("the debutant Julien Laharrague"; not "big banks like
+/// Wachovia").
+fn name_items(t: &Toks, spans: &[(usize, usize)]) -> bool {
+    spans.iter().all(|&(a, b)| {
+        b > a
+            && t.is_word(b - 1)
+            && t.capitalized(b - 1)
+            && (t.capitalized(a) || syntax::is(t.lower(a), Class::Det))
+    })
 }
 
 /// The run of ages after "ages" at token `from`: "5, 6, 7 and 11", "four, six and 13",
@@ -531,6 +569,7 @@ pub fn run(rule: &Rule, ctx: &Ctx, out: &mut Vec<Finding>) {
             };
             if spans.len() < 2
                 || (open == Open::Copula && !copula_items(&t, &spans))
+                || (open == Open::With && !name_items(&t, &spans))
                 || spans.iter().any(|&s| group(&t, s))
             {
                 continue;
@@ -661,6 +700,10 @@ mod tests {
                 "The recall covers four models: the Aster X1, Aster X2, Brio 5 and Brio 7.",
                 "The recall covers five models: the Aster X1, Aster X2, Brio 5 and Brio 7.",
             ),
+            (
+                "The coach made three changes, with Tom Reed, the veteran Sam Hale and Ian Moss coming in.",
+                "The coach made two changes, with Tom Reed, the veteran Sam Hale and Ian Moss coming in.",
+            ),
         ] {
             assert!(run(sound).is_empty(), "{sound}: {:?}", run(sound));
             assert_eq!(run(wrong).len(), 1, "{wrong}: {:?}", run(wrong));
@@ -754,6 +797,9 @@ mod tests {
             "The plan is set out in two bills—The Work and Training Act and The Welfare Reform Act.",
             // Part of a set.
             "Rounding out the six companies are Acme, Bolt, Crux and Dyna.",
+            // ", with" and no names, or no participle after them.
+            "The fund holds 40 loans, with big lenders like Avon and Barr brokering them.",
+            "Storms hit two towns, with Leeds and York in the dark for hours.",
         ] {
             assert!(run(sound).is_empty(), "{sound}: {:?}", run(sound));
         }
