@@ -24,8 +24,9 @@ use crate::source::Document;
 /// The most words a headline has.
 const HEADLINE_WORDS: usize = 20;
 
-/// How many paragraphs after the headline the lede may come.
-const LEDE_PARAGRAPHS: usize = 2;
+/// How many paragraphs after the headline the lede may come (a standfirst and a scene-setting
+/// paragraph may come first).
+const LEDE_PARAGRAPHS: usize = 3;
 
 /// How many sentences after the lede the rest of its toll may be told.
 const PARTS_SENTENCES: usize = 2;
@@ -173,12 +174,24 @@ pub fn run(rule: &Rule, ctx: &Ctx, out: &mut Vec<Finding>) {
                         || !(st.phrases[k].more || st.phrases[k].other)
                         || qs[k].event.is_some_and(|_| tally(&qs[k]) != Some(t))
                 });
+            // Nor one told after the toll in other terms ("Two men were killed and four were
+            // wounded" before "they found two men who had been shot").
+            // A statement with its auxiliary, not a caption ("two men and three women hurt").
+            let told_before = (heads.len()..b).any(|k| {
+                tally(&qs[k]).is_some_and(|u| {
+                    u != t && (LEXICON.tally_holds(t, u) || LEXICON.tally_holds(u, t))
+                }) && st.toks(doc, qs[k].sentence).is_some_and(|tk| {
+                    let e = st.phrases[k].head_end;
+                    tk.is_word(e) && LEXICON.in_group(Group::Aux, tk.lower(e))
+                })
+            });
             let Some(toks) = st.toks(doc, qs[b].sentence) else {
                 return false;
             };
             let first = st.phrases[b].first;
             // "an attack that killed dozens": a vague figure states no toll to hold against.
             near && alone
+                && !told_before
                 && qs[b].qualifier != Qualifier::Vague
                 && whole(b)
                 // "two men and a teenager" are parts; "killing 18 people and wounding 40"
@@ -389,6 +402,17 @@ mod tests {
             )
             .len(),
             1
+        );
+        // The lede after two scene-setting paragraphs.
+        assert_eq!(
+            run("Four Dead in Bar Shooting\n\nOfficers were called to a bar on Main St.\n\nThey found several people hurt.\n\nA spokesman said two men have died, while five others were shot.")
+                .len(),
+            1
+        );
+        // The toll told first in other terms: the dead and the wounded are the shot.
+        assert!(
+            run("Six Shot in City\n\nTwo men were killed and three men and a boy were wounded in three shootings.\n\nIn the first, officers found two men who had been shot.")
+                .is_empty()
         );
         // A subset in the lede leaves it whole.
         assert_eq!(
