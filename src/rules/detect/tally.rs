@@ -150,7 +150,22 @@ pub fn run(rule: &Rule, ctx: &Ctx, out: &mut Vec<Finding>) {
         let whole = |b: usize| {
             // "34 of 42 passengers were injured" tells the toll whole, of a set it names.
             let p = &st.phrases[b];
-            !p.other && !p.more && matches!(p.partitive, Partitive::None | Partitive::Whole(_))
+            // "Two were killed and four others were wounded": others than the victims of
+            // an unrelated toll are the whole of their own (not others than the hospitalized
+            // among the injured).
+            let besides_another = p.other
+                && (heads.len()..b)
+                    .rev()
+                    .find(|&k| tally(&qs[k]).is_some())
+                    .is_some_and(|k| {
+                        qs[b].sentence - qs[k].sentence <= 1
+                            && tally(&qs[k]).is_some_and(|u| {
+                                !LEXICON.tally_holds(t, u) && !LEXICON.tally_holds(u, t)
+                            })
+                    });
+            (!p.other || besides_another)
+                && !p.more
+                && matches!(p.partitive, Partitive::None | Partitive::Whole(_))
         };
         // The lede: the body's first statement of the toll as a whole, in its first paragraphs,
         // with no other figure of the toll in its sentence ("One adult and two children are
@@ -198,7 +213,18 @@ pub fn run(rule: &Rule, ctx: &Ctx, out: &mut Vec<Finding>) {
                 // joins two clauses.
                 && !(matches!(toks.lower(st.phrases[b].head_end), "and" | "or" | "plus")
                     && syntax::verb_at(&toks, st.phrases[b].head_end + 1).is_none())
-                && !(first > 0 && matches!(toks.lower(first - 1), "and" | "or" | "plus"))
+                // Unless the figure is the subject of a clause of its own ("…, and four
+                // others were wounded").
+                && !(first > 0
+                    && matches!(toks.lower(first - 1), "and" | "or" | "plus")
+                    && !{
+                        let e = st.phrases[b].head_end;
+                        toks.is_word(e)
+                            && matches!(
+                                toks.lower(e),
+                                "were" | "are" | "was" | "is" | "have" | "has" | "had"
+                            )
+                    })
                 && single_statement(&toks, t)
         };
         let Some(lede) = body.iter().copied().find(|&b| is_lede(b)) else {
@@ -413,6 +439,21 @@ mod tests {
         assert!(
             run("Six Shot in City\n\nTwo men were killed and three men and a boy were wounded in three shootings.\n\nIn the first, officers found two men who had been shot.")
                 .is_empty()
+        );
+        // Others than the dead are the whole of the wounded; others than the hospitalized
+        // are some of the injured.
+        assert_eq!(
+            run("2 Dead, 6 Wounded in Shooting\n\nTwo men were killed, and four others were wounded.")
+                .len(),
+            1
+        );
+        assert!(
+            run("4 Injured in Shooting\n\nThe shooting left one man hospitalized. Three others were hurt.")
+                .is_empty()
+        );
+        // A coordinated part with no clause of its own stays a part.
+        assert!(
+            run("17 Dead in Shootout\n\nThe battle left 15 gunmen and 2 soldiers dead.").is_empty()
         );
         // A subset in the lede leaves it whole.
         assert_eq!(
