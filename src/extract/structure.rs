@@ -61,6 +61,10 @@ impl Marks {
     pub fn is_empty(self) -> bool {
         self.0 == 0
     }
+    /// These marks with `m`'s taken out.
+    pub fn without(self, m: Marks) -> Marks {
+        Marks(self.0 & !m.0)
+    }
 }
 
 impl std::ops::BitOr for Marks {

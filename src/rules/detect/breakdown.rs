@@ -522,10 +522,21 @@ fn breakdown(
             && t.lower(ph[j].last) == "of"
             && matches!(t.lower(ph[j].last + 1), "whom" | "which"))
             || (t.is_word(ph[j].last) && t.lower(ph[j].last) == "being"));
+    // "a conviction rate of 81 percent (44 convictions), including 37 …": a total in
+    // parentheses is broken down after its closing one.
+    let enclosed = ph[i].lead_last.has(Marks::OPEN) && ph[i].tail.has(Marks::CLOSE);
+    let first_part = if enclosed {
+        Phrase {
+            lead: ph[j].lead.without(Marks::CLOSE),
+            ..ph[j].clone()
+        }
+    } else {
+        ph[j].clone()
+    };
     let opener = if of_whom_first {
         Opener::OfWhom
     } else {
-        opener(&ph[j]).or_else(|| opener_before_items(t, ph, i, j))?
+        opener(&first_part).or_else(|| opener_before_items(t, ph, i, j))?
     };
     if bare && !matches!(opener, Opener::Delimited | Opener::Subset) {
         return None;
@@ -716,7 +727,10 @@ fn breakdown(
     let fits_other = || {
         dwarfed()
             || (sentence_start..i).rev().any(|k| {
+                // Parts that count what it counts: "(44 convictions), including 39 …" are not
+                // of the "54 cases" before.
                 same_measure(&qs[k], total)
+                    && parts.figures.iter().all(|&p| fits(ctx.doc, &qs[p], &qs[k]))
                     && sum::judge_sum(ctx.doc, &ctx.operand(k), &refs, complete, &rule.tolerance).0
                         == Verdict::Holds
             })
@@ -959,6 +973,15 @@ mod tests {
         let got = run(&sound.replace("$2,000,000.00", "$2,000,010.00"));
         assert_eq!(got.len(), 1, "{got:?}");
         assert!(got[0].contains("more than the total"), "{got:?}");
+    }
+
+    #[test]
+    fn a_total_in_parentheses_and_its_subset() {
+        // The total in parentheses is broken down after its closing one; the parts count
+        // convictions, so they are not of the "54 cases" before it.
+        let sound = "The court closed 60 cases (48 convictions), including 40 felony convictions and 8 misdemeanor convictions.";
+        assert!(run(sound).is_empty(), "{:?}", run(sound));
+        one_error(&sound.replace("40 felony", "44 felony"));
     }
 
     #[test]
