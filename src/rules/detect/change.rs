@@ -196,7 +196,10 @@ fn verb_direction(t: &Toks, first: usize) -> Option<Direction> {
     let mut b = first;
     while b > 0
         && t.is_word(b - 1)
-        && matches!(t.lower(b - 1), "from" | "by" | "steadily" | "sharply")
+        && matches!(
+            t.lower(b - 1),
+            "from" | "by" | "to" | "steadily" | "sharply"
+        )
     {
         b -= 1;
     }
@@ -261,18 +264,24 @@ pub fn run(rule: &Rule, ctx: &Ctx, out: &mut Vec<Finding>) {
         for g in &gs {
             judge_group(rule, ctx, &t, g, out);
         }
-        // The sentence before, when it stands right before in the same paragraph.
+        // The sentence with figures before, right before in the same paragraph or with one
+        // sentence without figures between.
         let sentence = qs[range.start].sentence;
         let before = previous.take().filter(|(r, _)| {
             let s = qs[r.start].sentence;
-            s + 1 == sentence && ctx.paragraph(s) == ctx.paragraph(sentence)
+            s + MAX_SENTENCES_APART >= sentence && ctx.paragraph(s) == ctx.paragraph(sentence)
         });
         if let Some((r, pgs)) = &before {
-            across(rule, ctx, &t, (r.clone(), pgs), &gs, out);
+            let gap = sentence - qs[r.start].sentence > 1;
+            across(rule, ctx, &t, (r.clone(), pgs), &gs, gap, out);
         }
         previous = Some((range, gs));
     }
 }
+
+/// How many sentences apart the two halves of a change may stand (one between, without
+/// figures, when both name one subject).
+const MAX_SENTENCES_APART: usize = 2;
 
 /// A change told over two sentences, judged as a warning (the words link the two only by
 /// their order): "The wealth in 1860 was $16.2bn. In 1890 it amounted to $62.6bn, an increase
@@ -286,6 +295,7 @@ fn across(
     t: &Toks,
     (prev_range, prev): (std::ops::Range<usize>, &[Group]),
     gs: &[Group],
+    gap: bool,
     out: &mut Vec<Finding>,
 ) {
     let qs = ctx.qs;
@@ -329,7 +339,9 @@ fn across(
         match (g.from, g.to) {
             // A level reached and a percentage of change, no level left.
             (None, Some(b))
-                if !g.by.is_empty() && g.by.iter().all(|&k| qs[k].kind == Kind::Percent) =>
+                if !gap
+                    && !g.by.is_empty()
+                    && g.by.iter().all(|&k| qs[k].kind == Kind::Percent) =>
             {
                 let alike: Vec<usize> = prev_range
                     .clone()
@@ -382,6 +394,26 @@ fn across(
                     continue;
                 };
                 if !same_measure(&qs[a], &qs[b]) {
+                    continue;
+                }
+                // With a sentence between, both must name one subject: "its profit jumped
+                // 26%" … "Apple's profit climbed to $1.14 billion … from $904 million". Next to
+                // each other, a subject named only by the second ("a 4.5% gain for the
+                // proportion of films" … "The number of films rose to 310") may be another
+                // measure's.
+                let pt = ctx.structure().toks(ctx.doc, qs[k].sentence);
+                let before = pt.and_then(|pt| super::headline::change_subject(&pt, ph[k].first));
+                let now = super::headline::change_subject(t, ph[a.min(b)].first);
+                // "rose to 310 from 287": the level reached first, after its verb, is
+                // linked to the change before only by one subject named in both.
+                let first = ph[a.min(b)].first;
+                let reached_first = first > 0 && t.is_word(first - 1) && t.lower(first - 1) == "to";
+                let same_subject = match (&before, &now) {
+                    (Some(x), Some(y)) => x == y,
+                    (None, Some(_)) => false,
+                    _ => !gap && !reached_first,
+                };
+                if !same_subject {
                     continue;
                 }
                 let (from, to, by) = (ctx.operand(a), ctx.operand(b), ctx.operand(k));
@@ -559,6 +591,16 @@ mod tests {
             run("Profit was $7.6 billion, up 62%. Revenue rose 11% to $105 billion.").is_empty()
         );
         assert!(run("The program has grown by 900 percent in the last 15 years. Costs have increased from 11 billion to 60 billion in just 10 years.").is_empty());
+        // One sentence between, when both name one subject with a verb of change.
+        let text = "Acme said its profit rose 12% in the quarter. The firm thanked its staff. Acme's profit climbed to $1.12 billion from $1 billion a year earlier.";
+        assert!(run(text).is_empty(), "{:?}", run(text));
+        assert_eq!(
+            run(&text.replace("from $1 billion", "from $900 million")).len(),
+            1
+        );
+        // A noun of change names no subject: "a gain for the proportion" may be another
+        // measure's than "the number … rose to".
+        assert!(run("This was a 4.5% gain for the proportion of local films. The number of local films rose to 310 from 287.").is_empty());
     }
 
     #[test]

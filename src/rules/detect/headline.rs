@@ -69,10 +69,11 @@ fn amount_noun(t: &Toks, end: usize) -> Option<String> {
 }
 
 /// The noun before the verb of a change: "Apple Profit Jumps 26%" → "profit", "its sales fell
-/// by 5%" → "sale".
-fn change_subject(t: &Toks, first: usize) -> Option<String> {
+/// by 5%" → "sale", "Apple's profit climbed to $1.14 billion" → "profit".
+pub(super) fn change_subject(t: &Toks, first: usize) -> Option<String> {
     let mut v = first.checked_sub(1)?;
-    if t.is_word(v) && t.lower(v) == "by" {
+    // "fell by 5%", "climbed to $1.14 billion".
+    if t.is_word(v) && matches!(t.lower(v), "by" | "to") {
         v = v.checked_sub(1)?;
     }
     let verb = LEXICON.change(t.lower(v))?;
