@@ -69,6 +69,8 @@ fn role(
     let before2 = b.checked_sub(2).map_or("", w);
     match before {
         "to" if !matches!(before2, "up" | "down") || b < 2 => Some(Role::To),
+        // "In 1890 it was 167,741": a level said of a thing named before.
+        "was" | "were" if matches!(before2, "it" | "they") => Some(Role::To),
         "from" | "against" | "versus" | "vs" => Some(Role::From),
         "with" | "to" if matches!(before2, "compared" | "comparison") => Some(Role::From),
         // "rose 9 points, or 0.3%": a percentage restating the change before it.
@@ -591,6 +593,12 @@ mod tests {
             run("Profit was $7.6 billion, up 62%. Revenue rose 11% to $105 billion.").is_empty()
         );
         assert!(run("The program has grown by 900 percent in the last 15 years. Costs have increased from 11 billion to 60 billion in just 10 years.").is_empty());
+        // "it was" says a level of the thing named before as "amounted to" does.
+        assert_eq!(
+            run("The length of canals in 1850 was 3,000. In 1880 it was 4,500, an increase of 60 per cent.").len(),
+            1
+        );
+        assert!(run("The length of canals in 1850 was 3,000. In 1880 it was 4,500, an increase of 50 per cent.").is_empty());
         // One sentence between, when both name one subject with a verb of change.
         let text = "Acme said its profit rose 12% in the quarter. The firm thanked its staff. Acme's profit climbed to $1.12 billion from $1 billion a year earlier.";
         assert!(run(text).is_empty(), "{:?}", run(text));
