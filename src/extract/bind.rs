@@ -497,9 +497,23 @@ fn event_after(t: &Toks, p: usize) -> Option<&'static str> {
     {
         q = skip_aux(t, q + 2);
     }
-    // "Four men, including three bystanders, were wounded": a subset set off by commas or
-    // dashes stands between the subject and its verb.
-    if (t.is_punct(q, ",") || t.is_dash(q)) && matches!(t.lower(q + 1), "including" | "among") {
+    // "The five victims, shot in their legs, …": a participle of the event set off by a
+    // comma after the counted noun.
+    if t.is_punct(q, ",") && q > 0 && t.is_word(q - 1) && t.is_word(q + 1) {
+        let w = t.lower(q + 1);
+        if let Some(e) = LEXICON
+            .event(w)
+            .filter(|e| !e.noun && !w.ends_with("ing") && !w.ends_with('s'))
+        {
+            return Some(e.lemma);
+        }
+    }
+    // "Four men, including three bystanders, were wounded", "1.8 million—more than half of
+    // them women—work": a subset set off by commas, or any aside set off by dashes, stands
+    // between the subject and its verb.
+    if (t.is_punct(q, ",") && matches!(t.lower(q + 1), "including" | "among"))
+        || (t.is_dash(q) && !t.is_num(q + 1))
+    {
         let close = (q + 2..(q + 2 + MAX_ASIDE).min(t.len()))
             .find(|&j| t.is_punct(j, ",") || t.is_dash(j))
             .map(|j| j + 1)

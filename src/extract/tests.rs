@@ -574,6 +574,17 @@ fn events_of_coordinated_subjects_and_participles() {
     // Not across a clause, nor for a figure with a noun of its own.
     let q = find("The number of cases is unknown, but it rose to 12.", "12");
     assert_eq!(q.counts, None);
+    // A participle of the event set off by a comma; an aside set off by dashes.
+    let q = find(
+        "The three victims, stabbed in the arm, were treated.",
+        "three",
+    );
+    assert_eq!(q.event, Some("stab"));
+    let q = find(
+        "About 400 workers — most of them nurses — were laid off.",
+        "About 400",
+    );
+    assert_eq!(q.event, Some("lay"));
     // A subset set off by commas stands between the subject and its verb.
     let q = find("Five guards, including two women, were hurt.", "Five");
     assert_eq!(q.event, Some("hurt"));
