@@ -557,6 +557,18 @@ fn event_after(t: &Toks, p: usize) -> Option<&'static str> {
     if matches!(t.lower(q), "who" | "that") && t.is_word(q) {
         q = skip_aux(t, q + 1);
     }
+    // "the 600 stores it began closing", "the two men police arrested": a clause whose
+    // object the counted things are, its subject a pronoun; its verb is the event (a verb
+    // of saying opens a clause about them instead).
+    if t.is_word(q)
+        && matches!(t.lower(q), "it" | "they" | "he" | "she" | "we")
+        && let Some(v) = syntax::verb_at(t, q + 1).filter(|&v| !syntax::is(v, Class::Say))
+    {
+        if syntax::is(v, Class::Catenative) && t.lower(q + 2).ends_with("ing") {
+            return syntax::verb_at(t, q + 2).or(Some(v));
+        }
+        return Some(v);
+    }
     // "have had to be relocated", "will need to be moved": a verb of obligation before "to".
     if q > 0
         && t.is_word(q)

@@ -574,6 +574,18 @@ fn events_of_coordinated_subjects_and_participles() {
     // Not across a clause, nor for a figure with a noun of its own.
     let q = find("The number of cases is unknown, but it rose to 12.", "12");
     assert_eq!(q.counts, None);
+    // A clause whose object the counted things are, with a pronoun for subject; not a
+    // verb of saying.
+    let q = find(
+        "It will shut 300 shops, on top of the 500 shops it began closing in May.",
+        "500",
+    );
+    assert_eq!(q.event, Some("close"));
+    let q = find(
+        "Of the 40 people they said were hurt, most were treated.",
+        "40",
+    );
+    assert_ne!(q.event, Some("say"));
     // A participle of the event set off by a comma; an aside set off by dashes.
     let q = find(
         "The three victims, stabbed in the arm, were treated.",
