@@ -20,10 +20,10 @@ import sys
 
 # Levels reached (2026-12-05). Percentages as the scorers print them.
 RELATIONS = {
-    "caught": 38,
-    "document": 11,
-    "paragraph": 19,
-    "sentence": 82,
+    "caught": 41,
+    "document": 16,
+    "paragraph": 22,
+    "sentence": 84,
 }
 MAX_ALARMS = 0
 MAX_CAUTIONS = 3
@@ -32,7 +32,7 @@ MIN_REAL = 17
 # reads it with the design table's vague interval (200-999), which the seed acceptance holds, so
 # those seven labels stay missed.
 NEWSQUANT = {"value": 91.0, "value+change": 81.9}
-BINDING = {"counts": 88.0, "event": 64.7}
+BINDING = {"counts": 89.3, "event": 70.0}
 
 
 def run(args):

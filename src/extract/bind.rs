@@ -73,10 +73,21 @@ pub fn bind(t: &Toks, figures: &[Figure], quantities: &mut [Quantity]) {
         let measured = (q.kind == Kind::Count && !pronoun_of && head.is_none())
             .then(|| number_of(t, f.first))
             .flatten();
+        // "Of the remaining animals, four (…)": a fronted partitive names what a bare count
+        // counts.
+        let head = head.or_else(|| {
+            (q.kind == Kind::Count && !pronoun_of && head.is_none() && measured.is_none())
+                .then(|| fronted_of(t, f.first))
+                .flatten()
+        });
         let head = head.or(measured.map(|(h, _)| h));
         if let Some(h) = head {
             q.counts = Some(lemma(t.lower(h)));
-            q.noun = Some(Span::new(t.toks[h].start, t.toks[h].end));
+            // The noun of the figure's own phrase; one named before it ("the number of
+            // nurses … to 31,000") says what it counts but is no phrase of its.
+            if h >= f.end {
+                q.noun = Some(Span::new(t.toks[h].start, t.toks[h].end));
+            }
         }
         q.event = head
             .and_then(|h| LEXICON.event(t.lower(h)).filter(|e| e.noun))
@@ -184,6 +195,24 @@ fn clause_verb(t: &Toks, head: usize, word: usize, first: usize) -> Option<&'sta
         (from..word.min(head))
             .rev()
             .find_map(|k| t.is_word(k).then(|| syntax::verb_at(t, k)).flatten())
+    })
+}
+
+/// "Of the remaining animals, four …", "Of those arrested, 12 …": the head of a partitive that
+/// opens the sentence, when the figure follows its comma.
+fn fronted_of(t: &Toks, first: usize) -> Option<usize> {
+    if first < 3 || !t.is_punct(first - 1, ",") || t.lower(0) != "of" || !t.is_word(0) {
+        return None;
+    }
+    let np = noun_phrase(t, 1);
+    np.head.filter(|_| np.end == first - 1).or_else(|| {
+        // "the remaining animals": words the noun phrase skips.
+        let mut k = 1;
+        while k < first - 1 && t.is_word(k) && syntax::is(t.lower(k), Class::Det) {
+            k += 1;
+        }
+        let np = noun_phrase(t, k);
+        np.head.filter(|_| np.end == first - 1)
     })
 }
 

@@ -571,6 +571,14 @@ fn events_of_coordinated_subjects_and_participles() {
         (q.counts.as_deref(), q.event),
         (Some("prison"), Some("cut"))
     );
+    // A fronted partitive names what a bare count counts.
+    let q = find(
+        "Of the remaining ships, six (a tug and five barges) sank.",
+        "six",
+    );
+    assert_eq!(q.counts.as_deref(), Some("ship"));
+    let q = find("Of those banks, 12 failed in May.", "12");
+    assert_eq!(q.counts.as_deref(), Some("bank"));
     // Not across a clause, nor for a figure with a noun of its own.
     let q = find("The number of cases is unknown, but it rose to 12.", "12");
     assert_eq!(q.counts, None);

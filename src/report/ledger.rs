@@ -148,8 +148,8 @@ mod tests {
 3:13  17  count  17  counts=arrest event=arrest
 3:26  13  count  13  counts=arrest event=arrest context=in Belgium
 3:44  four  count  4  counts=arrest event=arrest context=in France
-5:17  12  count  12
-5:23  17  count  17
+5:17  12  count  12  counts=member
+5:23  17  count  17  counts=member
 5:30  70%  percent  70
 ## checks
 breakdown-sum  3:13  13 + 4 = 17; total 17  holds

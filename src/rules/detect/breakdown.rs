@@ -533,8 +533,18 @@ fn breakdown(
     } else {
         ph[j].clone()
     };
+    // "four (an alpaca, two ferrets and a goat)": items before the first figure, after the
+    // mark that opens them; the comma before the figure is the list's own.
+    let items_first = first_part
+        .lead
+        .any(Marks::DASH | Marks::COLON | Marks::OPEN)
+        && !first_part
+            .lead_last
+            .any(Marks::DASH | Marks::COLON | Marks::OPEN);
     let opener = if of_whom_first {
         Opener::OfWhom
+    } else if items_first && let Some(o) = opener_before_items(t, ph, i, j) {
+        o
     } else {
         opener(&first_part).or_else(|| opener_before_items(t, ph, i, j))?
     };
@@ -973,6 +983,14 @@ mod tests {
         let got = run(&sound.replace("$2,000,000.00", "$2,000,010.00"));
         assert_eq!(got.len(), 1, "{got:?}");
         assert!(got[0].contains("more than the total"), "{got:?}");
+    }
+
+    #[test]
+    fn items_before_the_first_figure_after_a_parenthesis() {
+        // A bare total whose list opens with items before its first figure.
+        let sound = "Of the remaining vessels, six (a tug, four barges, and a ferry) sank.";
+        assert!(run(sound).is_empty(), "{:?}", run(sound));
+        one_error(&sound.replace("four barges", "five barges"));
     }
 
     #[test]
