@@ -598,6 +598,23 @@ fn event_after(t: &Toks, p: usize) -> Option<&'static str> {
         }
         return Some(v);
     }
+    // "the 8 million new jobs our businesses have created": the subject a possessive and a
+    // noun, then auxiliaries and a verb other than one of saying.
+    if t.is_word(q)
+        && matches!(
+            t.lower(q),
+            "our" | "their" | "his" | "her" | "its" | "my" | "your"
+        )
+        && t.is_word(q + 1)
+        && crate::wordnet::is_noun(&lemma(t.lower(q + 1)))
+    {
+        let v = skip_aux(t, q + 2);
+        if v > q + 2
+            && let Some(verb) = syntax::verb_at(t, v).filter(|&v| !syntax::is(v, Class::Say))
+        {
+            return Some(verb);
+        }
+    }
     // "have had to be relocated", "will need to be moved": a verb of obligation before "to".
     if q > 0
         && t.is_word(q)
@@ -605,6 +622,8 @@ fn event_after(t: &Toks, p: usize) -> Option<&'static str> {
         && matches!(
             t.lower(q - 1),
             "had" | "have" | "has" | "having" | "need" | "needs" | "needed" | "ought" | "got"
+                // "are believed to have occurred", "are expected to attend".
+                | "believed" | "thought" | "reported" | "expected" | "feared" | "said"
         )
     {
         q = skip_aux(t, q + 1);

@@ -594,6 +594,17 @@ fn events_of_coordinated_subjects_and_participles() {
         "40",
     );
     assert_ne!(q.event, Some("say"));
+    let q = find(
+        "They praised the 300 new homes our builders have finished.",
+        "300",
+    );
+    assert_eq!(q.event, Some("finish"));
+    // Past "believed to", "expected to".
+    let q = find(
+        "About 900 cases are believed to have occurred.",
+        "About 900",
+    );
+    assert_eq!(q.event, Some("occur"));
     // A participle of the event set off by a comma; an aside set off by dashes.
     let q = find(
         "The three victims, stabbed in the arm, were treated.",
