@@ -20,10 +20,10 @@ import sys
 
 # Levels reached (2026-12-05). Percentages as the scorers print them.
 RELATIONS = {
-    "caught": 41,
+    "caught": 42,
     "document": 16,
     "paragraph": 22,
-    "sentence": 84,
+    "sentence": 85,
 }
 MAX_ALARMS = 0
 MAX_CAUTIONS = 3

@@ -90,6 +90,9 @@ fn rate_of(
     if first < 2 || t.lower(first - 1) != "of" || t.lower(first - 2) != "rate" {
         return false;
     }
+    if rate_with_count(rule, ctx, t, i, first, out) {
+        return true;
+    }
     let before: Vec<usize> = (0..i)
         .rev()
         .take_while(|&k| qs[k].sentence == qs[i].sentence)
@@ -127,6 +130,55 @@ fn rate_of(
         f.severity = f.severity.min(Severity::Warning);
         f.message
             .push_str(" (a rate read as the first figure over the second)");
+        out.push(f);
+    }
+    true
+}
+
+/// "closed 54 cases with a conviction rate of 81 percent (44 convictions)": the count in
+/// parentheses right after a rate names what the rate's own noun counts ("conviction"), and
+/// the rate is it over the nearest larger count of the sentence before the rate. A warning,
+/// as the words do not name the whole; returns true when the share was read so.
+fn rate_with_count(
+    rule: &Rule,
+    ctx: &Ctx,
+    t: &crate::extract::token::Toks,
+    i: usize,
+    first: usize,
+    out: &mut Vec<Finding>,
+) -> bool {
+    let qs = ctx.qs;
+    let Some(part) = qs.get(i + 1).filter(|q| q.sentence == qs[i].sentence) else {
+        return false;
+    };
+    let after = t.toks.partition_point(|x| x.start < qs[i].span.end);
+    let at = t.toks.partition_point(|x| x.start < part.span.start);
+    // The rate's noun: "conviction rate", "a 64% turnout rate" has none before "rate".
+    let noun =
+        (first >= 3 && t.is_word(first - 3)).then(|| crate::extract::lemma(t.lower(first - 3)));
+    if !t.is_punct(after, "(")
+        || at != after + 1
+        || !countable(part)
+        || part.kind != Kind::Count
+        || noun.is_none()
+        || part.counts.as_deref() != noun.as_deref()
+    {
+        return false;
+    }
+    let whole = (0..i)
+        .rev()
+        .take_while(|&k| qs[k].sentence == qs[i].sentence)
+        .find(|&k| countable(&qs[k]) && qs[k].kind == Kind::Count && qs[k].stated > part.stated);
+    let Some(w) = whole else {
+        return false;
+    };
+    let (p, w, s) = (ctx.operand(i + 1), ctx.operand(w), ctx.operand(i));
+    let hard = ratio::judge_ratio(ctx.doc, &p, &w, &s, &rule.tolerance)
+        .is_some_and(|(v, _)| v == Verdict::Hard);
+    if hard && let Some(mut f) = ratio::finding(rule, ctx, &p, &w, &s) {
+        f.severity = f.severity.min(Severity::Warning);
+        f.message
+            .push_str(" (a rate read as its count over the count before it)");
         out.push(f);
     }
     true
@@ -316,6 +368,22 @@ mod tests {
         // Two figures compared, or joined, are no part and whole of a rate.
         assert!(run("Costs rose from $2 million to $3 million, a growth rate of 80%.").is_empty());
         assert!(run("The firm earned $2 million and $5 million, at a rate of 90%.").is_empty());
+    }
+
+    #[test]
+    fn a_rate_with_its_count_in_parentheses() {
+        // The count names the rate's own noun; the whole is the larger count before.
+        let sound =
+            "The court heard 80 cases, with a conviction rate of 75 percent (60 convictions).";
+        assert!(run(sound).is_empty(), "{:?}", run(sound));
+        let got = run(&sound.replace("75 percent", "85 percent"));
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert!(got[0].starts_with("warning stated-share"), "{got:?}");
+        // A count of another thing in parentheses is no part of the rate.
+        assert!(
+            run("The court heard 80 cases, with a conviction rate of 85 percent (60 judges).")
+                .is_empty()
+        );
     }
 
     #[test]
