@@ -306,7 +306,18 @@ fn is_identifier(t: &Toks, f: &Figure) -> bool {
         return false;
     }
     let lower = t.lower(w);
-    if LEXICON.is_identifier_word(lower, dot) && f.qualifier == super::Qualifier::Exact && !n.words
+    // Not "Of this number 244": a determiner that points back makes "number" a quantity's.
+    let pointing = !dot
+        && w > 0
+        && t.is_word(w - 1)
+        && matches!(
+            t.lower(w - 1),
+            "this" | "that" | "which" | "whole" | "total"
+        );
+    if LEXICON.is_identifier_word(lower, dot)
+        && f.qualifier == super::Qualifier::Exact
+        && !n.words
+        && !pointing
     {
         return true;
     }

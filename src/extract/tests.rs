@@ -484,6 +484,12 @@ fn lists_of_ages_and_grouped_numbers() {
     let q = find("Four men, ages 19-23, were shot.", "19-23");
     assert_eq!((q.kind, q.qualifier), (Kind::Age, Qualifier::Range));
     assert_eq!((q.value.lo, q.value.hi), (Some(19.0), Some(23.0)));
+    // "number 10" names a thing; "this number 244" counts.
+    assert_eq!(find("He lives at number 10.", "10").kind, Kind::Identifier);
+    assert_eq!(
+        find("Of this number 244 were removed.", "244").kind,
+        Kind::Count
+    );
     let q = find("Call 252-972-1411 with tips.", "252-972-1411");
     assert_eq!(q.kind, Kind::Identifier);
     // A participle is no counted noun: "two interacting" counts nothing of its own.

@@ -266,12 +266,30 @@ fn after_part(rule: &Rule, ctx: &Ctx, out: &mut Vec<Finding>) {
         } else if t.is_word(after) {
             continue;
         } else {
-            // ", or 9.3 per cent;": the whole is the figure before the part, greater than it.
-            let Some(w) = (0..j)
+            // ", or 9.3 per cent;": the whole is the figure before the part, greater than it;
+            // "… was 2,696. Of this number 244, or 9 per cent, …": the last figure of the
+            // sentence before, when the sentence opens by referring back to it.
+            let in_sentence = (0..j)
                 .rev()
                 .take_while(|&w| qs[w].sentence == share.sentence)
-                .find(|&w| countable(&qs[w]))
-            else {
+                .find(|&w| countable(&qs[w]));
+            let Some(w) = in_sentence.or_else(|| {
+                let back = t.lower(0) == "of"
+                    && matches!(
+                        (t.lower(1), t.lower(2)),
+                        ("this" | "that", "number" | "total" | "amount")
+                            | ("these" | "those" | "them", _)
+                    );
+                (back && (0..j).all(|k| qs[k].sentence != share.sentence || k == j))
+                    .then(|| {
+                        (0..j)
+                            .rev()
+                            .take_while(|&w| qs[w].sentence + 1 >= share.sentence)
+                            .find(|&w| qs[w].sentence + 1 == share.sentence)
+                    })
+                    .flatten()
+                    .filter(|&w| countable(&qs[w]))
+            }) else {
                 continue;
             };
             if !alike(&qs[j], &qs[w]) || qs[w].stated <= qs[j].stated {
@@ -368,6 +386,17 @@ mod tests {
         // Two figures compared, or joined, are no part and whole of a rate.
         assert!(run("Costs rose from $2 million to $3 million, a growth rate of 80%.").is_empty());
         assert!(run("The firm earned $2 million and $5 million, at a rate of 90%.").is_empty());
+    }
+
+    #[test]
+    fn a_share_of_the_figure_of_the_sentence_before() {
+        // "Of this number N, or P%": the whole is the last figure of the sentence before.
+        let sound = "The whole number of permits issued was 1,200. Of this number 300, or 25 per cent, were revoked.";
+        assert!(run(sound).is_empty(), "{:?}", run(sound));
+        let got = run(&sound.replace("25 per cent", "35 per cent"));
+        assert_eq!(got.len(), 1, "{got:?}");
+        // Without the words that point back, no whole is read.
+        assert!(run("The whole number of permits issued was 1,200. Then 300, or 35 per cent, were revoked.").is_empty());
     }
 
     #[test]
