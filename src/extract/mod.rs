@@ -290,9 +290,13 @@ pub fn extract(doc: &Document) -> Vec<Quantity> {
                     && (syntax::verb_at(&t, f.end).is_some()
                         || crate::lexicon::LEXICON
                             .in_group(crate::lexicon::Group::Aux, t.lower(f.end)));
+                // "Four, including a pig and two otters, …": the list after the figure says
+                // what it counts.
+                let e = f.end;
+                let lists = t.is_punct(e, ",") && matches!(t.lower(e + 1), "including" | "among");
                 if let Some((_, c, _)) = antecedent
                     .as_ref()
-                    .filter(|(p, _, v)| *p == paragraph && (!subject || q.stated <= *v))
+                    .filter(|(p, _, v)| *p == paragraph && (!subject || q.stated <= *v) && !lists)
                     && bind::elliptic(&t, f)
                 {
                     q.counts = Some(c.clone());

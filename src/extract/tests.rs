@@ -577,6 +577,13 @@ fn events_of_coordinated_subjects_and_participles() {
         (q.counts.as_deref(), q.event),
         (Some("prison"), Some("cut"))
     );
+    // A count whose "including" list names its members takes no noun from the sentence
+    // before.
+    let q = find(
+        "The zoo made eight correct predictions. Four, including a pig and two otters, were right.",
+        "Four",
+    );
+    assert_eq!(q.counts, None);
     // A fronted partitive names what a bare count counts.
     let q = find(
         "Of the remaining ships, six (a tug and five barges) sank.",
