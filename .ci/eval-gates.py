@@ -20,14 +20,14 @@ import sys
 
 # Levels reached (2026-12-05). Percentages as the scorers print them.
 RELATIONS = {
-    "caught": 42,
+    "caught": 43,
     "document": 16,
     "paragraph": 24,
-    "sentence": 86,
+    "sentence": 87,
 }
 MAX_ALARMS = 0
 MAX_CAUTIONS = 3
-MIN_REAL = 17
+MIN_REAL = 19
 # NewsQuant labels a plural scale word as an order of magnitude ("hundreds" 100-1000); figcheck
 # reads it with the design table's vague interval (200-999), which the seed acceptance holds, so
 # those seven labels stay missed.

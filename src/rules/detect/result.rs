@@ -23,8 +23,9 @@ const MAX_TERMS: usize = 10;
 
 /// How many words before a result its marker may stand ("leaving a balance on the 1st of July,
 /// 1863, of $5,329,044.21"; "thus affording in all, as the available resources of the current
-/// fiscal year, the sum of $86,856,710").
-const MARKER_WORDS: usize = 16;
+/// fiscal year, the sum of $86,856,710"; "showing the amount of actual expenditure during the
+/// first four months of the present fiscal year to have been $4,313,509.10").
+const MARKER_WORDS: usize = 20;
 
 /// The fewest significant digits a result must have for a near miss to read as a misprint:
 /// "1,420" for "1,402" is a slip, "4" for "3" is not.
@@ -495,5 +496,12 @@ mod tests {
         let text = "The balance was $12,345,678; the receipts for the year amount to $50,123,456; thus affording, as the resources available for the current fiscal year, the sum of $62,469,134.";
         assert!(run(text).is_empty(), "{:?}", run(text));
         assert_eq!(run(&text.replace("$62,469,134", "$62,469,734")).len(), 1);
+        // "showing … to have been", twenty words before the result.
+        let text = "The sum drawn from July 1 to November 1 is $4,250,000.50, of which there is estimated to be yet available $1,100,000.25, showing the amount of actual outlay during the first four months of the present fiscal year to have been $3,150,000.25.";
+        assert!(run(text).is_empty(), "{:?}", run(text));
+        assert_eq!(
+            run(&text.replace("$3,150,000.25.", "$3,105,000.25.")).len(),
+            1
+        );
     }
 }
