@@ -22,12 +22,12 @@ import sys
 RELATIONS = {
     "caught": 43,
     "document": 16,
-    "paragraph": 24,
+    "paragraph": 25,
     "sentence": 87,
 }
 MAX_ALARMS = 0
 MAX_CAUTIONS = 3
-MIN_REAL = 19
+MIN_REAL = 20
 # NewsQuant labels a plural scale word as an order of magnitude ("hundreds" 100-1000); figcheck
 # reads it with the design table's vague interval (200-999), which the seed acceptance holds, so
 # those seven labels stay missed.

@@ -1,10 +1,13 @@
 //! Repeated figures: two figures in different sentences that count the same thing for the same
-//! event in the same place ("13 arrested in Belgium" … "14 arrested in Belgium") must agree.
+//! event in the same place ("13 arrested in Belgium" … "14 arrested in Belgium") must agree; so
+//! must two precise amounts that differ only in their last digits ("$1,030,278,148" …
+//! "$1,030,278,030").
 
 use super::super::kinds::same;
 use super::super::operand::Operand;
+use super::super::operand::Reading;
 use super::super::{Ctx, Finding, Rule};
-use crate::extract::Quantity;
+use crate::extract::{Kind, Qualifier, Quantity};
 use rustc_hash::FxHashMap;
 
 /// What makes two figures the same figure: kind, what is counted, the event, where, and the
@@ -87,6 +90,59 @@ pub fn run(rule: &Rule, ctx: &Ctx, out: &mut Vec<Finding>) {
             same::findings(rule, ctx, &mentions, out);
         }
     }
+    near_repeats(rule, ctx, out);
+}
+
+/// The fewest significant digits before the decimal point of an amount precise enough that
+/// another amount this close to it is the same one misprinted.
+const MIN_PRECISE_DIGITS: usize = 7;
+
+/// How close two precise amounts must be, relative to the larger, to be one amount.
+const NEAR: f64 = 1e-4;
+
+/// Precise amounts written twice with other digits: "exports … amounting to $1,030,278,148" …
+/// "the total exports being $1,030,278,030". Two amounts of seven digits or more that agree
+/// to within a ten-thousandth are one figure: different amounts so close are rarer than a
+/// misprint. Only when no reading (rounding, cents dropped) reconciles them.
+fn near_repeats(rule: &Rule, ctx: &Ctx, out: &mut Vec<Finding>) {
+    let qs = ctx.qs;
+    let precise: Vec<usize> = (0..qs.len())
+        .filter(|&i| {
+            let q = &qs[i];
+            q.kind == Kind::Money
+                && q.qualifier == Qualifier::Exact
+                && q.direction.is_none()
+                && ctx
+                    .doc
+                    .slice(q.span)
+                    .split('.')
+                    .next()
+                    .is_some_and(|whole| {
+                        // Significant digits: "$4,000,100" has five.
+                        let digits: String = whole.chars().filter(char::is_ascii_digit).collect();
+                        let significant = digits.trim_start_matches('0').trim_end_matches('0');
+                        whole.contains(',') && significant.len() >= MIN_PRECISE_DIGITS
+                    })
+        })
+        .collect();
+    for (n, &j) in precise.iter().enumerate() {
+        let b = &qs[j];
+        let first = precise[..n].iter().copied().find(|&i| {
+            let a = &qs[i];
+            a.sentence != b.sentence
+                && a.currency == b.currency
+                // "$64,751,223" for "$64,751,223.75": the cents dropped.
+                && (a.stated - b.stated).abs() >= 1.0
+                && (a.stated - b.stated).abs() <= NEAR * a.stated.abs().max(b.stated.abs())
+                && !ctx
+                    .operand(i)
+                    .reading(Reading::Loose)
+                    .overlaps(&ctx.operand(j).reading(Reading::Loose))
+        });
+        if let Some(i) = first {
+            same::findings(rule, ctx, &[ctx.operand(i), ctx.operand(j)], out);
+        }
+    }
 }
 
 #[cfg(test)]
@@ -106,6 +162,30 @@ mod tests {
             "{got:?}"
         );
         assert!(run("Police said 13 people were arrested in Belgium. Later it emerged that 13 people were arrested in Belgium.").is_empty());
+    }
+
+    #[test]
+    fn precise_amounts_that_differ_in_their_last_digits() {
+        let text = "Exports reached $1,030,278,148 in the year. Later the report gives the total exports as $1,030,278,030.";
+        let got = run(text);
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert!(
+            got[0].starts_with("warning repeated-figure the same figure is reported as $1,030,278,030 here and as $1,030,278,148"),
+            "{got:?}"
+        );
+        // The same amount with its cents dropped, and two amounts far enough apart to be two.
+        assert!(
+            run(
+                "The claim brought $64,751,223 in all. The report gives the sum of $64,751,223.75."
+            )
+            .is_empty()
+        );
+        assert!(
+            run("Exports reached $1,030,278,148 in 1892. In 1891 they were $1,029,912,004.")
+                .is_empty()
+        );
+        // Round amounts are no precise ones.
+        assert!(run("The fund held $4,000,000 in May. It held $4,000,100 in June.").is_empty());
     }
 
     #[test]
