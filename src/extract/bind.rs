@@ -540,7 +540,8 @@ fn event_after(t: &Toks, p: usize) -> Option<&'static str> {
     // "Four men, including three bystanders, were wounded", "1.8 million—more than half of
     // them women—work": a subset set off by commas, or any aside set off by dashes, stands
     // between the subject and its verb.
-    if (t.is_punct(q, ",") && matches!(t.lower(q + 1), "including" | "among"))
+    // So does a list of ages: "Two children, ages 3 and 5, and their mother were found".
+    if (t.is_punct(q, ",") && matches!(t.lower(q + 1), "including" | "among" | "ages" | "aged"))
         || (t.is_dash(q) && !t.is_num(q + 1))
     {
         let close = (q + 2..(q + 2 + MAX_ASIDE).min(t.len()))
@@ -548,7 +549,10 @@ fn event_after(t: &Toks, p: usize) -> Option<&'static str> {
             .map(|j| j + 1)
             .filter(|&j| {
                 t.is_word(j)
-                    && (LEXICON.in_group(Group::Aux, t.lower(j)) || syntax::verb_at(t, j).is_some())
+                    && (LEXICON.in_group(Group::Aux, t.lower(j))
+                        || syntax::verb_at(t, j).is_some()
+                        // "…, and their mother have been found": a second subject follows.
+                        || matches!(t.lower(j), "and" | "or"))
             });
         if let Some(j) = close {
             q = skip_aux(t, j);

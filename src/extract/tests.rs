@@ -629,6 +629,12 @@ fn events_of_coordinated_subjects_and_participles() {
         "About 400",
     );
     assert_eq!(q.event, Some("lay"));
+    // Ages set off by commas, then a second subject.
+    let q = find(
+        "Two boys, ages 4 and 6, and their father were found dead.",
+        "Two",
+    );
+    assert_eq!(q.event, Some("find"));
     // A subset set off by commas stands between the subject and its verb.
     let q = find("Five guards, including two women, were hurt.", "Five");
     assert_eq!(q.event, Some("hurt"));
