@@ -2,7 +2,7 @@
 
 use super::super::Severity;
 use super::super::kinds::ratio;
-use super::super::operand::Verdict;
+use super::super::operand::{Operand, Verdict};
 use super::super::words::WORDS;
 use super::super::{Ctx, Finding, Rule};
 use super::{end_with_noun, gap, sentences};
@@ -124,15 +124,32 @@ fn rate_of(
         return false;
     }
     let (p, w, s) = (ctx.operand(a), ctx.operand(b), ctx.operand(i));
-    let hard = ratio::judge_ratio(ctx.doc, &p, &w, &s, &rule.tolerance)
+    read_share(
+        rule,
+        ctx,
+        (&p, &w, &s),
+        "a rate read as the first figure over the second",
+        out,
+    );
+    true
+}
+
+/// A share whose part or whole the words do not name, read as `note` says: only a share no
+/// reading fits is worth a word, and only a warning.
+fn read_share(
+    rule: &Rule,
+    ctx: &Ctx,
+    (p, w, s): (&Operand, &Operand, &Operand),
+    note: &str,
+    out: &mut Vec<Finding>,
+) {
+    let hard = ratio::judge_ratio(ctx.doc, p, w, s, &rule.tolerance)
         .is_some_and(|(v, _)| v == Verdict::Hard);
-    if hard && let Some(mut f) = ratio::finding(rule, ctx, &p, &w, &s) {
+    if hard && let Some(mut f) = ratio::finding(rule, ctx, p, w, s) {
         f.severity = f.severity.min(Severity::Warning);
-        f.message
-            .push_str(" (a rate read as the first figure over the second)");
+        f.message.push_str(&format!(" ({note})"));
         out.push(f);
     }
-    true
 }
 
 /// "closed 54 cases with a conviction rate of 81 percent (44 convictions)": the count in
@@ -173,14 +190,13 @@ fn rate_with_count(
         return false;
     };
     let (p, w, s) = (ctx.operand(i + 1), ctx.operand(w), ctx.operand(i));
-    let hard = ratio::judge_ratio(ctx.doc, &p, &w, &s, &rule.tolerance)
-        .is_some_and(|(v, _)| v == Verdict::Hard);
-    if hard && let Some(mut f) = ratio::finding(rule, ctx, &p, &w, &s) {
-        f.severity = f.severity.min(Severity::Warning);
-        f.message
-            .push_str(" (a rate read as its count over the count before it)");
-        out.push(f);
-    }
+    read_share(
+        rule,
+        ctx,
+        (&p, &w, &s),
+        "a rate read as its count over the count before it",
+        out,
+    );
     true
 }
 
@@ -309,18 +325,13 @@ fn after_part(rule: &Rule, ctx: &Ctx, out: &mut Vec<Finding>) {
                 continue;
             }
             let (p, wo, s) = (ctx.operand(j), ctx.operand(w), ctx.operand(i));
-            // A whole read, not stated: only a share no reading fits is worth a word.
-            let hard = ratio::judge_ratio(ctx.doc, &p, &wo, &s, &rule.tolerance)
-                .is_some_and(|(v, _)| v == Verdict::Hard);
-            if !hard {
-                continue;
-            }
-            if let Some(mut f) = ratio::finding(rule, ctx, &p, &wo, &s) {
-                f.severity = f.severity.min(Severity::Warning);
-                f.message
-                    .push_str(" (the whole is read as the figure before the part)");
-                out.push(f);
-            }
+            read_share(
+                rule,
+                ctx,
+                (&p, &wo, &s),
+                "the whole is read as the figure before the part",
+                out,
+            );
         }
     }
 }
