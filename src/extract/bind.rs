@@ -652,13 +652,19 @@ fn event_after(t: &Toks, p: usize) -> Option<&'static str> {
         return syntax::verb_at(t, q + 2).or(Some(verb));
     }
     // "suffered gunshot injuries", "made 17 arrests".
+    // "suffered non-life-threatening injuries": a hyphenated compound counts as one word.
     if syntax::is(verb, Class::Light) {
         let mut j = q + 1;
-        while j < q + 4 && t.is_word(j) {
+        let mut words = 0;
+        while words < 3 && t.is_word(j) {
             if let Some(e) = LEXICON.event(t.lower(j)).filter(|e| e.noun) {
                 return Some(e.lemma);
             }
             j += 1;
+            while t.is_punct(j, "-") && t.attached(j) && t.is_word(j + 1) && t.attached(j + 1) {
+                j += 2;
+            }
+            words += 1;
         }
     }
     Some(verb)

@@ -629,6 +629,12 @@ fn events_of_coordinated_subjects_and_participles() {
         "About 400",
     );
     assert_eq!(q.event, Some("lay"));
+    // A light verb's event noun past a hyphenated compound.
+    let q = find(
+        "Three of the guests suffered non-life-threatening injuries.",
+        "Three",
+    );
+    assert_eq!(q.event, Some("injure"));
     // Ages set off by commas, then a second subject.
     let q = find(
         "Two boys, ages 4 and 6, and their father were found dead.",
