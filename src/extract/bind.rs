@@ -762,7 +762,14 @@ fn event_before(t: &Toks, first: usize) -> Option<&'static str> {
         return LEXICON
             .event(t.lower(b - 1))
             .filter(|e| !e.noun)
-            .map(|e| e.lemma);
+            .map(|e| e.lemma)
+            // "wanted on four counts": a participle of any verb.
+            .or_else(|| {
+                let v = t.lower(b - 1);
+                (v.ends_with("ed") && !LEXICON.in_group(Group::Aux, v))
+                    .then(|| syntax::verb_at(t, b - 1))
+                    .flatten()
+            });
     }
     // "including 13 officers": the list's word names no event.
     if matches!(w, "including" | "include" | "includes" | "included") {

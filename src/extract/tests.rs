@@ -629,6 +629,9 @@ fn events_of_coordinated_subjects_and_participles() {
         "About 400",
     );
     assert_eq!(q.event, Some("lay"));
+    // A participle of any verb before "on": "wanted on four counts".
+    let q = find("He was also wanted on four counts of fraud.", "four");
+    assert_eq!(q.event, Some("want"));
     // A light verb's event noun past a hyphenated compound.
     let q = find(
         "Three of the guests suffered non-life-threatening injuries.",
