@@ -332,7 +332,9 @@ fn noun_phrase(t: &Toks, p: usize) -> NounPhrase {
         if LEXICON.in_group(Group::Stop, w) && !(words > 0 && t.is_punct(j - 1, "-")) {
             break;
         }
-        let verb_form = LEXICON.event(w).is_some_and(|e| !e.noun && !is_plural(w))
+        // Not a word before "of" ("one count of fraud", "one charge of theft"): a noun.
+        let before_of = t.lower(j + 1) == "of" && t.is_word(j + 1);
+        let verb_form = (LEXICON.event(w).is_some_and(|e| !e.noun && !is_plural(w)) && !before_of)
             || (LEXICON.event(w).is_none()
                 && ((w.ends_with("ing") || w.ends_with("ed")) && w.len() > 4
                     // "several thousand gave their lives": an irregular past.

@@ -629,6 +629,9 @@ fn events_of_coordinated_subjects_and_participles() {
         "About 400",
     );
     assert_eq!(q.event, Some("lay"));
+    // A verb's base form before "of" is a noun: "one count of fraud".
+    let q = find("She faces one count of fraud.", "one");
+    assert_eq!(q.counts.as_deref(), Some("count"));
     // A participle of any verb before "on": "wanted on four counts".
     let q = find("He was also wanted on four counts of fraud.", "four");
     assert_eq!(q.event, Some("want"));
