@@ -55,10 +55,11 @@ pub enum Group {
     TollNoun,
     Reflexive,
     TimeNoun,
+    Report,
 }
 
 impl Group {
-    const ALL: [Group; 20] = [
+    const ALL: [Group; 21] = [
         Group::Stop,
         Group::Skip,
         Group::Aux,
@@ -79,6 +80,7 @@ impl Group {
         Group::TollNoun,
         Group::Reflexive,
         Group::TimeNoun,
+        Group::Report,
     ];
 
     /// The group's name in `data/grammar.txt`.
@@ -104,6 +106,7 @@ impl Group {
             Group::TollNoun => "toll-noun",
             Group::Reflexive => "reflexive",
             Group::TimeNoun => "time-noun",
+            Group::Report => "report",
         }
     }
 

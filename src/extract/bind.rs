@@ -76,7 +76,7 @@ pub fn bind(t: &Toks, figures: &[Figure], quantities: &mut [Quantity]) {
         // "Of the remaining animals, four (…)": a fronted partitive names what a bare count
         // counts.
         let head = head.or_else(|| {
-            (q.kind == Kind::Count && !pronoun_of && head.is_none() && measured.is_none())
+            (q.kind == Kind::Count && !pronoun_of && measured.is_none())
                 .then(|| fronted_of(t, f.first))
                 .flatten()
         });
@@ -496,10 +496,8 @@ fn skip_aux(t: &Toks, mut p: usize) -> usize {
         // "were believed killed", "feared dead", but "people believed the economy …": a
         // verb of saying or thinking is the verb itself unless an auxiliary or a participle
         // goes with it.
-        if matches!(
-            t.lower(p),
-            "reported" | "believed" | "thought" | "feared" | "confirmed"
-        ) && p == start
+        if LEXICON.in_group(Group::Report, t.lower(p))
+            && p == start
             && !(t.is_word(p + 1)
                 && (matches!(t.lower(p + 1), "to" | "dead" | "missing" | "killed")
                     || LEXICON.event(t.lower(p + 1)).is_some_and(|e| !e.noun)))
@@ -622,15 +620,14 @@ fn event_after(t: &Toks, p: usize) -> Option<&'static str> {
         }
     }
     // "have had to be relocated", "will need to be moved": a verb of obligation before "to".
+    // So does a verb of report: "are believed to have occurred", "are expected to attend".
     if q > 0
         && t.is_word(q)
         && t.lower(q) == "to"
-        && matches!(
+        && (matches!(
             t.lower(q - 1),
             "had" | "have" | "has" | "having" | "need" | "needs" | "needed" | "ought" | "got"
-                // "are believed to have occurred", "are expected to attend".
-                | "believed" | "thought" | "reported" | "expected" | "feared" | "said"
-        )
+        ) || LEXICON.in_group(Group::Report, t.lower(q - 1)))
     {
         q = skip_aux(t, q + 1);
     }

@@ -404,8 +404,8 @@ fn across(
                 // proportion of films" … "The number of films rose to 310") may be another
                 // measure's.
                 let pt = ctx.structure().toks(ctx.doc, qs[k].sentence);
-                let before = pt.and_then(|pt| super::headline::change_subject(&pt, ph[k].first));
-                let now = super::headline::change_subject(t, ph[a.min(b)].first);
+                let before = pt.and_then(|pt| super::change_subject(&pt, ph[k].first));
+                let now = super::change_subject(t, ph[a.min(b)].first);
                 // "rose to 310 from 287": the level reached first, after its verb, is
                 // linked to the change before only by one subject named in both.
                 let first = ph[a.min(b)].first;

@@ -14,6 +14,7 @@
 use super::super::kinds::judged;
 use super::super::operand::{Operand, Reading, Verdict};
 use super::super::{Ctx, Finding, Related, Rule};
+use super::change_subject;
 use super::tally::{headline_figures, tally};
 use crate::extract::structure::Structure;
 use crate::extract::token::Toks;
@@ -66,30 +67,6 @@ fn amount_noun(t: &Toks, end: usize) -> Option<String> {
         .map(|k| crate::extract::lemma(t.lower(k)))
         .collect();
     Some(words.join(" "))
-}
-
-/// The noun before the verb of a change: "Apple Profit Jumps 26%" → "profit", "its sales fell
-/// by 5%" → "sale", "Apple's profit climbed to $1.14 billion" → "profit".
-pub(super) fn change_subject(t: &Toks, first: usize) -> Option<String> {
-    let mut v = first.checked_sub(1)?;
-    // "fell by 5%", "climbed to $1.14 billion".
-    if t.is_word(v) && matches!(t.lower(v), "by" | "to") {
-        v = v.checked_sub(1)?;
-    }
-    let verb = LEXICON.change(t.lower(v))?;
-    if !verb.has(crate::lexicon::ChangeRole::Verb) {
-        return None;
-    }
-    let s = v.checked_sub(1)?;
-    let w = t.lower(s);
-    if !t.is_word(s)
-        || LEXICON.in_group(Group::Stop, w)
-        || syntax::is(w, syntax::Class::Pron)
-        || syntax::verb_at(t, s).is_some()
-    {
-        return None;
-    }
-    Some(crate::extract::lemma(w))
 }
 
 /// True when two figures measure alike: the same kind, currency and unit.

@@ -17,7 +17,10 @@ mod tally;
 use super::spec::DetectName;
 use super::words::between;
 use super::{Ctx, Finding, Rule};
+use crate::extract::syntax::{self, Class};
+use crate::extract::token::Toks;
 use crate::extract::{Interval, Quantity};
+use crate::lexicon::{ChangeRole, Group, LEXICON};
 use crate::wordnet::{self, NounClass};
 
 pub fn run(d: DetectName, rule: &Rule, ctx: &Ctx, out: &mut Vec<Finding>) {
@@ -82,6 +85,30 @@ fn sentences(qs: &[Quantity]) -> impl Iterator<Item = std::ops::Range<usize>> + 
 /// The normalised words between two figures (see [`between`]).
 fn gap(ctx: &Ctx, a: usize, b: usize) -> String {
     between(&ctx.doc.text, a, b)
+}
+
+/// The noun before the verb of a change: "Apple Profit Jumps 26%" → "profit", "its sales fell
+/// by 5%" → "sale", "Apple's profit climbed to $1.14 billion" → "profit".
+fn change_subject(t: &Toks, first: usize) -> Option<String> {
+    let mut v = first.checked_sub(1)?;
+    // "fell by 5%", "climbed to $1.14 billion".
+    if t.is_word(v) && matches!(t.lower(v), "by" | "to") {
+        v = v.checked_sub(1)?;
+    }
+    let verb = LEXICON.change(t.lower(v))?;
+    if !verb.has(ChangeRole::Verb) {
+        return None;
+    }
+    let s = v.checked_sub(1)?;
+    let w = t.lower(s);
+    if !t.is_word(s)
+        || LEXICON.in_group(Group::Stop, w)
+        || syntax::is(w, Class::Pron)
+        || syntax::verb_at(t, s).is_some()
+    {
+        return None;
+    }
+    Some(crate::extract::lemma(w))
 }
 
 #[cfg(test)]

@@ -119,9 +119,11 @@ fn near_repeats(rule: &Rule, ctx: &Ctx, out: &mut Vec<Finding>) {
                     .next()
                     .is_some_and(|whole| {
                         // Significant digits: "$4,000,100" has five.
-                        let digits: String = whole.chars().filter(char::is_ascii_digit).collect();
-                        let significant = digits.trim_start_matches('0').trim_end_matches('0');
-                        whole.contains(',') && significant.len() >= MIN_PRECISE_DIGITS
+                        let digits = || whole.bytes().filter(u8::is_ascii_digit);
+                        let leading = digits().take_while(|&d| d == b'0').count();
+                        let trailing = digits().rev().take_while(|&d| d == b'0').count();
+                        let significant = digits().count().saturating_sub(leading + trailing);
+                        whole.contains(',') && significant >= MIN_PRECISE_DIGITS
                     })
         })
         .collect();

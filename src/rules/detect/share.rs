@@ -290,21 +290,16 @@ fn after_part(rule: &Rule, ctx: &Ctx, out: &mut Vec<Finding>) {
                 .take_while(|&w| qs[w].sentence == share.sentence)
                 .find(|&w| countable(&qs[w]));
             let Some(w) = in_sentence.or_else(|| {
+                // The part is the sentence's first figure, and the figure before it ends the
+                // sentence before.
                 let back = t.lower(0) == "of"
                     && matches!(
                         (t.lower(1), t.lower(2)),
                         ("this" | "that", "number" | "total" | "amount")
                             | ("these" | "those" | "them", _)
                     );
-                (back && (0..j).all(|k| qs[k].sentence != share.sentence || k == j))
-                    .then(|| {
-                        (0..j)
-                            .rev()
-                            .take_while(|&w| qs[w].sentence + 1 >= share.sentence)
-                            .find(|&w| qs[w].sentence + 1 == share.sentence)
-                    })
-                    .flatten()
-                    .filter(|&w| countable(&qs[w]))
+                let w = j.checked_sub(1)?;
+                (back && qs[w].sentence + 1 == share.sentence && countable(&qs[w])).then_some(w)
             }) else {
                 continue;
             };

@@ -64,6 +64,22 @@ pub(super) fn tally(q: &Quantity) -> Option<Tally> {
     LEXICON.tally(q.event?)
 }
 
+/// True when one tally holds the other: the shot are the shot dead and the shot wounded.
+fn related(a: Tally, b: Tally) -> bool {
+    LEXICON.tally_holds(a, b) || LEXICON.tally_holds(b, a)
+}
+
+/// True when a finite form of "be" or "have" follows a noun phrase at token `e`: the phrase
+/// is the subject of a statement of its own ("four others were wounded"), not a caption
+/// ("two men and three women hurt") or a coordinated part ("15 gunmen and 2 soldiers dead").
+fn finite_after(t: &Toks, e: usize) -> bool {
+    t.is_word(e)
+        && matches!(
+            t.lower(e),
+            "were" | "are" | "was" | "is" | "have" | "has" | "had"
+        )
+}
+
 /// Whether two figures of one tally count the same things: "deaths", "arrests" and
 /// "injuries" count the people they happen to, so they agree with any count of people
 /// ("three shootings" count incidents).
@@ -156,13 +172,8 @@ pub fn run(rule: &Rule, ctx: &Ctx, out: &mut Vec<Finding>) {
             let besides_another = p.other
                 && (heads.len()..b)
                     .rev()
-                    .find(|&k| tally(&qs[k]).is_some())
-                    .is_some_and(|k| {
-                        qs[b].sentence - qs[k].sentence <= 1
-                            && tally(&qs[k]).is_some_and(|u| {
-                                !LEXICON.tally_holds(t, u) && !LEXICON.tally_holds(u, t)
-                            })
-                    });
+                    .find_map(|k| tally(&qs[k]).map(|u| (k, u)))
+                    .is_some_and(|(k, u)| qs[b].sentence - qs[k].sentence <= 1 && !related(t, u));
             (!p.other || besides_another)
                 && !p.more
                 && matches!(p.partitive, Partitive::None | Partitive::Whole(_))
@@ -193,12 +204,10 @@ pub fn run(rule: &Rule, ctx: &Ctx, out: &mut Vec<Finding>) {
             // wounded" before "they found two men who had been shot").
             // A statement with its auxiliary, not a caption ("two men and three women hurt").
             let told_before = (heads.len()..b).any(|k| {
-                tally(&qs[k]).is_some_and(|u| {
-                    u != t && (LEXICON.tally_holds(t, u) || LEXICON.tally_holds(u, t))
-                }) && st.toks(doc, qs[k].sentence).is_some_and(|tk| {
-                    let e = st.phrases[k].head_end;
-                    tk.is_word(e) && LEXICON.in_group(Group::Aux, tk.lower(e))
-                })
+                tally(&qs[k]).is_some_and(|u| u != t && related(t, u))
+                    && st
+                        .toks(doc, qs[k].sentence)
+                        .is_some_and(|tk| finite_after(&tk, st.phrases[k].head_end))
             });
             let Some(toks) = st.toks(doc, qs[b].sentence) else {
                 return false;
@@ -217,14 +226,7 @@ pub fn run(rule: &Rule, ctx: &Ctx, out: &mut Vec<Finding>) {
                 // others were wounded").
                 && !(first > 0
                     && matches!(toks.lower(first - 1), "and" | "or" | "plus")
-                    && !{
-                        let e = st.phrases[b].head_end;
-                        toks.is_word(e)
-                            && matches!(
-                                toks.lower(e),
-                                "were" | "are" | "was" | "is" | "have" | "has" | "had"
-                            )
-                    })
+                    && !finite_after(&toks, st.phrases[b].head_end))
                 && single_statement(&toks, t)
         };
         let Some(lede) = body.iter().copied().find(|&b| is_lede(b)) else {
