@@ -241,6 +241,9 @@ pub fn run(rule: &Rule, ctx: &Ctx, out: &mut Vec<Finding>) {
             (b.kind == Kind::Count
                 && !counts_else(&qs[h], b)
                 && b.qualifier != Qualifier::Vague
+                // An open bound gives no figure: "at least 11 others" does not tell "12".
+                && (b.stated == qs[h].stated
+                    || !matches!(b.qualifier, Qualifier::AtLeast | Qualifier::MoreThan))
                 && b.value.contains(qs[h].stated))
                 || (b.kind == Kind::Ordinal && b.stated == qs[h].stated)
         });
@@ -258,13 +261,26 @@ pub fn run(rule: &Rule, ctx: &Ctx, out: &mut Vec<Finding>) {
         // sentences ("a bomber killed 18 … An earlier attack killed six"). Parts that add up
         // to the headline without the lede leave the lede contradicting them; sums of figures
         // from far apart would read almost any headline into a long story.
-        let added: Vec<usize> = body
+        // Others of a tally the headline's holds add to it too: "shot six people" … "Eight
+        // other people were wounded" make "14 shot".
+        let held: Vec<usize> = (heads.len()..qs.len())
+            .filter(|&b| {
+                body.contains(&b)
+                    || tally(&qs[b]).is_some_and(|u| {
+                        u != t
+                            && LEXICON.tally_holds(t, u)
+                            && (st.phrases[b].more || st.phrases[b].other)
+                            && same_toll(&qs[h], &qs[b]) != Some(false)
+                    })
+            })
+            .collect();
+        let added: Vec<usize> = held
             .iter()
             .copied()
             .filter(|&b| st.phrases[b].more || st.phrases[b].other)
             .collect();
         let values = |keep: &dyn Fn(usize) -> bool| -> Vec<Interval> {
-            body.iter()
+            held.iter()
                 .copied()
                 .filter(|&k| keep(k))
                 .map(|k| qs[k].value)
@@ -376,6 +392,22 @@ mod tests {
         assert!(run("3 Dead in Storm\n\nThe storm killed 400 cattle.").is_empty());
         // No headline: a first paragraph that is a sentence.
         assert!(run("Three died in the storm.\n\nFour people were killed.").is_empty());
+    }
+
+    #[test]
+    fn others_of_a_held_tally_add_to_the_headline() {
+        // The wounded are some of the shot: six shot at a party and eight others wounded
+        // elsewhere make the headline's 14.
+        let story = |n: &str| {
+            format!(
+                "{n} Shot Overnight Across the City\n\nGunmen shot six people at a party on Saturday. \
+                 Police said at least one other person was found at the scene.\n\n\
+                 Eight other people were wounded across the city overnight."
+            )
+        };
+        assert!(run(&story("14")).is_empty(), "{:?}", run(&story("14")));
+        // "at least one other" does not give the headline's figure: 15 is still caught.
+        assert_eq!(run(&story("15")).len(), 1, "{:?}", run(&story("15")));
     }
 
     #[test]
