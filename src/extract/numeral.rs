@@ -548,7 +548,7 @@ fn read_with(t: &Toks, i: usize, plural_as_ordinal: bool, depth: u8) -> Option<N
                 // "five and a half million": the fraction joins the number the scale multiplies.
                 if matches!(t.lower(j + 1), "a" | "an")
                     && matches!(t.lower(j + 2), "half" | "quarter")
-                    && matches!(lx.number(t.lower(j + 3)), Some(NumWord::Scale(_, false)))
+                    && matches!(lx.number(t.lower(j + 3)), Some(NumWord::Scale(..)))
                     && matches!(st.last, Last::Unit | Last::Teen | Last::Tens | Last::Digits)
                 {
                     st.cur += if t.lower(j + 2) == "half" { 0.5 } else { 0.25 };
@@ -1157,6 +1157,8 @@ mod tests {
         );
         assert_eq!(value("hundred thousand dollars"), 100000.0);
         assert_eq!(value("one and a half"), 1.5);
+        // Old style: "seven and a half billions of its war debt".
+        assert_eq!(value("seven and a half billions"), 7_500_000_000.0);
     }
 
     #[test]
