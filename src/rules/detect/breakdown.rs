@@ -16,8 +16,10 @@ use super::super::words::WORDS;
 use super::super::{Ctx, Finding, Rule};
 use super::{end_with_noun, gap, sentences};
 use crate::extract::structure::{Marks, Partitive, Phrase, one_item_at, span_of};
+use crate::extract::syntax;
 use crate::extract::token::Toks;
 use crate::extract::{Kind, Qualifier, Quantity};
+use crate::lexicon::{Group, LEXICON};
 use crate::source::Document;
 use crate::wordnet::{self, NounClass};
 
@@ -412,6 +414,7 @@ pub fn run(rule: &Rule, ctx: &Ctx, out: &mut Vec<Finding>) {
         };
         // Figures already read as parts of a breakdown: "135 factories, of which 40 are cotton
         // mills, 48 knitting mills …" — the 40 is no total of the 48.
+        demonstrative_whole(rule, ctx, &t, range.clone(), out);
         let mut used = vec![false; range.len()];
         for i in range.clone() {
             partitive_whole(rule, ctx, i, out);
@@ -423,6 +426,101 @@ pub fn run(rule: &Rule, ctx: &Ctx, out: &mut Vec<Finding>) {
             }
         }
     }
+}
+
+/// The most words of the noun after "Of this" ("Of this amount", "Of these new jobs").
+const MAX_DEMONSTRATIVE_WORDS: usize = 3;
+
+/// "The receipts were $336.4m. Of this amount $192.9m was received from customs and $116.8m from
+/// internal revenue": a sentence that opens with "Of this", "Of these" or "Of those" breaks
+/// down the figure of the sentence before, and its figures of that measure are some of it.
+/// Only a previous sentence of the paragraph with one such figure is read: with two ("up
+/// from $40m") the referent is a guess. "Of this year's budget" names a time, not a referent.
+fn demonstrative_whole(
+    rule: &Rule,
+    ctx: &Ctx,
+    t: &Toks,
+    range: std::ops::Range<usize>,
+    out: &mut Vec<Finding>,
+) {
+    let qs = ctx.qs;
+    let ph = &ctx.structure().phrases;
+    if t.len() < 3
+        || !t.is_word(0)
+        || t.lower(0) != "of"
+        || !matches!(t.lower(1), "this" | "these" | "those" | "that")
+    {
+        return;
+    }
+    let first = ph[range.start].first;
+    let mut k = 2;
+    while k < first && k < 2 + MAX_DEMONSTRATIVE_WORDS && t.is_word(k) {
+        let w = t.lower(k);
+        if w.contains(['\'', '’']) || LEXICON.in_group(Group::TimeNoun, w) {
+            return;
+        }
+        k += 1;
+    }
+    // "Of those 158, 35 were underage" restates the whole: the partitive's.
+    if k == 2 || !(k == first || (t.exact(k) == "," && k < first)) {
+        return;
+    }
+    let s = qs[range.start].sentence;
+    if s == 0 || ctx.paragraph(s - 1) != ctx.paragraph(s) {
+        return;
+    }
+    let part_of = |q: &Quantity| {
+        matches!(q.kind, Kind::Count | Kind::Money)
+            && q.direction.is_none()
+            && q.qualifier != Qualifier::Vague
+    };
+    // The parts end where a new clause or a breakdown of a part begins ("…, of which $11.4m
+    // was spent in the District", "…, making the total of this fund $16.2m").
+    let parts: Vec<usize> = range
+        .clone()
+        .take_while(|&i| {
+            i == range.start
+                || !(ph[i]
+                    .lead
+                    .any(Marks::CLAUSE | Marks::SEMICOLON | Marks::OF_WHOM | Marks::CLOSE)
+                    || (ph[i - 1].end..ph[i].first).any(|k| {
+                        t.is_punct(k, ",")
+                            && t.is_word(k + 1)
+                            && t.lower(k + 1).ends_with("ing")
+                            && syntax::verb_at(t, k + 1).is_some()
+                    }))
+        })
+        .filter(|&i| part_of(&qs[i]) && !compared(t, ph[i].first))
+        .collect();
+    let Some(&p0) = parts.first() else {
+        return;
+    };
+    let wholes: Vec<usize> = (0..range.start)
+        .rev()
+        .take_while(|&w| qs[w].sentence == s - 1)
+        .filter(|&w| part_of(&qs[w]) && same_measure(&qs[w], &qs[p0]) && qs[w].stated >= 2.0)
+        .collect();
+    let [w] = wholes[..] else {
+        return;
+    };
+    // "Excluding $25m, …": a figure set aside is no referent.
+    let set_aside = ctx.structure().toks(ctx.doc, s - 1).is_some_and(|pt| {
+        let f = ph[w].first;
+        f > 0 && pt.is_word(f - 1) && WORDS.is("breakdown-set-aside", pt.lower(f - 1))
+    });
+    if set_aside {
+        return;
+    }
+    let parts: Vec<Operand> = parts
+        .into_iter()
+        .filter(|&i| fits(ctx.doc, &qs[i], &qs[w]))
+        .map(|i| ctx.operand(i))
+        .collect();
+    if parts.is_empty() {
+        return;
+    }
+    let refs: Vec<&Operand> = parts.iter().collect();
+    out.extend(sum::finding(rule, ctx, &ctx.operand(w), &refs, false));
 }
 
 /// "Thirty-four of 42 passengers": the part is at most the whole.
@@ -878,6 +976,47 @@ fn last_mark_then_verb(t: &Toks, ph: &[Phrase], i: usize, j: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use crate::rules::detect::acceptance::default_findings as run;
+
+    #[test]
+    fn of_this_amount_breaks_down_the_sentence_before() {
+        let wrong = "The city's receipts for the year were $3,360,000. Of this amount $1,920,000 came from rates and $1,560,000 from fees.";
+        let got = run(wrong);
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert!(
+            got[0].starts_with("error breakdown-sum the parts listed add up to $3.48 million"),
+            "{got:?}"
+        );
+        // Some of it: parts below the whole are sound, with or without a comma.
+        assert!(
+            run("The bonds issued came to $41,900. Of this issue, $6,100 were in coupon form and $35,800 in registered form.")
+                .is_empty()
+        );
+        assert_eq!(
+            run("The bonds issued came to $41,900. Of this issue, $6,120 were in coupon form and $35,870 in registered form.")
+                .len(),
+            1
+        );
+    }
+
+    #[test]
+    fn of_this_look_alikes_stay_quiet() {
+        for text in [
+            // A time, not a referent.
+            "The council spent $2,000,000 last year. Of this year's budget, $3,000,000 goes to roads.",
+            // Two figures before: which one "this" means is a guess.
+            "Sales were $5,000,000, up from $4,000,000. Of this, $4,500,000 came from exports.",
+            // A figure set aside is no referent.
+            "Excluding $25,000,000 for land, the plan runs five years. Of this sum $27,400,000 was spent by June.",
+            // A new clause after the part: the total of a fund is no part.
+            "Receipts were $11,000,000. Of this sum, $8,400,000 will go to the fund, making the fund $16,100,000.",
+            // The whole restated: a partitive.
+            "Police arrested 158 people. Of those 158, 35 were under age.",
+            // Another paragraph.
+            "Receipts were $1,000,000.\n\nOf this amount, $2,000,000 was spent.",
+        ] {
+            assert!(run(text).is_empty(), "{text}: {:?}", run(text));
+        }
+    }
 
     #[test]
     fn a_total_and_its_parts_after_a_dash_colon_or_parenthesis() {
