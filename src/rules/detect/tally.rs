@@ -286,10 +286,15 @@ pub fn run(rule: &Rule, ctx: &Ctx, out: &mut Vec<Finding>) {
                 .map(|k| qs[k].value)
                 .collect()
         };
-        let in_sentence = body.iter().any(|&b| {
-            let parts = values(&|k| qs[k].sentence == qs[b].sentence || added.contains(&k));
-            some_sum_reads_as(&qs[h].value, &parts)
-        });
+        let reading: Vec<usize> = body
+            .iter()
+            .filter(|&&b| {
+                let parts = values(&|k| qs[k].sentence == qs[b].sentence || added.contains(&k));
+                some_sum_reads_as(&qs[h].value, &parts)
+            })
+            .map(|&b| qs[b].sentence)
+            .collect();
+        let in_sentence = !reading.is_empty();
         let with_lede = {
             let s = qs[lede].sentence;
             let parts = values(&|k| {
@@ -307,19 +312,33 @@ pub fn run(rule: &Rule, ctx: &Ctx, out: &mut Vec<Finding>) {
                 sum.overlaps(&qs[h].value)
             })
         };
-        let adds_up = in_sentence || with_lede;
+        // Parts that add up to the headline do not save a lede that states the whole toll
+        // otherwise ("At least 25 people died" … "eight … and another seven"): the lede
+        // contradicts them, when they follow it closely and the headline is exact.
+        let s = qs[lede].sentence;
+        let contradicted = matches!(
+            qs[lede].qualifier,
+            Qualifier::Exact | Qualifier::AtLeast | Qualifier::MoreThan
+        ) && qs[h].qualifier == Qualifier::Exact
+            && !qs[lede].value.overlaps(&qs[h].value)
+            && reading.iter().all(|&r| r > s && r <= s + PARTS_SENTENCES);
+        let adds_up = with_lede || (in_sentence && !contradicted);
         if adds_up {
             continue;
         }
         let (a, b) = (ctx.operand(h), ctx.operand(lede));
         let describe = |o: &Operand| o.describe(&o.reading(Reading::Strict));
+        let rest = if in_sentence {
+            format!("though the figures after it add up to {}", describe(&a))
+        } else {
+            format!("and no figures of the body add up to {}", describe(&a))
+        };
         let message = format!(
-            "the headline reports {} {}, but the body reports {} (at {}), and no figures of the body add up to {}",
+            "the headline reports {} {}, but the body reports {} (at {}), {rest}",
             describe(&a),
             LEXICON.tally_name(t),
             describe(&b),
             ctx.place(b.span),
-            describe(&a),
         );
         let related: Vec<Related> = body
             .iter()
@@ -392,6 +411,29 @@ mod tests {
         assert!(run("3 Dead in Storm\n\nThe storm killed 400 cattle.").is_empty());
         // No headline: a first paragraph that is a sentence.
         assert!(run("Three died in the storm.\n\nFour people were killed.").is_empty());
+    }
+
+    #[test]
+    fn a_lede_that_its_own_parts_contradict() {
+        // The lede says at least 25; the parts after it add up to the headline's 15.
+        let story = |n: &str| {
+            format!(
+                "15 Killed in Riots\n\nAt least {n} people died in clashes with police, officials said. \
+                 An official said eight people were killed just outside the capital, and another seven died in the city itself."
+            )
+        };
+        let got = run(&story("25"));
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert!(
+            got[0].contains("but the body reports at least 25 (at 3:1), though the figures after it add up to 15"),
+            "{got:?}"
+        );
+        assert!(run(&story("15")).is_empty(), "{:?}", run(&story("15")));
+        // A vague headline is read loosely, and parts far from the lede are another account.
+        assert!(
+            run("Several Hurt in Riots\n\nOne person was hurt in clashes, officials said.\n\nEarlier this year, five people were hurt and another two were hurt in another town.")
+                .is_empty()
+        );
     }
 
     #[test]
