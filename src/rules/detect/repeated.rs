@@ -13,36 +13,77 @@ use rustc_hash::FxHashMap;
 /// What makes two figures the same figure: kind, what is counted, the event, where, and the
 /// unit or currency. Figures without a noun, an event or a context are never grouped: without
 /// all three the match is a guess.
-fn key(ctx: &Ctx, q: &Quantity) -> Option<String> {
+fn key(q: &Quantity) -> Option<String> {
     if !q.kind.is_quantity() || q.context.is_empty() {
         return None;
     }
     let counts = q.counts.as_deref()?;
     let event = q.event?;
-    let mut k = format!(
+    Some(format!(
         "{}|{counts}|{event}|{}|{}",
         q.kind.name(),
         q.unit.unwrap_or(""),
         q.currency.unwrap_or("")
-    );
-    for c in &q.context {
-        k.push('|');
-        k.push_str(&ctx.doc.words(*c).to_lowercase());
-    }
-    Some(k)
+    ))
+}
+
+/// A figure's context phrases as one lower-case string of words.
+fn context(ctx: &Ctx, q: &Quantity) -> String {
+    let words: Vec<String> = q
+        .context
+        .iter()
+        .map(|c| ctx.doc.words(*c).to_lowercase())
+        .collect();
+    words.join(" ")
+}
+
+/// The fewest words a context must have to match a longer one it ends ("across the city
+/// overnight" and "in shootings across the city overnight"): a short one ("in Texas") names
+/// too little.
+const MIN_SUFFIX_WORDS: usize = 3;
+
+/// True when two contexts name one place and time: the same words, or the longer adds words
+/// before all of the shorter's.
+fn same_context(a: &str, b: &str) -> bool {
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    short == long
+        || (short.split(' ').count() >= MIN_SUFFIX_WORDS
+            && long.ends_with(short)
+            && long[..long.len() - short.len()].ends_with(' '))
 }
 
 /// How many paragraphs apart two mentions of one figure may stand and still be one story's.
 const MAX_PARAGRAPHS_APART: usize = 15;
 
 pub fn run(rule: &Rule, ctx: &Ctx, out: &mut Vec<Finding>) {
-    let mut groups: FxHashMap<String, Vec<usize>> = FxHashMap::default();
+    let mut keyed: FxHashMap<String, Vec<usize>> = FxHashMap::default();
     for (i, q) in ctx.qs.iter().enumerate() {
-        if let Some(k) = key(ctx, q) {
-            groups.entry(k).or_default().push(i);
+        if let Some(k) = key(q) {
+            keyed.entry(k).or_default().push(i);
         }
     }
-    let mut groups: Vec<Vec<usize>> = groups.into_values().filter(|g| g.len() > 1).collect();
+    // Within a key, figures join the group of the first earlier figure whose context is the
+    // same as theirs.
+    let mut groups: Vec<Vec<usize>> = Vec::new();
+    for members in keyed.into_values().filter(|g| g.len() > 1) {
+        let contexts: Vec<String> = members.iter().map(|&i| context(ctx, &ctx.qs[i])).collect();
+        let mut of: Vec<usize> = Vec::with_capacity(members.len());
+        let mut local: Vec<Vec<usize>> = Vec::new();
+        for (n, &i) in members.iter().enumerate() {
+            match (0..n).find(|&m| same_context(&contexts[m], &contexts[n])) {
+                Some(m) => {
+                    let g = of[m];
+                    local[g].push(i);
+                    of.push(g);
+                }
+                None => {
+                    of.push(local.len());
+                    local.push(vec![i]);
+                }
+            }
+        }
+        groups.extend(local.into_iter().filter(|g| g.len() > 1));
+    }
     groups.sort();
     // A page of many stories (a press office's feed, a list of briefs) repeats its places and
     // events from story to story: mentions far apart are read as separate stories.
@@ -150,6 +191,28 @@ fn near_repeats(rule: &Rule, ctx: &Ctx, out: &mut Vec<Finding>) {
 #[cfg(test)]
 mod tests {
     use crate::rules::detect::acceptance::default_findings as run;
+
+    #[test]
+    fn a_context_that_ends_the_other() {
+        // "across the city overnight" and "in shootings across the city overnight" are one.
+        let text = |n: &str| {
+            format!(
+                "Eight other people were wounded across the city overnight.\n\nThe party was loud.\n\n{n} others were wounded in shootings across the city overnight."
+            )
+        };
+        assert_eq!(run(&text("Nine")).len(), 1, "{:?}", run(&text("Nine")));
+        assert!(run(&text("Eight")).is_empty());
+        // A short context names too little: "in Texas" is not "in shootings in Texas".
+        assert!(
+            run("Eight people were wounded in Texas.\n\nNine people were wounded in shootings in Texas.")
+                .is_empty()
+        );
+        // Other places before the same words.
+        assert!(
+            run("Eight people were wounded in Leeds across the city overnight.\n\nNine people were wounded in York across the city overnight.")
+                .is_empty()
+        );
+    }
 
     #[test]
     fn a_figure_repeated_with_another_value() {
