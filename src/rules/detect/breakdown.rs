@@ -415,6 +415,7 @@ pub fn run(rule: &Rule, ctx: &Ctx, out: &mut Vec<Finding>) {
         // Figures already read as parts of a breakdown: "135 factories, of which 40 are cotton
         // mills, 48 knitting mills …" — the 40 is no total of the 48.
         demonstrative_whole(rule, ctx, &t, range.clone(), out);
+        parts_in_next_sentence(rule, ctx, range.clone(), out);
         let mut used = vec![false; range.len()];
         for i in range.clone() {
             partitive_whole(rule, ctx, i, out);
@@ -521,6 +522,74 @@ fn demonstrative_whole(
     }
     let refs: Vec<&Operand> = parts.iter().collect();
     out.extend(sum::finding(rule, ctx, &ctx.operand(w), &refs, false));
+}
+
+/// "At least 15 people died in the clashes. Eight were killed outside the capital, and another
+/// seven died in the city": the sentence after a whole toll tells it again in parts, the last
+/// added to the others ("another seven", "seven others"); the parts are all of it. The whole is
+/// the sentence's only figure of its tally; the parts, the next sentence's.
+fn parts_in_next_sentence(
+    rule: &Rule,
+    ctx: &Ctx,
+    range: std::ops::Range<usize>,
+    out: &mut Vec<Finding>,
+) {
+    let qs = ctx.qs;
+    let ph = &ctx.structure().phrases;
+    let s = qs[range.start].sentence;
+    let of_tally = |k: usize, t| qs[k].kind == Kind::Count && tally(&qs[k]) == Some(t);
+    let wholes: Vec<usize> = range.clone().filter(|&k| tally(&qs[k]).is_some()).collect();
+    let [w] = wholes[..] else {
+        return;
+    };
+    let Some(t) = tally(&qs[w]) else {
+        return;
+    };
+    let whole_phrase = &ph[w];
+    if qs[w].kind != Kind::Count
+        || qs[w].stated < 2.0
+        || qs[w].direction.is_some()
+        || !matches!(
+            qs[w].qualifier,
+            Qualifier::Exact | Qualifier::AtLeast | Qualifier::MoreThan
+        )
+        || whole_phrase.other
+        || whole_phrase.more
+        || !matches!(
+            whole_phrase.partitive,
+            Partitive::None | Partitive::Whole(_)
+        )
+        || ctx.paragraph(s + 1) != ctx.paragraph(s)
+    {
+        return;
+    }
+    let next: Vec<usize> = (range.end..qs.len())
+        .take_while(|&k| qs[k].sentence == s + 1)
+        .filter(|&k| of_tally(k, t))
+        .collect();
+    let Some((&last, rest)) = next.split_last() else {
+        return;
+    };
+    // Not "Of the 11 deaths, seven …" (the whole restated, its parts read in its own
+    // sentence) nor parts of clauses apart ("…; two additional deaths took place in …").
+    let plain = |k: usize| {
+        qs[k].qualifier == Qualifier::Exact
+            && qs[k].direction.is_none()
+            && ph[k].partitive == Partitive::None
+            && !ph[k].definite
+            && (k == next[0] || !ph[k].lead.any(Marks::SEMICOLON | Marks::CLOSE))
+            && fits(ctx.doc, &qs[k], &qs[w])
+    };
+    if rest.is_empty()
+        || !(ph[last].more || ph[last].other)
+        || !plain(last)
+        || rest.iter().any(|&k| ph[k].more || ph[k].other || !plain(k))
+    {
+        return;
+    }
+    let parts: Vec<Operand> = next.iter().map(|&k| ctx.operand(k)).collect();
+    let refs: Vec<&Operand> = parts.iter().collect();
+    out.extend(sum::finding(rule, ctx, &ctx.operand(w), &refs, true));
 }
 
 /// "Thirty-four of 42 passengers": the part is at most the whole.
@@ -976,6 +1045,29 @@ fn last_mark_then_verb(t: &Toks, ph: &[Phrase], i: usize, j: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use crate::rules::detect::acceptance::default_findings as run;
+
+    #[test]
+    fn a_toll_told_again_in_parts_in_the_next_sentence() {
+        let text = |n: &str| {
+            format!(
+                "At least 15 people died in clashes with police on Sunday. An official said eight people were killed just outside the capital, and another {n} died in the city itself."
+            )
+        };
+        assert!(run(&text("seven")).is_empty(), "{:?}", run(&text("seven")));
+        let got = run(&text("four"));
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert!(got[0].starts_with("error breakdown-sum"), "{got:?}");
+        for text in [
+            // No "another": the next sentence may tell of other deaths.
+            "At least 15 people died in clashes on Sunday. Eight people were killed in May and four died in June.",
+            // The whole restated with its own parts, and a clause apart.
+            "Eleven deaths were reported. Of the 11 deaths, seven were from drowning and four from accidents; two additional deaths took place in the north.",
+            // Another paragraph.
+            "At least 15 people died on Sunday.\n\nEight people were killed in the north and another four died in the south.",
+        ] {
+            assert!(run(text).is_empty(), "{text}: {:?}", run(text));
+        }
+    }
 
     #[test]
     fn of_this_amount_breaks_down_the_sentence_before() {
