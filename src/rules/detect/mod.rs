@@ -7,6 +7,7 @@
 
 mod breakdown;
 mod change;
+mod degree;
 mod headline;
 mod list;
 mod repeated;
@@ -25,7 +26,10 @@ use crate::wordnet::{self, NounClass};
 
 pub fn run(d: DetectName, rule: &Rule, ctx: &Ctx, out: &mut Vec<Finding>) {
     match d {
-        DetectName::Breakdown => breakdown::run(rule, ctx, out),
+        DetectName::Breakdown => {
+            breakdown::run(rule, ctx, out);
+            degree::run(rule, ctx, out);
+        }
         DetectName::Repeated => repeated::run(rule, ctx, out),
         DetectName::Share => share::run(rule, ctx, out),
         DetectName::Change => change::run(rule, ctx, out),

@@ -265,7 +265,7 @@ pub fn run(rule: &Rule, ctx: &Ctx, out: &mut Vec<Finding>) {
         // other people were wounded" make "14 shot".
         let held: Vec<usize> = (heads.len()..qs.len())
             .filter(|&b| {
-                body.contains(&b)
+                body.binary_search(&b).is_ok()
                     || tally(&qs[b]).is_some_and(|u| {
                         u != t
                             && LEXICON.tally_holds(t, u)

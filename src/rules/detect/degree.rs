@@ -1,0 +1,152 @@
+//! A toll and, later in its paragraph, the part of it hurt in some degree: "Thirty-four of 42
+//! passengers were injured … Four passengers were injured seriously"; "12 people were shot …
+//! two of them are in critical condition". A word of degree (`tally-degree` in
+//! `data/grammar.txt`: seriously, critically, fatally …) makes a toll some of the tally, so it
+//! can be no more than the whole told before it. Checked under the breakdown rule: the part
+//! is a part, at most its total.
+
+use super::super::kinds::sum;
+use super::super::{Ctx, Finding, Rule};
+use super::breakdown::fits;
+use super::tally::tally;
+use crate::extract::structure::Partitive;
+use crate::extract::{Kind, Qualifier};
+use crate::lexicon::{Group, LEXICON};
+
+/// How many sentences after the whole its part in some degree may come.
+const PART_SENTENCES: usize = 6;
+
+/// How many tokens after a part's figure its word of degree may stand ("Four passengers were
+/// injured seriously").
+const DEGREE_TOKENS: usize = 5;
+
+pub fn run(rule: &Rule, ctx: &Ctx, out: &mut Vec<Finding>) {
+    let (doc, qs) = (ctx.doc, ctx.qs);
+    let st = ctx.structure();
+    let ph = &st.phrases;
+    // True when a word of degree stands in the figure's phrase or its verb group.
+    let graded = |k: usize| {
+        let Some(t) = st.toks(doc, qs[k].sentence) else {
+            return false;
+        };
+        let p = &ph[k];
+        // "each" and "apiece" share a toll out, they name no degree of it.
+        (p.first..(p.end + DEGREE_TOKENS).min(t.len()))
+            .take_while(|&j| t.is_word(j) || t.is_num(j))
+            .any(|j| {
+                t.is_word(j)
+                    && LEXICON.in_group(Group::TallyDegree, t.lower(j))
+                    && !matches!(t.lower(j), "each" | "apiece")
+            })
+    };
+    let whole = |k: usize| {
+        let p = &ph[k];
+        qs[k].kind == Kind::Count
+            && qs[k].stated >= 2.0
+            && qs[k].direction.is_none()
+            && qs[k].value.hi.is_some()
+            && !matches!(qs[k].qualifier, Qualifier::Vague | Qualifier::FewerThan)
+            && !p.other
+            && !p.more
+            && matches!(p.partitive, Partitive::None | Partitive::Whole(_))
+            && !graded(k)
+    };
+    for w in 0..qs.len() {
+        let Some(t) = tally(&qs[w]) else {
+            continue;
+        };
+        // The whole's sentence states the toll once.
+        let s = qs[w].sentence;
+        let first = qs[..w].partition_point(|q| q.sentence < s);
+        let end = first + qs[first..].partition_point(|q| q.sentence <= s);
+        let once = (first..end).all(|k| k == w || tally(&qs[k]) != Some(t));
+        if !once || !whole(w) {
+            continue;
+        }
+        // Its parts in degree, until the toll is told again as a whole.
+        for p in end..qs.len() {
+            let q = &qs[p];
+            if q.sentence > s + PART_SENTENCES || ctx.paragraph(q.sentence) != ctx.paragraph(s) {
+                break;
+            }
+            // "12 people were shot … two were critically wounded": the wounded are some of
+            // the shot.
+            let Some(u) = tally(q) else {
+                continue;
+            };
+            if !LEXICON.tally_holds(t, u) || q.kind != Kind::Count {
+                continue;
+            }
+            if !graded(p) {
+                // Another whole of the toll: the parts after it are its own.
+                if u == t && whole(p) {
+                    break;
+                }
+                continue;
+            }
+            if ph[p].other
+                || ph[p].more
+                || q.direction.is_some()
+                || q.qualifier == Qualifier::Vague
+                || !fits(doc, q, &qs[w])
+            {
+                continue;
+            }
+            out.extend(sum::finding(
+                rule,
+                ctx,
+                &ctx.operand(w),
+                &[&ctx.operand(p)],
+                false,
+            ));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::detect::acceptance::default_findings as run;
+
+    #[test]
+    fn a_part_in_degree_is_at_most_its_toll() {
+        let text = |n: &str| {
+            format!(
+                "Thirty-four of 42 passengers were injured when their bus hit a bridge. The impact pushed in the roof. {n} passengers were injured seriously in the crash."
+            )
+        };
+        assert!(run(&text("Four")).is_empty(), "{:?}", run(&text("Four")));
+        let got = run(&text("Forty"));
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert!(got[0].starts_with("error breakdown-sum"), "{got:?}");
+        // The wounded are some of the shot; the shot none of the wounded.
+        assert_eq!(
+            run("Twelve people were shot at the party. Fourteen were critically wounded.").len(),
+            1
+        );
+        assert!(
+            run("Twelve people were wounded at the party. Fourteen were fatally shot.").is_empty()
+        );
+        assert_eq!(
+            run("Twelve people were shot at the party. Fourteen were critically shot.").len(),
+            1
+        );
+    }
+
+    #[test]
+    fn other_tolls_and_wholes_stay_quiet() {
+        for text in [
+            // A new whole after the first: its parts are its own.
+            "Four people were injured on Monday. Later that day 20 people were injured in a second crash. Six were seriously injured.",
+            // Another paragraph.
+            "Four people were injured.\n\nSix were seriously injured in a second crash.",
+            // "each" shares a toll out.
+            "Two skiers were killed. Avalanches killed six people this week—two each in Oregon, Utah and Colorado.",
+            // The whole itself in degree.
+            "Four people were seriously injured. Six were critically injured.",
+            // Others besides the toll.
+            "Four people were injured. Six others were seriously injured.",
+        ] {
+            assert!(run(text).is_empty(), "{text}: {:?}", run(text));
+        }
+    }
+}
