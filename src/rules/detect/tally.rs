@@ -114,7 +114,10 @@ fn single_statement(t: &Toks, tally: Tally) -> bool {
         if !t.is_word(k) {
             continue;
         }
-        if LEXICON.in_group(Group::TallyDegree, t.lower(k)) {
+        // Not the pronoun of "each other".
+        if LEXICON.in_group(Group::TallyDegree, t.lower(k))
+            && !(t.lower(k) == "each" && t.is_word(k + 1) && t.lower(k + 1) == "other")
+        {
             return false;
         }
         if syntax::verb_at(t, k).and_then(|v| LEXICON.tally(v)) == Some(tally) {
@@ -240,6 +243,11 @@ pub fn run(rule: &Rule, ctx: &Ctx, out: &mut Vec<Finding>) {
         let given = qs[heads.len()..].iter().any(|b| {
             (b.kind == Kind::Count
                 && !counts_else(&qs[h], b)
+                // A toll of an unrelated tally gives it only near the lede ("Execute 152" …
+                // "152 guards have been sentenced"), not far down ("Seven people were
+                // wounded" in a story of eight dead).
+                && (b.sentence <= body_start + LEDE_SENTENCES + PARTS_SENTENCES
+                    || tally(b).is_none_or(|u| related(t, u)))
                 && b.qualifier != Qualifier::Vague
                 // An open bound gives no figure: "at least 11 others" does not tell "12".
                 && (b.stated == qs[h].stated
@@ -411,6 +419,26 @@ mod tests {
         assert!(run("3 Dead in Storm\n\nThe storm killed 400 cattle.").is_empty());
         // No headline: a first paragraph that is a sentence.
         assert!(run("Three died in the storm.\n\nFour people were killed.").is_empty());
+    }
+
+    #[test]
+    fn each_other_and_far_tolls_of_other_tallies() {
+        // "each other" names no degree, and seven wounded far down give no seven dead.
+        let story = |n: &str| {
+            format!(
+                "7 Killed in 3 Shootings\n\n{n} people were murdered in three separate shootings within a mile of each other. \
+                 Police have not said if the shootings are related. No one is in custody. \
+                 The mayor spoke on Monday. He said more officers would patrol. Residents were afraid. \
+                 Seven people were wounded in shootings elsewhere in the city."
+            )
+        };
+        assert_eq!(run(&story("Eight")).len(), 1, "{:?}", run(&story("Eight")));
+        assert!(run(&story("Seven")).is_empty());
+        // Near the lede, a figure of another tally may give the headline's: the same people.
+        assert!(
+            run("China Executes 9 Over Riots\n\nNine people convicted of murder during the riots were executed today. The riots left 197 people dead.")
+                .is_empty()
+        );
     }
 
     #[test]
