@@ -106,12 +106,14 @@ fn counts_else(h: &Quantity, b: &Quantity) -> bool {
 /// True when a sentence states one toll once, in prose: it ends with a full stop, names no
 /// degree ("four were seriously injured" counts some of the injured), and has one verb of
 /// the tally ("Two were shot Sunday, a day after a man was shot" tells two incidents).
-fn single_statement(t: &Toks, tally: Tally) -> bool {
+/// A word of degree that grades a bare figure of the sentence ("six wounded — two mortally")
+/// belongs to that part, not to the statement: `graded` says which tokens those are.
+fn single_statement(t: &Toks, tally: Tally, graded: &dyn Fn(usize) -> bool) -> bool {
     let last = t.len().saturating_sub(1);
     let prose = matches!(t.exact(last), "." | "!" | "?" | "\"" | "”" | "'" | "’");
     let mut verbs = 0;
     for k in 0..t.len() {
-        if !t.is_word(k) {
+        if !t.is_word(k) || graded(k) {
             continue;
         }
         // Not the pronoun of "each other".
@@ -181,6 +183,14 @@ pub fn run(rule: &Rule, ctx: &Ctx, out: &mut Vec<Finding>) {
                 && !p.more
                 && matches!(p.partitive, Partitive::None | Partitive::Whole(_))
         };
+        // The figures of a sentence graded by an adverb ("two mortally").
+        let n_heads = heads.len();
+        let graded = |s: usize| {
+            let from = qs.partition_point(|q| q.sentence < s);
+            (from..qs.len())
+                .take_while(move |&k| qs[k].sentence == s)
+                .filter(move |&k| k >= n_heads && st.phrases[k].adverb)
+        };
         // The lede: the body's first statement of the toll as a whole, in its first paragraphs,
         // with no other figure of the toll in its sentence ("One adult and two children are
         // dead" is parts; "shot four people, killing one" is a whole and another toll).
@@ -191,8 +201,12 @@ pub fn run(rule: &Rule, ctx: &Ctx, out: &mut Vec<Finding>) {
             // Nor a figure that adds to it ("1,000 were killed in the city, and another 200 in
             // the province"; "seven others were shot" adds to another toll).
             // A subset of it is no part ("Four men, including three bystanders, were hurt").
-            let subset =
-                |k: usize| k > b && st.phrases[k].lead.any(Marks::INCLUDING | Marks::AMONG);
+            // Nor is a part in degree ("six people wounded -- two mortally").
+            let subset = |k: usize| {
+                k > b
+                    && (st.phrases[k].lead.any(Marks::INCLUDING | Marks::AMONG)
+                        || st.phrases[k].adverb)
+            };
             let alone = body
                 .iter()
                 .all(|&k| k == b || qs[k].sentence != qs[b].sentence || subset(k))
@@ -230,7 +244,13 @@ pub fn run(rule: &Rule, ctx: &Ctx, out: &mut Vec<Finding>) {
                 && !(first > 0
                     && matches!(toks.lower(first - 1), "and" | "or" | "plus")
                     && !finite_after(&toks, st.phrases[b].head_end))
-                && single_statement(&toks, t)
+                && {
+                    let ends: Vec<usize> = graded(qs[b].sentence)
+                        .map(|g| st.phrases[g].head_end)
+                        .collect();
+                    single_statement(&toks, t, &|k| ends.contains(&(k + 1)))
+                }
+                && !st.phrases[b].adverb
         };
         let Some(lede) = body.iter().copied().find(|&b| is_lede(b)) else {
             continue;
@@ -330,7 +350,19 @@ pub fn run(rule: &Rule, ctx: &Ctx, out: &mut Vec<Finding>) {
         ) && qs[h].qualifier == Qualifier::Exact
             && !qs[lede].value.overlaps(&qs[h].value)
             && reading.iter().all(|&r| r > s && r <= s + PARTS_SENTENCES);
-        let adds_up = with_lede || (in_sentence && !contradicted);
+        // "2 dead, 4 wounded" for "six people wounded -- two mortally": the headline may
+        // count the lede less its part in degree.
+        let less_graded = graded(qs[lede].sentence).any(|g| {
+            let (l, p) = (qs[lede].value, qs[g].value);
+            let rest = Interval {
+                lo: l.lo.zip(p.hi).map(|(a, b)| a - b),
+                hi: l.hi.zip(p.lo).map(|(a, b)| a - b),
+                lo_open: l.lo_open || p.hi_open,
+                hi_open: l.hi_open || p.lo_open,
+            };
+            g > lede && rest.overlaps(&qs[h].value)
+        });
+        let adds_up = with_lede || less_graded || (in_sentence && !contradicted);
         if adds_up {
             continue;
         }
@@ -419,6 +451,29 @@ mod tests {
         assert!(run("3 Dead in Storm\n\nThe storm killed 400 cattle.").is_empty());
         // No headline: a first paragraph that is a sentence.
         assert!(run("Three died in the storm.\n\nFour people were killed.").is_empty());
+    }
+
+    #[test]
+    fn a_lede_with_a_part_in_degree() {
+        // "six people wounded -- two mortally" is a whole toll with a part in degree; the
+        // headline may count the rest of it.
+        let story = |head: &str| {
+            format!(
+                "{head} in Shooting Outside Funeral\n\nA shootout erupted outside a funeral on Monday, leaving six people wounded -- two mortally, police said."
+            )
+        };
+        assert!(run(&story("6 Wounded")).is_empty());
+        assert!(
+            run(&story("2 Dead, 4 Wounded")).is_empty(),
+            "{:?}",
+            run(&story("2 Dead, 4 Wounded"))
+        );
+        let got = run(&story("2 Dead, 5 Wounded"));
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert!(
+            got[0].contains("the headline reports 5 injured, but the body reports 6"),
+            "{got:?}"
+        );
     }
 
     #[test]
