@@ -68,7 +68,13 @@ pub fn bind(t: &Toks, figures: &[Figure], quantities: &mut [Quantity]) {
         // "four others", "the other two": no noun of their own; ellipsis below.
         let head = np
             .head
-            .filter(|&h| !matches!(t.lower(h), "other" | "others" | "them"))
+            // Nor "96 fewer than", "two more than": a comparative, no thing counted.
+            .filter(|&h| {
+                !matches!(
+                    t.lower(h),
+                    "other" | "others" | "them" | "fewer" | "more" | "less"
+                )
+            })
             .or_else(|| copula_complement(t, &np, q.kind, pronoun_of));
         let measured = (q.kind == Kind::Count && !pronoun_of && head.is_none())
             .then(|| number_of(t, f.first))

@@ -182,6 +182,25 @@ pub fn direction(
         }
     }
 
+    // "96 fewer than a year earlier", "$5m more than last year", "two fewer seats than in
+    // 2019": a difference from a level named after "than".
+    // Not a multiple: "10 times more powerful than".
+    if t.is_word(f.end)
+        && matches!(t.lower(f.end), "more" | "fewer" | "less")
+        && !matches!(q.unit, Some("times" | "fold"))
+    {
+        let than = (f.end + 1..t.len().min(f.end + 4))
+            .take_while(|&i| t.is_word(i))
+            .find(|&i| t.lower(i) == "than");
+        if than.is_some() {
+            return Some(if t.lower(f.end) == "more" {
+                Direction::Up
+            } else {
+                Direction::Down
+            });
+        }
+    }
+
     // After the figure (and its unit or points): "a 4.2 percent drop", "5% higher".
     if !counts_things {
         let mut a = f.end;

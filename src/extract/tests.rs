@@ -115,6 +115,9 @@ fn counted_nouns_skip_modifiers_and_are_singular() {
     for (text, figure, noun) in cases {
         assert_eq!(find(text, figure).counts.as_deref(), Some(noun), "{text}");
     }
+    // A comparative after a figure is no noun: "96 fewer than a year earlier".
+    let text = "By June 800 shootings had been reported, 96 fewer than a year earlier.";
+    assert_eq!(find(text, "96").counts, None);
 }
 
 #[test]
@@ -836,6 +839,24 @@ fn direction_says_a_figure_states_a_change() {
             "2.5%",
             Some(Down),
         ),
+        // A difference from a level named after "than".
+        (
+            "By June 800 shootings had been reported, 96 fewer than a year earlier.",
+            "96",
+            Some(Down),
+        ),
+        (
+            "Receipts were $764,465.91 more than in the preceding year.",
+            "$764,465.91",
+            Some(Up),
+        ),
+        // A multiple is no difference; "five more bodies" are more things.
+        (
+            "The chip is up to 10 times more powerful than its rival.",
+            "up to 10 times",
+            None,
+        ),
+        ("Divers found five more bodies on Friday.", "five", None),
         // Levels.
         ("Inflation rose to 3.1% in May.", "3.1%", None),
         ("Unemployment stood at 4.2%.", "4.2%", None),
