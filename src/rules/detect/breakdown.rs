@@ -247,7 +247,18 @@ fn read_parts(ctx: &Ctx, t: &Toks, i: usize, j: usize, end: usize, opener: Opene
     // pensioners, …": a part's own breakdown is passed over up to the next semicolon, where
     // the next part of the total stands.
     let semicolon_later = |k: usize| (k + 1..end).any(|m| ph[m].lead.has(Marks::SEMICOLON));
+    // "39 gross misdemeanor convictions and 7 misdemeanors": a part named by a modifier of the
+    // part before it counts what that one counts.
+    let elliptical = |before: usize, k: usize| {
+        let (Some(c), Some(n)) = (qs[k].counts.as_deref(), qs[before].noun) else {
+            return false;
+        };
+        (ph[before].last..t.len())
+            .take_while(|&x| t.toks[x].end < n.end)
+            .any(|x| t.is_word(x) && crate::extract::lemma(t.lower(x)) == c)
+    };
     let mut skipping = false;
+    let mut aside = false;
     for k in j + 1..end {
         if skipping {
             if ph[k].lead.has(Marks::SEMICOLON) {
@@ -267,10 +278,16 @@ fn read_parts(ctx: &Ctx, t: &Toks, i: usize, j: usize, end: usize, opener: Opene
         if !q.kind.is_quantity() {
             continue; // a date, an age, a year inside the list
         }
+        let p = &ph[k];
         if !part_measure(q, total) {
+            // "39 convictions (79 percent conviction rate) and 7 …": an aside in parentheses
+            // right after a part.
+            if k == last + 1 && p.lead_last.has(Marks::OPEN) {
+                aside = true;
+                continue;
+            }
             break;
         }
-        let p = &ph[k];
         let allowed = Marks::COMMA
             | Marks::AND
             | Marks::OR
@@ -279,7 +296,13 @@ fn read_parts(ctx: &Ctx, t: &Toks, i: usize, j: usize, end: usize, opener: Opene
                 Marks::SEMICOLON | Marks::VERB
             } else {
                 Marks::default()
+            }
+            | if aside {
+                Marks::OPEN | Marks::CLOSE
+            } else {
+                Marks::default()
             };
+        aside = false;
         // "105,478 being invalids and 104,885 widows": a part that opens a breakdown of its
         // own ends the list before it.
         let nested = t.is_word(p.end)
@@ -298,7 +321,7 @@ fn read_parts(ctx: &Ctx, t: &Toks, i: usize, j: usize, end: usize, opener: Opene
             || !p.lead.only(allowed)
             || p.lead_words > MAX_GAP_WORDS
             || p.clause != ph[j].clause && opener != Opener::OfWhom
-            || !fits(ctx.doc, q, total)
+            || !(fits(ctx.doc, q, total) || elliptical(last, k))
             || p.partitive == Partitive::Pronoun
             || p.more
             || p.lead.is_empty()
@@ -907,6 +930,8 @@ fn breakdown(
                 // Parts that count what it counts: "(44 convictions), including 39 …" are not
                 // of the "54 cases" before.
                 same_measure(&qs[k], total)
+                    // "54 of these cases" names no noun the parts could fit.
+                    && qs[k].counts.is_some()
                     && parts.figures.iter().all(|&p| fits(ctx.doc, &qs[p], &qs[k]))
                     && sum::judge_sum(ctx.doc, &ctx.operand(k), &refs, complete, &rule.tolerance).0
                         == Verdict::Holds
@@ -1045,6 +1070,32 @@ fn last_mark_then_verb(t: &Toks, ph: &[Phrase], i: usize, j: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use crate::rules::detect::acceptance::default_findings as run;
+
+    #[test]
+    fn elliptical_parts_and_asides_in_parentheses() {
+        // "7 misdemeanors" are misdemeanor convictions, named by a modifier of the part
+        // before; "(79 percent conviction rate)" is an aside; "54 of these cases" names no
+        // noun the parts could belong to instead.
+        let text = |a: &str| {
+            format!(
+                "The city has closed out 54 of these cases with a conviction rate of 81 percent (44 convictions), including {a} gross misdemeanor convictions (79 percent conviction rate) and 7 misdemeanors (100 percent conviction rate)."
+            )
+        };
+        assert!(run(&text("37")).is_empty(), "{:?}", run(&text("37")));
+        let got = run(&text("39"));
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert!(
+            got[0].starts_with(
+                "error breakdown-sum the parts listed add up to 46 (39 + 7), more than the total of 44"
+            ),
+            "{got:?}"
+        );
+        // A noun that is no modifier of the part before is another thing.
+        assert!(
+            run("The city closed 54 cases (44 convictions), including 39 felony convictions and 7 appeals.")
+                .is_empty()
+        );
+    }
 
     #[test]
     fn a_toll_told_again_in_parts_in_the_next_sentence() {
