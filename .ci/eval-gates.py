@@ -20,10 +20,10 @@ import sys
 
 # Levels reached (2026-12-05). Percentages as the scorers print them.
 RELATIONS = {
-    "caught": 43,
-    "document": 16,
-    "paragraph": 25,
-    "sentence": 87,
+    "caught": 47,
+    "document": 20,
+    "paragraph": 33,
+    "sentence": 88,
 }
 MAX_ALARMS = 0
 MAX_CAUTIONS = 3
