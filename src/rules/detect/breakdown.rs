@@ -131,6 +131,14 @@ fn opener_before_items(t: &Toks, ph: &[Phrase], i: usize, j: usize) -> Option<Op
     })
 }
 
+/// True when a total counts a noun only by ellipsis and its parts open in parentheses: "four
+/// (an alpaca, two ferrets and a goat) got two of the three predictions right, while another
+/// three (two tortoises and a cow) got none" — the list says what "another three" counts, not
+/// the "predictions" the reader lent it.
+fn borrowed_noun(ph: &[Phrase], total: &Quantity, first_part: usize, opener: Opener) -> bool {
+    opener == Opener::Delimited && total.noun.is_none() && ph[first_part].lead_last.has(Marks::OPEN)
+}
+
 /// True when two figures measure alike: same kind, currency and unit.
 fn same_measure(a: &Quantity, b: &Quantity) -> bool {
     a.kind == b.kind && a.currency == b.currency && a.unit == b.unit
@@ -321,7 +329,9 @@ fn read_parts(ctx: &Ctx, t: &Toks, i: usize, j: usize, end: usize, opener: Opene
             || !p.lead.only(allowed)
             || p.lead_words > MAX_GAP_WORDS
             || p.clause != ph[j].clause && opener != Opener::OfWhom
-            || !(fits(ctx.doc, q, total) || elliptical(last, k))
+            || !(fits(ctx.doc, q, total)
+                || elliptical(last, k)
+                || borrowed_noun(ph, total, j, opener))
             || p.partitive == Partitive::Pronoun
             || p.more
             || p.lead.is_empty()
@@ -340,8 +350,9 @@ fn read_parts(ctx: &Ctx, t: &Toks, i: usize, j: usize, end: usize, opener: Opene
     // The list's own stretch: from the first part to the closing mark or the last part's end.
     let list_from = ph[j].first;
     let mut list_to = ph[last].end;
-    if !closing(&ph[last]) {
-        // Items after the last figure part: ", a woman and five men" or "… and a judge".
+    // Items after the last figure part, up to a closing mark: ", a woman and five men", "… and
+    // a judge", "(three tortoises and a cow)".
+    {
         let mut k = ph[last].end;
         while k < t.len() && k < ph[last].end + MAX_ITEM_TOKENS {
             if t.is_punct(k, ",") || t.lower(k) == "and" {
@@ -383,14 +394,19 @@ fn read_parts(ctx: &Ctx, t: &Toks, i: usize, j: usize, end: usize, opener: Opene
             && !figure_at(k)
             && let Some(head) = one_item_at(t, k)
         {
-            let head_fits = total.counts.as_deref().is_none_or(|c| {
-                let w = t.lower(head);
-                let sing = w.trim_end_matches('s');
-                wordnet::kind_of(w, c)
-                    || wordnet::kind_of(sing, c)
-                    || wordnet::classes(w).contains(NounClass::Person)
-                        && wordnet::classes(c).contains(NounClass::Person)
-            });
+            let borrowed = borrowed_noun(ph, total, j, opener);
+            let head_fits = total
+                .counts
+                .as_deref()
+                .filter(|_| !borrowed)
+                .is_none_or(|c| {
+                    let w = t.lower(head);
+                    let sing = w.trim_end_matches('s');
+                    wordnet::kind_of(w, c)
+                        || wordnet::kind_of(sing, c)
+                        || wordnet::classes(w).contains(NounClass::Person)
+                            && wordnet::classes(c).contains(NounClass::Person)
+                });
             if head_fits {
                 parts
                     .ones
@@ -800,7 +816,7 @@ fn breakdown(
         return None;
     }
     // "with four other students": others besides the total, not a part of it.
-    if !fits(ctx.doc, &qs[j], total)
+    if !(fits(ctx.doc, &qs[j], total) || borrowed_noun(ph, total, j, opener))
         || ph[j].other
         || (ph[j].partitive == Partitive::Pronoun && !of_whom_first)
     {
@@ -930,8 +946,10 @@ fn breakdown(
                 // Parts that count what it counts: "(44 convictions), including 39 …" are not
                 // of the "54 cases" before.
                 same_measure(&qs[k], total)
-                    // "54 of these cases" names no noun the parts could fit.
+                    // "54 of these cases" names no noun the parts could fit; "four (an
+                    // alpaca, two ferrets and a goat)" has parts of its own.
                     && qs[k].counts.is_some()
+                    && !ph[k].tail.any(Marks::OPEN | Marks::DASH | Marks::COLON)
                     && parts.figures.iter().all(|&p| fits(ctx.doc, &qs[p], &qs[k]))
                     && sum::judge_sum(ctx.doc, &ctx.operand(k), &refs, complete, &rule.tolerance).0
                         == Verdict::Holds
@@ -1070,6 +1088,24 @@ fn last_mark_then_verb(t: &Toks, ph: &[Phrase], i: usize, j: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use crate::rules::detect::acceptance::default_findings as run;
+
+    #[test]
+    fn a_list_in_parentheses_says_what_a_borrowed_total_counts() {
+        // "another three" borrows "predictions" from the clause before; its list says it
+        // counts animals, and the "four" before has a list of its own.
+        let text = |a: &str| {
+            format!(
+                "Of the remaining animals, four (an alpaca, two ferrets, and a goat) got two of the three predictions right, while another three ({a} tortoises and a cow) got none."
+            )
+        };
+        assert!(run(&text("two")).is_empty(), "{:?}", run(&text("two")));
+        let got = run(&text("three"));
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert!(
+            got[0].starts_with("error breakdown-sum parts add up to 4 (3 + 1), but the total is 3"),
+            "{got:?}"
+        );
+    }
 
     #[test]
     fn elliptical_parts_and_asides_in_parentheses() {
