@@ -51,6 +51,15 @@ impl Interval {
             hi_open: self.hi_open || other.hi_open,
         }
     }
+    /// The values `a - b` takes for `a` in this interval and `b` in `other`.
+    pub fn sub(&self, other: &Interval) -> Interval {
+        Interval {
+            lo: self.lo.zip(other.hi).map(|(a, b)| a - b),
+            hi: self.hi.zip(other.lo).map(|(a, b)| a - b),
+            lo_open: self.lo_open || other.hi_open,
+            hi_open: self.hi_open || other.lo_open,
+        }
+    }
     /// True when some value lies in both intervals.
     pub fn overlaps(&self, other: &Interval) -> bool {
         let lo_ok = match (self.lo, other.hi) {
@@ -245,5 +254,10 @@ mod tests {
         let open = Qualifier::MoreThan.interval(2.0, 1.0);
         assert!(!open.overlaps(&a) && !a.overlaps(&open));
         assert!(open.overlaps(&b));
+        // Subtraction pairs the low end with the other's high end.
+        let d = b.sub(&a);
+        assert_eq!((d.lo, d.hi), (Some(8.0), Some(19.0)));
+        let d = b.sub(&open);
+        assert_eq!((d.lo, d.hi, d.hi_open), (None, Some(18.0), true));
     }
 }

@@ -352,16 +352,8 @@ pub fn run(rule: &Rule, ctx: &Ctx, out: &mut Vec<Finding>) {
             && reading.iter().all(|&r| r > s && r <= s + PARTS_SENTENCES);
         // "2 dead, 4 wounded" for "six people wounded -- two mortally": the headline may
         // count the lede less its part in degree.
-        let less_graded = graded(qs[lede].sentence).any(|g| {
-            let (l, p) = (qs[lede].value, qs[g].value);
-            let rest = Interval {
-                lo: l.lo.zip(p.hi).map(|(a, b)| a - b),
-                hi: l.hi.zip(p.lo).map(|(a, b)| a - b),
-                lo_open: l.lo_open || p.hi_open,
-                hi_open: l.hi_open || p.lo_open,
-            };
-            g > lede && rest.overlaps(&qs[h].value)
-        });
+        let less_graded = graded(qs[lede].sentence)
+            .any(|g| g > lede && qs[lede].value.sub(&qs[g].value).overlaps(&qs[h].value));
         let adds_up = with_lede || less_graded || (in_sentence && !contradicted);
         if adds_up {
             continue;
