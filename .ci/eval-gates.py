@@ -20,10 +20,10 @@ import sys
 
 # Levels reached (2026-12-05). Percentages as the scorers print them.
 RELATIONS = {
-    "caught": 47,
+    "caught": 48,
     "document": 20,
     "paragraph": 33,
-    "sentence": 89,
+    "sentence": 90,
 }
 MAX_ALARMS = 0
 MAX_CAUTIONS = 3

@@ -326,7 +326,10 @@ fn read_parts(ctx: &Ctx, t: &Toks, i: usize, j: usize, end: usize, opener: Opene
         }
         if nested
             || compared(t, p.first)
-            || !p.lead.only(allowed)
+            || !(p.lead.only(allowed)
+                || (opener == Opener::Delimited
+                    && p.lead.only(allowed | Marks::VERB)
+                    && infinitives_only(t, ph[last].end, p.first)))
             || p.lead_words > MAX_GAP_WORDS
             || p.clause != ph[j].clause && opener != Opener::OfWhom
             || !(fits(ctx.doc, q, total)
@@ -1069,6 +1072,17 @@ fn preposition_after(t: &Toks, q: &Quantity, p: &Phrase) -> Option<String> {
         .then(|| t.lower(k).to_string())
 }
 
+/// True when every verb between tokens `from` and `to` is an infinitive after "to": the purpose
+/// of a part in a delimited list ("up to $700m: $425m to compensate victims, $175m to the
+/// states"), not a clause of its own.
+fn infinitives_only(t: &Toks, from: usize, to: usize) -> bool {
+    (from..to).all(|x| {
+        !t.is_word(x)
+            || syntax::verb_at(t, x).is_none()
+            || (x > 0 && t.is_word(x - 1) && t.lower(x - 1) == "to")
+    })
+}
+
 /// True when, after the last mark between the total and the part, a verb comes before the part
 /// ("12 died, police said 10 …").
 fn last_mark_then_verb(t: &Toks, ph: &[Phrase], i: usize, j: usize) -> bool {
@@ -1088,6 +1102,31 @@ fn last_mark_then_verb(t: &Toks, ph: &[Phrase], i: usize, j: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use crate::rules::detect::acceptance::default_findings as run;
+
+    #[test]
+    fn a_part_with_its_purpose_in_a_colon_list() {
+        // "to breach victims" reads as an infinitive; in a delimited list it is the part's
+        // purpose, not a clause that ends the list.
+        let text = |a: &str| {
+            format!(
+                "The firm will pay $700 million: $425 million directly to breach victims, ${a} million to the states, and $100 million in civil penalties."
+            )
+        };
+        assert!(run(&text("175")).is_empty(), "{:?}", run(&text("175")));
+        let got = run(&text("195"));
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert!(
+            got[0].starts_with(
+                "error breakdown-sum parts add up to $718.5 million to $721.5 million"
+            ),
+            "{got:?}"
+        );
+        // A verb of its own after a comma still opens a statement.
+        assert!(
+            run("The firm will pay $700 million: $425 million to victims, and regulators said $400 million went to the states.")
+                .is_empty()
+        );
+    }
 
     #[test]
     fn a_list_in_parentheses_says_what_a_borrowed_total_counts() {
