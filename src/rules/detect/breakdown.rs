@@ -458,6 +458,7 @@ pub fn run(rule: &Rule, ctx: &Ctx, out: &mut Vec<Finding>) {
         // mills, 48 knitting mills …" — the 40 is no total of the 48.
         demonstrative_whole(rule, ctx, &t, range.clone(), out);
         parts_in_next_sentence(rule, ctx, range.clone(), out);
+        part_and_the_others(rule, ctx, range.clone(), out);
         let mut used = vec![false; range.len()];
         for i in range.clone() {
             partitive_whole(rule, ctx, i, out);
@@ -633,6 +634,65 @@ fn parts_in_next_sentence(
     let refs: Vec<&Operand> = parts.iter().collect();
     out.extend(sum::finding(rule, ctx, &ctx.operand(w), &refs, true));
 }
+
+/// "Emergency responders rushed two people to hospital while the other two victims walked in.
+/// All four were listed in stable condition": a part and "the other N" after it in one
+/// sentence are all of a set that the sentence before or after names with "all" ("All four",
+/// "all five victims").
+fn part_and_the_others(
+    rule: &Rule,
+    ctx: &Ctx,
+    range: std::ops::Range<usize>,
+    out: &mut Vec<Finding>,
+) {
+    let qs = ctx.qs;
+    let ph = &ctx.structure().phrases;
+    let counted = |k: usize| {
+        qs[k].kind == Kind::Count
+            && qs[k].qualifier == Qualifier::Exact
+            && qs[k].direction.is_none()
+            && ph[k].partitive == Partitive::None
+            && !ph[k].more
+    };
+    // The sentence's one pair: a plain count, then "the other N".
+    let plain: Vec<usize> = range
+        .clone()
+        .filter(|&k| counted(k) && !ph[k].other)
+        .collect();
+    let others: Vec<usize> = range
+        .clone()
+        .filter(|&k| counted(k) && ph[k].other && ph[k].definite)
+        .collect();
+    let ([p], [o]) = (&plain[..], &others[..]) else {
+        return;
+    };
+    let (p, o) = (*p, *o);
+    if p > o || (!fits(ctx.doc, &qs[p], &qs[o]) && !fits(ctx.doc, &qs[o], &qs[p])) {
+        return;
+    }
+    let s = qs[p].sentence;
+    let near = |k: usize| {
+        let t = qs[k].sentence;
+        (t + 1 == s || t == s + 1) && ctx.paragraph(t) == ctx.paragraph(s)
+    };
+    // The set: the one "all" count of the sentences around, of the same things when it names
+    // them.
+    let wholes: Vec<usize> = (range.start.saturating_sub(MAX_SET_FIGURES)
+        ..(range.end + MAX_SET_FIGURES).min(qs.len()))
+        .filter(|&k| near(k) && counted(k) && ph[k].all && qs[k].stated >= 2.0)
+        .collect();
+    let [w] = wholes[..] else {
+        return;
+    };
+    if qs[w].noun.is_some() && !fits(ctx.doc, &qs[o], &qs[w]) {
+        return;
+    }
+    let (a, b) = (ctx.operand(p), ctx.operand(o));
+    out.extend(sum::finding(rule, ctx, &ctx.operand(w), &[&a, &b], true));
+}
+
+/// How many figures before and after a sentence are searched for the set its parts make.
+const MAX_SET_FIGURES: usize = 8;
 
 /// "Thirty-four of 42 passengers": the part is at most the whole.
 fn partitive_whole(rule: &Rule, ctx: &Ctx, i: usize, out: &mut Vec<Finding>) {
@@ -1102,6 +1162,34 @@ fn last_mark_then_verb(t: &Toks, ph: &[Phrase], i: usize, j: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use crate::rules::detect::acceptance::default_findings as run;
+
+    #[test]
+    fn a_part_and_the_others_make_the_set_named_with_all() {
+        let text = |n: &str| {
+            format!(
+                "Medics rushed two people to hospital while the other {n} victims walked in. All four were listed in stable condition."
+            )
+        };
+        assert!(run(&text("two")).is_empty(), "{:?}", run(&text("two")));
+        let got = run(&text("three"));
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert!(
+            got[0].starts_with("error breakdown-sum parts add up to 5 (2 + 3), but the total is 4"),
+            "{got:?}"
+        );
+        for text in [
+            // The set named before, too.
+            "All four were listed in stable condition. Medics rushed two people to hospital while the other two victims walked in.",
+            // A set of other things.
+            "Police arrested two men while the other two suspects fled. All five houses were searched.",
+            // No "all": "the four" may be another set.
+            "Medics rushed two people to hospital while the other three victims walked in. The four officers stayed.",
+            // Another paragraph.
+            "Medics rushed two people to hospital while the other three victims walked in.\n\nAll four were stable.",
+        ] {
+            assert!(run(text).is_empty(), "{text}: {:?}", run(text));
+        }
+    }
 
     #[test]
     fn a_part_with_its_purpose_in_a_colon_list() {
