@@ -132,6 +132,70 @@ pub fn run(rule: &Rule, ctx: &Ctx, out: &mut Vec<Finding>) {
         }
     }
     near_repeats(rule, ctx, out);
+    restated_with_those(rule, ctx, out);
+}
+
+/// How many sentences back "those 5,000 switches" may point.
+const THOSE_SENTENCES: usize = 2;
+
+/// "But 5,000 of the switches were used to fix newer cars. GM does not know which cars got
+/// those 5,000 switches": a count after "these" or "those" restates a count of the same
+/// things a few sentences before in its paragraph, and must be one of them.
+fn restated_with_those(rule: &Rule, ctx: &Ctx, out: &mut Vec<Finding>) {
+    let (doc, qs) = (ctx.doc, ctx.qs);
+    let st = ctx.structure();
+    // A plain count with its noun after it: not "an 838-page report".
+    let plain = |q: &Quantity| {
+        q.kind == Kind::Count
+            && q.qualifier == Qualifier::Exact
+            && q.direction.is_none()
+            && q.noun
+                .is_some_and(|n| !doc.text[q.span.end.min(n.start)..n.start].contains(['-', '‑']))
+    };
+    for b in 0..qs.len() {
+        let q = &qs[b];
+        let (Some(noun), Some(_)) = (q.counts.as_deref(), q.noun) else {
+            continue;
+        };
+        let first = st.phrases[b].first;
+        let those = st.toks(doc, q.sentence).is_some_and(|t| {
+            first > 0 && t.is_word(first - 1) && matches!(t.lower(first - 1), "these" | "those")
+        });
+        if !those || !plain(q) {
+            continue;
+        }
+        let s = q.sentence;
+        // The counts of the same things before, whatever their hedge ("Some 43 of our 50
+        // States … those 43 States").
+        let earlier: Vec<usize> = (0..b)
+            .rev()
+            .take_while(|&a| qs[a].sentence + THOSE_SENTENCES >= s)
+            .filter(|&a| {
+                qs[a].sentence < s
+                    && ctx.paragraph(qs[a].sentence) == ctx.paragraph(s)
+                    && qs[a].kind == Kind::Count
+                    && qs[a].counts.as_deref() == Some(noun)
+            })
+            .collect();
+        // Counts added to members told without one ("two more parks … these three parks")
+        // leave the set uncounted.
+        if earlier
+            .iter()
+            .any(|&a| st.phrases[a].more || st.phrases[a].other)
+        {
+            continue;
+        }
+        let Some(&last) = earlier.iter().find(|&&a| plain(&qs[a])) else {
+            continue;
+        };
+        // "down payments for the other five sales … these six deals": the set may be the sum
+        // of counts before.
+        let values: Vec<_> = earlier.iter().map(|&a| qs[a].value).collect();
+        if super::some_sum_reads_as(&q.value, &values) {
+            continue;
+        }
+        same::findings(rule, ctx, &[ctx.operand(last), ctx.operand(b)], out);
+    }
 }
 
 /// The fewest significant digits before the decimal point of an amount precise enough that
@@ -191,6 +255,36 @@ fn near_repeats(rule: &Rule, ctx: &Ctx, out: &mut Vec<Finding>) {
 #[cfg(test)]
 mod tests {
     use crate::rules::detect::acceptance::default_findings as run;
+
+    #[test]
+    fn a_count_restated_with_those() {
+        let text = |n: &str| {
+            format!(
+                "GM sold 95,000 switches to dealers. But 5,000 of the switches went into newer cars. GM does not know which cars got those {n} switches."
+            )
+        };
+        assert!(run(&text("5,000")).is_empty(), "{:?}", run(&text("5,000")));
+        let got = run(&text("6,000"));
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert!(
+            got[0].starts_with(
+                "warning repeated-figure the same figure is reported as 6000 here and as 5000"
+            ),
+            "{got:?}"
+        );
+        for text in [
+            // The set is the sum of counts before.
+            "One sale was made in 2018. Payments for two sales came in May and for three sales in June. These six sales were stopped.",
+            // Counts added to members told without one.
+            "Congress provided for two more parks. The cost of these three parks is $900,000.",
+            // A hedged count before gives it.
+            "Some 43 of our 50 States have the line-item veto. California is one of those 43 States.",
+            // A compound adjective counts no things.
+            "The panel wrote an 838-page report. The White House kept those 28 pages secret.",
+        ] {
+            assert!(run(text).is_empty(), "{text}: {:?}", run(text));
+        }
+    }
 
     #[test]
     fn a_context_that_ends_the_other() {
