@@ -489,29 +489,44 @@ fn demonstrative_whole(
 ) {
     let qs = ctx.qs;
     let ph = &ctx.structure().phrases;
-    if t.len() < 3
-        || !t.is_word(0)
-        || t.lower(0) != "of"
-        || !matches!(t.lower(1), "this" | "these" | "those" | "that")
-    {
+    if t.len() < 3 || !t.is_word(0) || t.lower(0) != "of" {
         return;
     }
     let first = ph[range.start].first;
-    let mut k = 2;
-    while k < first && k < 2 + MAX_DEMONSTRATIVE_WORDS && t.is_word(k) {
-        let w = t.lower(k);
-        if w.contains(['\'', '’']) || LEXICON.in_group(Group::TimeNoun, w) {
+    let s = qs[range.start].sentence;
+    // "Of the 11 deaths, seven were from drowning and four from accidents": the whole is
+    // named in the sentence's own opening phrase, before its comma.
+    let fronted = t.lower(1) == "the"
+        && first == 2
+        && (ph[range.start].end..t.len())
+            .take_while(|&k| t.is_word(k))
+            .count()
+            <= MAX_DEMONSTRATIVE_WORDS
+        && t.is_punct(
+            (ph[range.start].end..t.len())
+                .find(|&k| !t.is_word(k))
+                .unwrap_or(t.len()),
+            ",",
+        );
+    if !fronted {
+        if !matches!(t.lower(1), "this" | "these" | "those" | "that" | "them") {
             return;
         }
-        k += 1;
-    }
-    // "Of those 158, 35 were underage" restates the whole: the partitive's.
-    if k == 2 || !(k == first || (t.exact(k) == "," && k < first)) {
-        return;
-    }
-    let s = qs[range.start].sentence;
-    if s == 0 || ctx.paragraph(s - 1) != ctx.paragraph(s) {
-        return;
+        let mut k = 2;
+        while k < first && k < 2 + MAX_DEMONSTRATIVE_WORDS && t.is_word(k) {
+            let w = t.lower(k);
+            if w.contains(['\'', '’']) || LEXICON.in_group(Group::TimeNoun, w) {
+                return;
+            }
+            k += 1;
+        }
+        // "Of those 158, 35 were underage" restates the whole: a partitive.
+        if first == 2 || !(k == first || (t.exact(k) == "," && k < first)) {
+            return;
+        }
+        if s == 0 || ctx.paragraph(s - 1) != ctx.paragraph(s) {
+            return;
+        }
     }
     let part_of = |q: &Quantity| {
         matches!(q.kind, Kind::Count | Kind::Money)
@@ -520,10 +535,14 @@ fn demonstrative_whole(
     };
     // The parts end where a new clause or a breakdown of a part begins ("…, of which $11.4m
     // was spent in the District", "…, making the total of this fund $16.2m").
-    let parts: Vec<usize> = range
-        .clone()
+    let parts_from = if fronted {
+        range.start + 1
+    } else {
+        range.start
+    };
+    let parts: Vec<usize> = (parts_from..range.end)
         .take_while(|&i| {
-            i == range.start
+            i == parts_from
                 || !(ph[i]
                     .lead
                     .any(Marks::CLAUSE | Marks::SEMICOLON | Marks::OF_WHOM | Marks::CLOSE)
@@ -534,27 +553,43 @@ fn demonstrative_whole(
                             && syntax::verb_at(t, k + 1).is_some()
                     }))
         })
-        .filter(|&i| part_of(&qs[i]) && !compared(t, ph[i].first))
+        // Not the whole of a partitive part ("Of the 20 shops, 15 of 20 …": the 20 again).
+        .filter(|&i| {
+            part_of(&qs[i])
+                && !compared(t, ph[i].first)
+                && !range
+                    .clone()
+                    .any(|j| ph[j].partitive == Partitive::Whole(i))
+        })
         .collect();
     let Some(&p0) = parts.first() else {
         return;
     };
-    let wholes: Vec<usize> = (0..range.start)
-        .rev()
-        .take_while(|&w| qs[w].sentence == s - 1)
-        .filter(|&w| part_of(&qs[w]) && same_measure(&qs[w], &qs[p0]) && qs[w].stated >= 2.0)
-        .collect();
-    let [w] = wholes[..] else {
-        return;
+    let w = if fronted {
+        let w = range.start;
+        if !part_of(&qs[w]) || !same_measure(&qs[w], &qs[p0]) || qs[w].stated < 2.0 {
+            return;
+        }
+        w
+    } else {
+        let wholes: Vec<usize> = (0..range.start)
+            .rev()
+            .take_while(|&w| qs[w].sentence == s - 1)
+            .filter(|&w| part_of(&qs[w]) && same_measure(&qs[w], &qs[p0]) && qs[w].stated >= 2.0)
+            .collect();
+        let [w] = wholes[..] else {
+            return;
+        };
+        // "Excluding $25m, …": a figure set aside is no referent.
+        let set_aside = ctx.structure().toks(ctx.doc, s - 1).is_some_and(|pt| {
+            let f = ph[w].first;
+            f > 0 && pt.is_word(f - 1) && WORDS.is("breakdown-set-aside", pt.lower(f - 1))
+        });
+        if set_aside {
+            return;
+        }
+        w
     };
-    // "Excluding $25m, …": a figure set aside is no referent.
-    let set_aside = ctx.structure().toks(ctx.doc, s - 1).is_some_and(|pt| {
-        let f = ph[w].first;
-        f > 0 && pt.is_word(f - 1) && WORDS.is("breakdown-set-aside", pt.lower(f - 1))
-    });
-    if set_aside {
-        return;
-    }
     let parts: Vec<Operand> = parts
         .into_iter()
         .filter(|&i| fits(ctx.doc, &qs[i], &qs[w]))
@@ -1302,6 +1337,39 @@ mod tests {
                 .len(),
             1
         );
+    }
+
+    #[test]
+    fn of_them_and_of_the_n_name_the_whole() {
+        for (text, total) in [
+            (
+                "Police arrested 40 people. Of them, 30 were men and 15 were women.",
+                "40",
+            ),
+            (
+                "GM sold 95,000 switches to dealers. Of those, 90,000 went into older cars and 15,000 into newer ones.",
+                "95,000",
+            ),
+            (
+                "Of the 11 deaths, seven were from drowning and five from road accidents.",
+                "11",
+            ),
+        ] {
+            let got = run(text);
+            assert_eq!(got.len(), 1, "{text}: {got:?}");
+            assert!(
+                got[0].contains(&format!("more than the total of {total}")),
+                "{got:?}"
+            );
+        }
+        // Parts within the whole are sound.
+        assert!(
+            run("Of the 11 deaths, seven were from drowning and four from road accidents.")
+                .is_empty()
+        );
+        assert!(run("Police arrested 40 people. Of them, 30 were men.").is_empty());
+        // A partitive restates its whole: "15 of 20" is no part of "the 20 shops" twice.
+        assert!(run("Of the 20 shops on the front, 15 of 20 reported flood damage.").is_empty());
     }
 
     #[test]
