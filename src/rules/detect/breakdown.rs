@@ -385,6 +385,7 @@ fn read_parts(ctx: &Ctx, t: &Toks, i: usize, j: usize, end: usize, opener: Opene
         } else {
             list_from
         });
+    let borrowed = borrowed_noun(ph, total, j, opener);
     let mut k = from;
     while k < list_to {
         let starts_item = k == from
@@ -397,7 +398,6 @@ fn read_parts(ctx: &Ctx, t: &Toks, i: usize, j: usize, end: usize, opener: Opene
             && !figure_at(k)
             && let Some(head) = one_item_at(t, k)
         {
-            let borrowed = borrowed_noun(ph, total, j, opener);
             let head_fits = total
                 .counts
                 .as_deref()
@@ -496,18 +496,13 @@ fn demonstrative_whole(
     let s = qs[range.start].sentence;
     // "Of the 11 deaths, seven were from drowning and four from accidents": the whole is
     // named in the sentence's own opening phrase, before its comma.
+    let noun_end = (ph[range.start].end..t.len())
+        .find(|&k| !t.is_word(k))
+        .unwrap_or(t.len());
     let fronted = t.lower(1) == "the"
         && first == 2
-        && (ph[range.start].end..t.len())
-            .take_while(|&k| t.is_word(k))
-            .count()
-            <= MAX_DEMONSTRATIVE_WORDS
-        && t.is_punct(
-            (ph[range.start].end..t.len())
-                .find(|&k| !t.is_word(k))
-                .unwrap_or(t.len()),
-            ",",
-        );
+        && noun_end.saturating_sub(ph[range.start].end) <= MAX_DEMONSTRATIVE_WORDS
+        && t.is_punct(noun_end, ",");
     if !fronted {
         if !matches!(t.lower(1), "this" | "these" | "those" | "that" | "them") {
             return;
