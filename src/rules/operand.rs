@@ -55,6 +55,10 @@ pub fn judge(holds: impl Fn(Reading) -> bool) -> Verdict {
 /// multiple of n). "More than two dozen" implies not much more than two dozen.
 const MORE_THAN_IMPLICATURE: f64 = 1.5;
 
+/// The largest unit of its last digit, as a share of a stated result, for which truncating it
+/// is as good a reading as rounding: at 1% the figure has three significant digits.
+const FINE_RESULT: f64 = 0.01;
+
 /// A figure taking part in a check.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Operand {
@@ -152,6 +156,15 @@ impl Operand {
         let n = self.stated;
         let strict = Interval::closed(n - unit / 2.0, n + unit / 2.0);
         match r {
+            // Truncating a figure of three or more significant digits ("an increase of 513
+            // per cent" for 513.8) moves it by less than a reader can notice: both readings
+            // are the words' own.
+            Reading::Strict if unit <= n.abs() * FINE_RESULT => Interval {
+                lo: strict.lo,
+                hi: Some(n + unit),
+                lo_open: false,
+                hi_open: true,
+            },
             Reading::Strict => strict,
             Reading::Loose => Interval {
                 lo: strict.lo,
@@ -353,18 +366,36 @@ mod tests {
 
     #[test]
     fn a_stated_share_is_rounded_or_truncated() {
-        let doc = Document::from_text("t", "70% and 12.5%");
+        let doc = Document::from_text("t", "70% and 2.5%");
         let seventy = op(Interval::exact(70.0), 70.0, Qualifier::Exact);
         let s = seventy.as_result(&doc, Reading::Strict);
         assert!(s.contains(69.5) && s.contains(70.5) && !s.contains(70.6));
         let l = seventy.as_result(&doc, Reading::Loose);
         assert!(l.contains(70.9) && !l.contains(71.0));
         let half = Operand {
-            span: Span::new(8, 13),
-            ..op(Interval::exact(12.5), 12.5, Qualifier::Exact)
+            span: Span::new(8, 12),
+            ..op(Interval::exact(2.5), 2.5, Qualifier::Exact)
         };
         let s = half.as_result(&doc, Reading::Strict);
-        assert_eq!((s.lo, s.hi), (Some(12.45), Some(12.55)));
+        assert_eq!((s.lo, s.hi), (Some(2.45), Some(2.55)));
+    }
+
+    #[test]
+    fn a_precise_result_may_be_truncated_under_the_strict_reading() {
+        let doc = Document::from_text("t", "513 per cent and 1.3%");
+        let fine = Operand {
+            span: Span::new(0, 3),
+            ..op(Interval::exact(513.0), 513.0, Qualifier::Exact)
+        };
+        let s = fine.as_result(&doc, Reading::Strict);
+        assert!(s.contains(512.5) && s.contains(513.8) && !s.contains(514.0));
+        // Two significant digits: truncation is only the loose reading.
+        let coarse = Operand {
+            span: Span::new(17, 21),
+            ..op(Interval::exact(1.3), 1.3, Qualifier::Exact)
+        };
+        assert!(!coarse.as_result(&doc, Reading::Strict).contains(1.386));
+        assert!(coarse.as_result(&doc, Reading::Loose).contains(1.386));
     }
 
     #[test]
