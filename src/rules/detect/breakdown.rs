@@ -231,6 +231,9 @@ struct Parts {
     adverbial: bool,
     /// The last part is "the others".
     others_last: bool,
+    /// The last part names everything else ("and from miscellaneous sources $100,570"): a
+    /// list that says it leaves nothing out.
+    remainder_last: bool,
 }
 
 fn read_parts(ctx: &Ctx, t: &Toks, i: usize, j: usize, end: usize, opener: Opener) -> Parts {
@@ -244,6 +247,7 @@ fn read_parts(ctx: &Ctx, t: &Toks, i: usize, j: usize, end: usize, opener: Opene
         joined: false,
         adverbial: ph[j].adverb,
         others_last: ph[j].other && !ph[j].more,
+        remainder_last: false,
     };
     let closing = |p: &Phrase| match opener {
         Opener::Delimited if ph[j].lead.has(Marks::OPEN) => p.tail.has(Marks::CLOSE),
@@ -344,6 +348,8 @@ fn read_parts(ctx: &Ctx, t: &Toks, i: usize, j: usize, end: usize, opener: Opene
         parts.joined = p.lead.has(Marks::AND);
         parts.adverbial &= p.adverb;
         parts.others_last = p.other;
+        parts.remainder_last = (ph[last].last + 1..p.end)
+            .any(|x| t.is_word(x) && WORDS.is("breakdown-remainder", t.lower(x)));
         parts.figures.push(k);
         last = k;
         if parts.figures.len() > MAX_PARTS {
@@ -990,8 +996,9 @@ fn breakdown(
         && match opener {
             Opener::Delimited | Opener::Apposition => parts.joined || !parts.ones.is_empty(),
             // "revenues of $379m, of which $219m from customs and $124m from excise": money
-            // "of which" names the main sources, not always all.
-            Opener::OfWhom => parts.joined && total.kind != Kind::Money,
+            // "of which" names the main sources, not always all, unless its last part is
+            // the rest ("… and from miscellaneous sources $3m").
+            Opener::OfWhom => parts.joined && (total.kind != Kind::Money || parts.remainder_last),
             Opener::With => parts.joined && parts.others_last,
             Opener::Subset => false,
         };
@@ -1486,11 +1493,28 @@ mod tests {
     fn of_which_with_the_parts_named_before_their_figures() {
         // "of which there were derived from customs $A, from lands $B, and from other sources
         // $C": the parts of a money total may name main sources only, but never pass it.
-        let sound = "The receipts were $30,000,000.00, of which there were derived from customs $27,000,000.00, from sales of land $2,000,000.00, and from other sources $1,000,000.00.";
+        let sound = "The receipts were $30,000,000.00, of which there were derived from customs $27,000,000.00 and from sales of land $2,000,000.00.";
         assert!(run(sound).is_empty(), "{:?}", run(sound));
-        let got = run(&sound.replace("$2,000,000.00", "$2,000,010.00"));
+        let got = run(&sound.replace("$2,000,000.00", "$3,000,010.00"));
         assert_eq!(got.len(), 1, "{got:?}");
         assert!(got[0].contains("more than the total"), "{got:?}");
+        // Main sources only: falling short of the total is no contradiction.
+        let short = sound.replace("$2,000,000.00", "$1,000,000.00");
+        assert!(run(&short).is_empty(), "{:?}", run(&short));
+    }
+
+    #[test]
+    fn of_which_ending_with_the_rest_is_the_whole() {
+        // "… and from other sources $C": the last part is all the rest, so the parts are all
+        // of the total and must add up to it.
+        let sound = "The receipts were $30,000,000.00, of which there were derived from customs $27,000,000.00, from sales of land $2,000,000.00, and from miscellaneous sources $1,000,000.00.";
+        assert!(run(sound).is_empty(), "{:?}", run(sound));
+        let got = run(&sound.replace("$2,000,000.00", "$1,500,000.00"));
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert!(got[0].contains("parts add up to"), "{got:?}");
+        let other = "Revenues were $379.3 million, of which $219.1 million came from customs, $124.3 million from excise and $35.9 million from other sources.";
+        assert!(run(other).is_empty(), "{:?}", run(other));
+        assert_eq!(run(&other.replace("$35.9", "$25.9")).len(), 1);
     }
 
     #[test]
