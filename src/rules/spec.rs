@@ -67,6 +67,9 @@ pub enum DetectName {
     List,
     /// "A and B, making T", "A and B, leaving D": a stated sum or difference (kind `sum`).
     Result,
+    /// Three precise figures of a paragraph, one a misprint off the sum of the others (kind
+    /// `sum`).
+    NearSum,
     /// A headline toll that no figure of the body gives, alone or added up (kind `same`).
     Tally,
     /// A headline figure the body restates with another value (kind `same`).
@@ -82,6 +85,7 @@ impl DetectName {
             DetectName::Change => "change",
             DetectName::List => "list",
             DetectName::Result => "result",
+            DetectName::NearSum => "near-sum",
             DetectName::Tally => "tally",
             DetectName::Headline => "headline",
         }
@@ -95,6 +99,7 @@ impl DetectName {
             DetectName::Change => KindName::Change,
             DetectName::List => KindName::CountList,
             DetectName::Result => KindName::Sum,
+            DetectName::NearSum => KindName::Sum,
             DetectName::Tally => KindName::Same,
             DetectName::Headline => KindName::Same,
         }

@@ -10,6 +10,7 @@ mod change;
 mod degree;
 mod headline;
 mod list;
+mod near_sum;
 mod repeated;
 mod result;
 mod share;
@@ -35,6 +36,7 @@ pub fn run(d: DetectName, rule: &Rule, ctx: &Ctx, out: &mut Vec<Finding>) {
         DetectName::Change => change::run(rule, ctx, out),
         DetectName::List => list::run(rule, ctx, out),
         DetectName::Result => result::run(rule, ctx, out),
+        DetectName::NearSum => near_sum::run(rule, ctx, out),
         DetectName::Tally => tally::run(rule, ctx, out),
         DetectName::Headline => headline::run(rule, ctx, out),
     }

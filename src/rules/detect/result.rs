@@ -263,7 +263,7 @@ const MAX_SLIP: f64 = 0.25;
 const MIN_TERM_DIGITS: usize = 5;
 
 /// Digits after the point in a figure's words ("$1,291,744.50" → 2).
-fn decimals_of(text: &str) -> u32 {
+pub(super) fn decimals_of(text: &str) -> u32 {
     text.rsplit_once('.').map_or(0, |(_, f)| {
         f.bytes().take_while(u8::is_ascii_digit).count() as u32
     })
@@ -271,7 +271,7 @@ fn decimals_of(text: &str) -> u32 {
 
 /// Significant digits of a whole or decimal figure as written: "$74,000,000" has two, a round
 /// figure whose "misprint" would be another figure; "$1,291,744.50" has nine.
-fn significant(text: &str) -> usize {
+pub(super) fn significant(text: &str) -> usize {
     let digits: Vec<u8> = text
         .bytes()
         .filter(u8::is_ascii_digit)
