@@ -56,10 +56,11 @@ pub enum Group {
     Reflexive,
     TimeNoun,
     Report,
+    UpToVerb,
 }
 
 impl Group {
-    const ALL: [Group; 21] = [
+    const ALL: [Group; 22] = [
         Group::Stop,
         Group::Skip,
         Group::Aux,
@@ -81,6 +82,7 @@ impl Group {
         Group::Reflexive,
         Group::TimeNoun,
         Group::Report,
+        Group::UpToVerb,
     ];
 
     /// The group's name in `data/grammar.txt`.
@@ -107,6 +109,7 @@ impl Group {
             Group::Reflexive => "reflexive",
             Group::TimeNoun => "time-noun",
             Group::Report => "report",
+            Group::UpToVerb => "up-to-verb",
         }
     }
 

@@ -846,11 +846,20 @@ fn hedge_before(t: &Toks, k: usize, floor: usize) -> Option<(Qualifier, usize)> 
     if !t.is_word(last) {
         return None;
     }
-    LEXICON
+    let (qualifier, start) = LEXICON
         .hedges_ending_with(t.lower(last))
         .iter()
         .filter(|h| h.dot == dot)
-        .find_map(|h| match_back(t, last + 1, &h.words, floor).map(|start| (h.qualifier, start)))
+        .find_map(|h| match_back(t, last + 1, &h.words, floor).map(|start| (h.qualifier, start)))?;
+    // "adds up to 1.8 million cases": a total reached, not a ceiling.
+    if qualifier == Qualifier::UpTo
+        && start > floor
+        && t.is_word(start - 1)
+        && LEXICON.in_group(Group::UpToVerb, t.lower(start - 1))
+    {
+        return None;
+    }
+    Some((qualifier, start))
 }
 
 /// Matches `words` against the word tokens ending right before `end`; returns the first token.

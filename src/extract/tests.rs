@@ -128,6 +128,14 @@ fn hedges_become_intervals() {
     );
     assert_eq!((bounds(&q), q.value.lo_open), ((Some(36.0), None), true));
     assert_eq!(q.qualifier, Qualifier::MoreThan);
+    // "adds up to" reaches a total; "up to" alone is a ceiling.
+    let q = find("The claims add up to 1,800 cases in all.", "1,800");
+    assert_eq!(
+        (q.qualifier, bounds(&q)),
+        (Qualifier::Exact, (Some(1800.0), Some(1800.0)))
+    );
+    let q = find("The hall seats up to 1,800 people.", "up to 1,800");
+    assert_eq!(q.qualifier, Qualifier::UpTo);
     let q = find("As many as 30 sleeper cells could act.", "As many as 30");
     assert_eq!(
         (q.qualifier, bounds(&q)),
