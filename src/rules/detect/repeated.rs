@@ -133,6 +133,33 @@ pub fn run(rule: &Rule, ctx: &Ctx, out: &mut Vec<Finding>) {
     }
     near_repeats(rule, ctx, out);
     restated_with_those(rule, ctx, out);
+    spelled_and_in_digits(rule, ctx, out);
+}
+
+/// "located five (5) gunshot victims": a figure in words with its digits in parentheses
+/// right after it is written twice, and the two must agree.
+fn spelled_and_in_digits(rule: &Rule, ctx: &Ctx, out: &mut Vec<Finding>) {
+    let (doc, qs) = (ctx.doc, ctx.qs);
+    for k in 1..qs.len() {
+        let (a, b) = (&qs[k - 1], &qs[k]);
+        let words = doc.slice(a.span);
+        let digits = doc.slice(b.span);
+        let between = &doc.text[a.span.end..b.span.start];
+        let closes = doc.text[b.span.end..].trim_start().starts_with(')');
+        if a.sentence != b.sentence
+            || a.kind != Kind::Count
+            || b.kind != Kind::Count
+            || between.trim() != "("
+            || !closes
+            || !words
+                .chars()
+                .all(|c| c.is_alphabetic() || c == '-' || c == ' ')
+            || !digits.chars().all(|c| c.is_ascii_digit() || c == ',')
+        {
+            continue;
+        }
+        same::findings(rule, ctx, &[ctx.operand(k - 1), ctx.operand(k)], out);
+    }
 }
 
 /// How many sentences back "those 5,000 switches" may point.
@@ -255,6 +282,18 @@ fn near_repeats(rule: &Rule, ctx: &Ctx, out: &mut Vec<Finding>) {
 #[cfg(test)]
 mod tests {
     use crate::rules::detect::acceptance::default_findings as run;
+
+    #[test]
+    fn a_figure_in_words_and_in_digits() {
+        let sound = "Officers located five (5) gunshot victims and twenty-two (22) shell casings.";
+        assert!(run(sound).is_empty(), "{:?}", run(sound));
+        let got = run(&sound.replace("(5)", "(6)"));
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert!(got[0].starts_with("warning repeated-figure"), "{got:?}");
+        // A number in parentheses after a word figure that is no restatement.
+        let other = "Five officers (2 of them off duty) answered the call.";
+        assert!(run(other).is_empty(), "{:?}", run(other));
+    }
 
     #[test]
     fn a_count_restated_with_those() {
