@@ -202,6 +202,12 @@ fn ascii_terminator_breaks(s: &str, mut emit: impl FnMut(usize, usize)) {
                 _ => break,
             };
         }
+        if j == spaces && full_stop && j < n && glued_break(s, j) {
+            emit(start, j);
+            start = j;
+            i = j;
+            continue;
+        }
         if j == spaces || j == n {
             i = j.max(i + 1);
             continue;
@@ -245,13 +251,36 @@ fn close_quote_len(b: &[u8]) -> usize {
     }
 }
 
+/// True when a sentence ends at byte `at` of `s` though no space follows its full stop: a
+/// word of two or more letters ending in lower case, the stop, and a capitalised word
+/// ("… of South Ada Street.Three other men …", a space lost when copy was scraped). Not an
+/// abbreviation ("St.Louis"), an initial or an acronym ("U.S.Army", "ASP.Net").
+fn glued_break(s: &str, at: usize) -> bool {
+    let b = s.as_bytes();
+    if at < 3 || b[at - 1] != b'.' || !b[at - 2].is_ascii_lowercase() {
+        return false;
+    }
+    if !(b[at].is_ascii_uppercase() && b.get(at + 1).is_some_and(u8::is_ascii_lowercase)) {
+        return false;
+    }
+    let word_start = b[..at - 1]
+        .iter()
+        .rposition(|c| !c.is_ascii_alphabetic())
+        .map_or(0, |k| k + 1);
+    let word = &s[word_start..at - 1];
+    word.len() >= 2
+        && !(word_start > 0 && b[word_start - 1] == b'.')
+        && !LEXICON.is_abbreviation(&word.to_ascii_lowercase())
+}
+
 /// True when the break between `prev` and `next` falls after an abbreviation or an initial, or
 /// `next` begins in lower case or with a digit (a break UAX #29 made after a stop that did not end
 /// the sentence).
 fn should_merge(text: &str, prev: Span, next: Span) -> bool {
-    // No space between them: UAX #29 broke inside a token (".08", "3.5").
+    // No space between them: UAX #29 broke inside a token (".08", "3.5"), unless a space was
+    // lost after a full stop.
     if prev.end == next.start {
-        return true;
+        return !glued_break(text, next.start);
     }
     let prev_text = &text[prev.range()];
     let Some(before_dot) = prev_text.strip_suffix('.') else {
@@ -286,6 +315,23 @@ fn should_merge(text: &str, prev: Span, next: Span) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_sentence_glued_to_the_next_breaks_at_its_stop() {
+        let text = "They were named as Ann Lee, 28, of South Ada Street.Three other men ran. He went to St.Louis and the U.S.Army base. It was 3.5 miles.";
+        let mut out = Vec::new();
+        split(text, Span::new(0, text.len()), &mut out);
+        let got: Vec<&str> = out.iter().map(|s| &text[s.range()]).collect();
+        assert_eq!(
+            got,
+            [
+                "They were named as Ann Lee, 28, of South Ada Street.",
+                "Three other men ran.",
+                "He went to St.Louis and the U.S.Army base.",
+                "It was 3.5 miles."
+            ]
+        );
+    }
 
     #[test]
     fn trim_agrees_with_str_trim() {
