@@ -43,6 +43,8 @@ enum Open {
     /// "made four changes, with A, B, C and D coming into the side": names, then the
     /// participle that tells what each does.
     With,
+    /// "Two other men, Dillon and Raheam Jackson, ran": people named in apposition.
+    Names,
 }
 
 /// The token index at byte offset `at` (the first token starting at or after it).
@@ -85,6 +87,13 @@ fn opening(t: &Toks, q: &Quantity, p: &Phrase) -> Option<(Open, usize)> {
     if t.is_punct(k, ",") && t.lower(k + 1) == "with" && t.is_word(k + 1) {
         return Some((Open::With, k + 2));
     }
+    // ", John Smith and Bob Jones,": people named right after a count of people.
+    let people = q.counts.as_deref().is_some_and(|n| {
+        crate::wordnet::primary_classes(n).contains(crate::wordnet::NounClass::Person)
+    });
+    if t.is_punct(k, ",") && t.is_word(k + 1) && t.capitalized(k + 1) && people {
+        return Some((Open::Names, k + 1));
+    }
     if t.is_word(k) {
         return match t.lower(k) {
             "ages" | "aged" => Some((Open::Ages, k + 1)),
@@ -126,6 +135,9 @@ fn opening(t: &Toks, q: &Quantity, p: &Phrase) -> Option<(Open, usize)> {
 fn list_end(t: &Toks, open: Open, from: usize) -> Option<usize> {
     if open == Open::With {
         return with_end(t, from);
+    }
+    if open == Open::Names {
+        return names_end(t, from);
     }
     let dash = |k: usize| {
         matches!(t.exact(k), "—" | "–") || (t.is_punct(k, "-") && t.toks[k].space_before)
@@ -185,11 +197,46 @@ fn with_end(t: &Toks, from: usize) -> Option<usize> {
         })
 }
 
+/// Where a list of names in apposition ends: at the comma after the last name (and its age),
+/// before the rest of the sentence ("Dillon and Raheam Jackson, ran"), or at the sentence's
+/// end. `None` when anything but names, initials, ages, commas and "and" comes first, or no
+/// "and" joins the last name: then the comma opened no list.
+fn names_end(t: &Toks, from: usize) -> Option<usize> {
+    let mut k = from;
+    let mut joined = false;
+    while k < t.len() && k < from + MAX_LIST_TOKENS {
+        if t.is_word(k) && t.lower(k) == "and" {
+            joined = true;
+        } else if t.is_punct(k, ",") {
+            // The comma that closes the list: a word that is no name and no "and" after it.
+            let next = k + 1;
+            if t.is_word(next) && !t.capitalized(next) && t.lower(next) != "and" {
+                return joined.then_some(k);
+            }
+        } else if t.is_punct(k, ".") && k + 1 >= t.len() {
+            return joined.then_some(k);
+        } else if !(t.is_num(k)
+            || (t.is_word(k) && t.capitalized(k))
+            // An initial: "Emmanuel C. Stokes".
+            || (t.is_punct(k, ".") && k > from && t.exact(k - 1).len() == 1))
+        {
+            return None;
+        }
+        k += 1;
+    }
+    None
+}
+
 /// The items of a ", with" list are names: each opens with a capital or a determiner and
 /// ends with a capitalised word ("the debutant Julien Laharrague"; not "big banks like
 /// Wachovia").
 fn name_items(t: &Toks, spans: &[(usize, usize)]) -> bool {
     spans.iter().all(|&(a, b)| {
+        // An age after the name is the item's: "Juan Ortiz, 27".
+        let mut b = b;
+        while b > a && (t.is_num(b - 1) || t.is_punct(b - 1, ",")) {
+            b -= 1;
+        }
         b > a
             && t.is_word(b - 1)
             && t.capitalized(b - 1)
@@ -569,7 +616,7 @@ pub fn run(rule: &Rule, ctx: &Ctx, out: &mut Vec<Finding>) {
             };
             if spans.len() < 2
                 || (open == Open::Copula && !copula_items(&t, &spans))
-                || (open == Open::With && !name_items(&t, &spans))
+                || (matches!(open, Open::With | Open::Names) && !name_items(&t, &spans))
                 || spans.iter().any(|&s| group(&t, s))
             {
                 continue;
@@ -635,6 +682,32 @@ pub fn run(rule: &Rule, ctx: &Ctx, out: &mut Vec<Finding>) {
 #[cfg(test)]
 mod tests {
     use crate::rules::detect::acceptance::default_findings as run;
+
+    #[test]
+    fn people_named_in_apposition() {
+        for sound in [
+            "Two other men, Dillon and Raheam Jackson, ran from the restaurant.",
+            "Police charged three suspects, John Reed, 27, Sam Hale, 31, and Ian C. Moss, 19, on Friday.",
+        ] {
+            assert!(run(sound).is_empty(), "{sound}: {:?}", run(sound));
+        }
+        let got = run("Three other men, Dillon and Raheam Jackson, ran from the restaurant.");
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert!(got[0].contains("names 2"), "{got:?}");
+        assert_eq!(
+            run("Police charged four suspects, John Reed, 27, Sam Hale, 31, and Ian C. Moss, 19, on Friday.").len(),
+            1
+        );
+        // Not a list of names: a clause, a single name, things that are not people.
+        for quiet in [
+            "He scored three goals, Smith said, and left.",
+            "Police arrested three men, Smith among them, on Friday.",
+            "The firm closed three plants, Leeds and York among them.",
+            "Officers stopped two cars, Ford and Honda, on the bridge.",
+        ] {
+            assert!(run(quiet).is_empty(), "{quiet}: {:?}", run(quiet));
+        }
+    }
 
     #[test]
     fn a_list_shorter_or_longer_than_announced() {
