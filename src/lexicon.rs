@@ -57,10 +57,11 @@ pub enum Group {
     TimeNoun,
     Report,
     UpToVerb,
+    Modal,
 }
 
 impl Group {
-    const ALL: [Group; 22] = [
+    const ALL: [Group; 23] = [
         Group::Stop,
         Group::Skip,
         Group::Aux,
@@ -83,6 +84,7 @@ impl Group {
         Group::TimeNoun,
         Group::Report,
         Group::UpToVerb,
+        Group::Modal,
     ];
 
     /// The group's name in `data/grammar.txt`.
@@ -110,6 +112,7 @@ impl Group {
             Group::TimeNoun => "time-noun",
             Group::Report => "report",
             Group::UpToVerb => "up-to-verb",
+            Group::Modal => "modal",
         }
     }
 

@@ -120,7 +120,9 @@ pub fn bind(t: &Toks, figures: &[Figure], quantities: &mut [Quantity]) {
             .or_else(|| measured.and_then(|(h, word)| clause_verb(t, h, word, f.first)))
             // Yet "half of 2,000 people surveyed": a participle of its own noun.
             .or_else(|| {
-                event_after(t, np.end).filter(|_| {
+                // A figure right after a verb is its object.
+                let subject = f.first == 0 || syntax::verb_at(t, f.first - 1).is_none();
+                event_after(t, np.end, subject).filter(|_| {
                     !whole || (t.is_word(np.end) && !LEXICON.in_group(Group::Aux, t.lower(np.end)))
                 })
             })
@@ -495,6 +497,17 @@ pub(crate) fn lemma(w: &str) -> String {
     }
 }
 
+/// Skips a modal and its "not": "will", "could not".
+fn skip_modal(t: &Toks, mut p: usize) -> usize {
+    if t.is_word(p) && LEXICON.in_group(Group::Modal, t.lower(p)) {
+        p += 1;
+        if t.is_word(p) && t.lower(p) == "not" {
+            p += 1;
+        }
+    }
+    p
+}
+
 /// Skips auxiliaries after a noun phrase: "were", "have been", "had reportedly been".
 fn skip_aux(t: &Toks, mut p: usize) -> usize {
     let start = p;
@@ -518,8 +531,14 @@ fn skip_aux(t: &Toks, mut p: usize) -> usize {
 /// The verb after the noun phrase: "17 people were killed", "12 killed", "four died",
 /// "Eighty firms have switched", "six men managed to steal" (the verb after "to"), "three
 /// suffered injuries" (a light verb's event noun), "2,000 people surveyed".
-fn event_after(t: &Toks, p: usize) -> Option<&'static str> {
-    let mut q = skip_aux(t, after_modifier(t, p));
+fn event_after(t: &Toks, p: usize, subject: bool) -> Option<&'static str> {
+    let mut q = after_modifier(t, p);
+    // "His four kids will help", "Only one in four will succeed": a modal after a subject.
+    // After an object ("plans to shed 71,000 jobs will prove …") the verb is the clause's.
+    if subject {
+        q = skip_modal(t, q);
+    }
+    let mut q = skip_aux(t, q);
     // "3 million people a year visit", "2,000 hikers each summer attempt": a time phrase
     // between the subject and its verb.
     if t.is_word(q)

@@ -151,7 +151,9 @@ pub fn extract(doc: &Document) -> Vec<Quantity> {
     let mut out = Vec::with_capacity(doc.text.len() / 256 + 1);
     // The last count that named what it counts, by paragraph: "Six men attacked him. Two of
     // them held him" — the two count men.
-    let mut antecedent: Option<(usize, String, f64)> = None;
+    // … with its event and sentence: a bare count in the same sentence shares the event too
+    // ("we have sent 1,950,513, an average of 162,542 each month").
+    let mut antecedent: Option<Antecedent> = None;
     for (s, sent) in doc.sentences.iter().enumerate() {
         tokens.clear();
         // Many sentences hold no digit, number word or vague word at all: skip them unread.
@@ -294,22 +296,39 @@ pub fn extract(doc: &Document) -> Vec<Quantity> {
                 // what it counts.
                 let e = f.end;
                 let lists = t.is_punct(e, ",") && matches!(t.lower(e + 1), "including" | "among");
-                if let Some((_, c, _)) = antecedent
-                    .as_ref()
-                    .filter(|(p, _, v)| *p == paragraph && (!subject || q.stated <= *v) && !lists)
-                    && bind::elliptic(&t, f)
+                if let Some(a) = antecedent.as_ref().filter(|a| {
+                    a.paragraph == paragraph && (!subject || q.stated <= a.stated) && !lists
+                }) && bind::elliptic(&t, f)
                 {
-                    q.counts = Some(c.clone());
+                    q.counts = Some(a.counts.clone());
+                    if a.sentence == s && q.event.is_none() {
+                        q.event = a.event;
+                    }
                 } else if bind::counts_people(q.event) {
                     q.counts = Some("person".to_string());
                 }
             }
             if let Some(c) = &q.counts {
-                antecedent = Some((paragraph, c.clone(), q.stated));
+                antecedent = Some(Antecedent {
+                    paragraph,
+                    counts: c.clone(),
+                    stated: q.stated,
+                    event: q.event,
+                    sentence: s,
+                });
             }
         }
     }
     out
+}
+
+/// The last count of a paragraph that named what it counts, for the bare counts after it.
+struct Antecedent {
+    paragraph: usize,
+    counts: String,
+    stated: f64,
+    event: Option<&'static str>,
+    sentence: usize,
 }
 
 /// True when `f` stands in parentheses right after `prev` and its words: "$5m (£4m)", "4% (2.7

@@ -64,6 +64,18 @@ fn events_are_verb_lemmas() {
         (q.counts.as_deref(), q.event),
         (Some("person"), Some("kill"))
     );
+    // A modal between a subject and its verb; after an object the verb is the clause's.
+    let q = find("His four children will help him decide.", "four");
+    assert_eq!(q.event, Some("help"));
+    let q = find("Plans to shed 7,000 jobs will prove costly.", "7,000");
+    assert_eq!(q.event, Some("shed"));
+    // A bare count after one in its sentence shares what it counts and its event.
+    let text = "The army had 9,000 men in France. Since then it has sent 40,000, an average of 5,000 each month.";
+    let q = find(text, "5,000");
+    assert_eq!((q.counts.as_deref(), q.event), (Some("man"), Some("send")));
+    // Not across sentences: "Two were hurt" tells its own event, or none.
+    let q = find("Police sent 40 officers. Then 12 more.", "12");
+    assert_eq!(q.event, None);
     // A figure that names nothing counts people when its event happens to people.
     let q = find("Fighting left 6 killed and 11 injured.", "6");
     assert_eq!(
