@@ -282,6 +282,14 @@ pub fn verb_lemma(word: &str) -> Option<&'static str> {
     verbs.regular(word)
 }
 
+/// `word` itself when it is a WordNet verb lemma ("lay", not its reading as the past of
+/// "lie"): the form a verb takes after "to" or a modal.
+pub fn base_verb(word: &str) -> Option<&'static str> {
+    let mut buf = [0; MAX_WORD];
+    let word = Word::new(word, &mut buf)?.text;
+    VERBS.lemmas.get_key_value(word).map(|(&lemma, _)| lemma)
+}
+
 /// The verb that the noun `lemma` nominalizes when the noun names an act or event: "arrest" →
 /// "arrest", "death" → "die", "killing" → "kill", "election" → "elect", "sale" → "sell"; None for
 /// a noun that names a person, a thing or a group ("killer", "victim", "building", "party"), and

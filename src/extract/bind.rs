@@ -754,6 +754,13 @@ fn event_before(t: &Toks, first: usize) -> Option<&'static str> {
     if let Some(e) = LEXICON.event(w) {
         return Some(e.lemma);
     }
+    // "lay off about 700 employees", "wiped out 3,000 homes": the verb of a particle.
+    if matches!(w, "off" | "out" | "up" | "down" | "away" | "back")
+        && b > 0
+        && let Some(v) = syntax::verb_at(t, b - 1)
+    {
+        return Some(LEXICON.event(t.lower(b - 1)).map_or(v, |e| e.lemma));
+    }
     // "killed his daughter and six grandchildren": the verb of a coordinated object, past a
     // short noun phrase of words alone.
     if matches!(w, "and" | "or") {

@@ -137,9 +137,18 @@ pub fn verb_at(t: &Toks, i: usize) -> Option<&'static str> {
         }
         return Some(e.lemma);
     }
+    let after_aux = prev.is_some_and(|p| p == "to" || is(p, Class::Aux));
+    // "to lay off", "will lay": after "to" or a modal a verb is in its base form, not the
+    // past of another ("lay" of "lie").
+    let base_expected = prev.is_some_and(|p| {
+        matches!(p, "to" | "do" | "does" | "did")
+            || LEXICON.in_group(crate::lexicon::Group::Modal, p)
+    });
+    if base_expected && let Some(base) = wordnet::base_verb(w) {
+        return Some(base);
+    }
     let lemma = wordnet::verb_lemma(w)?;
     let reading = wordnet::verb_noun(lemma).unwrap_or(VerbNoun::VerbOnly);
-    let after_aux = prev.is_some_and(|p| p == "to" || is(p, Class::Aux));
     if w == lemma {
         // A base form: "to steal", "could close"; a noun-first word only after them.
         return match reading {

@@ -64,6 +64,14 @@ fn events_are_verb_lemmas() {
         (q.counts.as_deref(), q.event),
         (Some("person"), Some("kill"))
     );
+    // A verb of a particle before the figure, in its base form after "to".
+    let q = find(
+        "The chain plans to lay off about 700 employees.",
+        "about 700",
+    );
+    assert_eq!(q.event, Some("lay"));
+    let q = find("The storm wiped out 3,000 homes.", "3,000");
+    assert_eq!(q.event, Some("wipe"));
     // A modal between a subject and its verb; after an object the verb is the clause's.
     let q = find("His four children will help him decide.", "four");
     assert_eq!(q.event, Some("help"));
