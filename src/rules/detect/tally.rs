@@ -256,9 +256,56 @@ pub fn run(rule: &Rule, ctx: &Ctx, out: &mut Vec<Finding>) {
                 }
                 && !st.phrases[b].adverb
         };
-        let Some(lede) = body.iter().copied().find(|&b| is_lede(b)) else {
-            continue;
+        // Or, with no single lede, figures joined by "and" as objects of one verb of the
+        // tally state the toll together: "a firefight that killed one marine and a dozen
+        // gunmen".
+        let joined = || -> Option<Vec<usize>> {
+            let b = *body.first()?;
+            let s = qs[b].sentence;
+            // Coordinated objects of one verb are one toll whatever they count (a gang's
+            // name may read as a thing).
+            let members: Vec<usize> = (heads.len()..qs.len())
+                .filter(|&k| qs[k].sentence == s && tally(&qs[k]) == Some(t))
+                .collect();
+            let toks = st.toks(doc, s)?;
+            let near = paragraph(&qs[b]).is_some_and(|p| p <= head + LEDE_PARAGRAPHS)
+                && s <= body_start + LEDE_SENTENCES;
+            let plain = |k: usize| {
+                qs[k].qualifier == Qualifier::Exact
+                    && whole(k)
+                    && !st.phrases[k].adverb
+                    && !st.phrases[k].more
+                    && !st.phrases[k].other
+            };
+            // Each after the first joined to the one before by "and" alone, or a comma.
+            let chained = members.windows(2).all(|w| {
+                let lead = st.phrases[w[1]].lead;
+                lead.any(Marks::AND | Marks::COMMA)
+                    && lead.only(Marks::AND | Marks::COMMA | Marks::WORD)
+                    && st.phrases[w[1]].lead_words <= 2
+            });
+            // No other count of the sentence beside them, and one verb of the tally.
+            let others = (0..qs.len())
+                .any(|k| qs[k].sentence == s && qs[k].kind == Kind::Count && !members.contains(&k));
+            (near
+                && members.len() >= 2
+                && members.iter().all(|&k| plain(k))
+                && chained
+                && !others
+                && single_statement(&toks, t, &|_| false))
+            .then_some(members)
         };
+        let (lede, lede_parts) = match body.iter().copied().find(|&b| is_lede(b)) {
+            Some(l) => (l, vec![l]),
+            None => match joined() {
+                Some(parts) => (parts[0], parts),
+                None => continue,
+            },
+        };
+        let lede_value = lede_parts
+            .iter()
+            .skip(1)
+            .fold(qs[lede].value, |sum, &k| sum.add(&qs[k].value));
         // The headline's figure anywhere in the body as a count of the same things, whatever
         // event the reader bound it to: the body likely gives it ("Four others, including two women, were
         // wounded").
@@ -337,12 +384,12 @@ pub fn run(rule: &Rule, ctx: &Ctx, out: &mut Vec<Finding>) {
         let with_lede = {
             let s = qs[lede].sentence;
             let parts = values(&|k| {
-                k != lede
+                !lede_parts.contains(&k)
                     && ((s..=s + PARTS_SENTENCES).contains(&qs[k].sentence) || added.contains(&k))
             });
             let n = parts.len().min(12);
             (1u32..1 << n).any(|mask| {
-                let mut sum = qs[lede].value;
+                let mut sum = lede_value;
                 for (k, p) in parts[..n].iter().enumerate() {
                     if mask & (1 << k) != 0 {
                         sum = sum.add(p);
@@ -359,13 +406,16 @@ pub fn run(rule: &Rule, ctx: &Ctx, out: &mut Vec<Finding>) {
             qs[lede].qualifier,
             Qualifier::Exact | Qualifier::AtLeast | Qualifier::MoreThan
         ) && qs[h].qualifier == Qualifier::Exact
-            && !qs[lede].value.overlaps(&qs[h].value)
+            && !lede_value.overlaps(&qs[h].value)
             && reading.iter().all(|&r| r > s && r <= s + PARTS_SENTENCES);
         // "2 dead, 4 wounded" for "six people wounded -- two mortally": the headline may
         // count the lede less its part in degree.
         let less_graded = graded(qs[lede].sentence)
-            .any(|g| g > lede && qs[lede].value.sub(&qs[g].value).overlaps(&qs[h].value));
-        let adds_up = with_lede || less_graded || (in_sentence && !contradicted);
+            .any(|g| g > lede && lede_value.sub(&qs[g].value).overlaps(&qs[h].value));
+        let adds_up = lede_value.overlaps(&qs[h].value)
+            || with_lede
+            || less_graded
+            || (in_sentence && !contradicted);
         if adds_up {
             continue;
         }
@@ -376,11 +426,19 @@ pub fn run(rule: &Rule, ctx: &Ctx, out: &mut Vec<Finding>) {
         } else {
             format!("and no figures of the body add up to {}", describe(&a))
         };
+        let told = if lede_parts.len() > 1 {
+            let terms: Vec<String> = lede_parts
+                .iter()
+                .map(|&k| describe(&ctx.operand(k)))
+                .collect();
+            format!("{} ({})", b.describe(&lede_value), terms.join(" + "))
+        } else {
+            describe(&b)
+        };
         let message = format!(
-            "the headline reports {} {}, but the body reports {} (at {}), {rest}",
+            "the headline reports {} {}, but the body reports {told} (at {}), {rest}",
             describe(&a),
             LEXICON.tally_name(t),
-            describe(&b),
             ctx.place(b.span),
         );
         let related: Vec<Related> = body
@@ -405,6 +463,21 @@ pub fn run(rule: &Rule, ctx: &Ctx, out: &mut Vec<Finding>) {
 #[cfg(test)]
 mod tests {
     use crate::rules::detect::acceptance::default_findings as run;
+
+    #[test]
+    fn figures_joined_under_one_verb_state_the_toll_together() {
+        let sound = "13 Killed in Lake Battle\n\nMarines stumbled on a camp, triggering a firefight that killed one marine and a dozen Zetas gunmen.";
+        assert!(run(sound).is_empty(), "{:?}", run(sound));
+        let got = run(&sound.replace("a dozen", "two dozen"));
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert!(
+            got[0].contains("the headline reports 13 dead, but the body reports 25 (1 + 24)"),
+            "{got:?}"
+        );
+        // Another count in the sentence leaves the set open.
+        let open = "13 Killed in Lake Battle\n\nA firefight with 40 gunmen killed one marine and two dozen Zetas.";
+        assert!(run(open).is_empty(), "{:?}", run(open));
+    }
 
     #[test]
     fn a_part_in_degree_beside_the_headline_toll_leaves_it_whole() {
