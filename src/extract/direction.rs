@@ -123,6 +123,15 @@ pub fn direction(
     {
         return Some(Direction::Down);
     }
+    // "made up 35% of the trains", "add up to": "up" of a verb of making up or totalling is
+    // no rise.
+    if k > 1
+        && t.lower(k - 1) == "up"
+        && (matches!(t.lower(k - 2), "make" | "makes" | "made" | "making")
+            || LEXICON.in_group(crate::lexicon::Group::UpToVerb, t.lower(k - 2)))
+    {
+        return None;
+    }
     if k > 0
         && t.is_word(k - 1)
         && let Some(c) = LEXICON.change(t.lower(k - 1))

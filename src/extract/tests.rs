@@ -148,6 +148,9 @@ fn hedges_become_intervals() {
     );
     assert_eq!((bounds(&q), q.value.lo_open), ((Some(36.0), None), true));
     assert_eq!(q.qualifier, Qualifier::MoreThan);
+    // "made up 35%" constitutes; it is no rise.
+    let q = find("Late trains made up 35% of the total.", "35%");
+    assert_eq!(q.direction, None);
     // "adds up to" reaches a total; "up to" alone is a ceiling.
     let q = find("The claims add up to 1,800 cases in all.", "1,800");
     assert_eq!(

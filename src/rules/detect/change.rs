@@ -391,6 +391,14 @@ fn across(
                     .filter(|pg| pg.from.is_none() && pg.to.is_none())
                     .flat_map(|pg| pg.by.iter().copied())
                     .filter(|&k| qs[k].kind == Kind::Percent && qs[k].direction == Some(direction))
+                    // "they control 39% of its wealth—up 2% since 2009": a change right after
+                    // a share is that share's, not the next sentence's levels'.
+                    .filter(|&k| {
+                        !(k > 0
+                            && qs[k - 1].sentence == qs[k].sentence
+                            && qs[k - 1].kind == Kind::Percent
+                            && qs[k - 1].direction.is_none())
+                    })
                     .collect();
                 let [k] = lone[..] else {
                     continue;
@@ -569,6 +577,13 @@ fn level_before(to: &Operand, delta: &Operand, direction: Direction) -> Option<O
 #[cfg(test)]
 mod tests {
     use crate::rules::detect::acceptance::default_findings as run;
+
+    #[test]
+    fn a_change_right_after_a_share_is_the_shares() {
+        // "up 2%" is a change of the 39% share, not of the next sentence's levels.
+        let text = "Though millionaires make up just 0.9% of the population, they hold 39% of its wealth, up 2% since 2009. Their wealth has risen from $41.8 trillion to $47.4 trillion.";
+        assert!(run(text).is_empty(), "{:?}", run(text));
+    }
 
     #[test]
     fn a_change_told_over_two_sentences() {

@@ -213,6 +213,10 @@ fn alike(a: &Quantity, b: &Quantity) -> bool {
     a.kind == b.kind && a.unit == b.unit && a.currency == b.currency
 }
 
+/// The most tokens from "of" after a share to its whole: "of the whole number of appointments
+/// (1,118)".
+const MAX_WHOLE_WORDS: usize = 7;
+
 /// Shares stated after their part, read on the sentence's tokens:
 ///
 /// - "released 2,628 cables, or a meager 1% of the 251,287 in its possession", "$3.6
@@ -256,24 +260,53 @@ fn after_part(rule: &Rule, ctx: &Ctx, out: &mut Vec<Finding>) {
             || (k >= 1
                 && (matches!(t.exact(k - 1), "—" | "–" | "(")
                     || (t.is_punct(k - 1, "-") && t.toks[k - 1].space_before)));
-        if !opened {
-            continue;
-        }
-        // The part: the nearest figure before, in the sentence.
-        let j = i - 1;
-        if qs[j].sentence != share.sentence || !countable(&qs[j]) {
+        // "… (89), but they constitute only 7.8 per cent of the appointments (1,118)": a verb
+        // of making up between the part and its share.
+        let verb = !opened
+            && (1..=2).any(|n| {
+                k >= n && {
+                    let words: Vec<&str> = (k - n..k).map(|x| t.lower(x)).collect();
+                    (k - n..k).all(|x| t.is_word(x)) && WORDS.is("share-verb", &words.join(" "))
+                }
+            });
+        if !opened && !verb {
             continue;
         }
         let after = t.toks.partition_point(|x| x.start < share.span.end);
-        if t.is_word(after) && t.lower(after) == "of" {
-            // "… of the state's estimated $54 million": the whole within five words.
-            let Some(w) = qs.get(i + 1).filter(|w| w.sentence == share.sentence) else {
+        let whole_named = t.is_word(after) && t.lower(after) == "of";
+        if verb && !whole_named {
+            continue;
+        }
+        // The part: the nearest figure before, in the sentence (after a verb, one of the
+        // whole's measure: a figure of another between, "removals (89) … in the fourteen
+        // months …, but they constitute", leaves the part a guess).
+        let whole_after = qs.get(i + 1).filter(|w| w.sentence == share.sentence);
+        let j = i - 1;
+        if verb && !whole_after.is_some_and(|w| alike(&qs[j], w)) {
+            continue;
+        }
+        if qs[j].sentence != share.sentence || !countable(&qs[j]) {
+            continue;
+        }
+        if whole_named {
+            // "… of the state's estimated $54 million", "… of the whole number of appointments
+            // (1,118)": the whole within a few words.
+            let Some(w) = whole_after else {
                 continue;
             };
             let wt = t.toks.partition_point(|x| x.start < w.span.start);
-            let words_between =
-                (after + 1..wt).all(|x| t.is_word(x) || t.is_punct(x, "'") || t.is_punct(x, "’"));
-            if wt <= after || wt - after > 6 || !words_between || !countable(w) || !alike(&qs[j], w)
+            let words_between = (after + 1..wt).all(|x| {
+                t.is_word(x)
+                    || t.is_punct(x, "'")
+                    || t.is_punct(x, "’")
+                    || (x + 1 == wt && t.is_punct(x, "("))
+            });
+            if wt <= after
+                || wt - after > MAX_WHOLE_WORDS
+                || !words_between
+                || !countable(w)
+                || !alike(&qs[j], w)
+                || (verb && w.stated <= qs[j].stated)
             {
                 continue;
             }
@@ -334,6 +367,31 @@ fn after_part(rule: &Rule, ctx: &Ctx, out: &mut Vec<Finding>) {
 #[cfg(test)]
 mod tests {
     use crate::rules::detect::acceptance::default_findings as run;
+
+    #[test]
+    fn a_share_after_a_verb_of_making_up() {
+        let sound =
+            "There were 89 removals, which constitute 8 per cent of the 1,118 appointments.";
+        assert!(run(sound).is_empty(), "{:?}", run(sound));
+        let got = run(&sound.replace("8 per cent", "7.8 per cent"));
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert!(
+            got[0].contains("89/1118 is 7.96%, but the share is stated as 7.8 per cent"),
+            "{got:?}"
+        );
+        // The whole in parentheses after its noun.
+        let paren = "The 12 late trains made up 30% of all the trains run (40) that week.";
+        assert!(run(paren).is_empty(), "{:?}", run(paren));
+        assert_eq!(run(&paren.replace("30%", "35%")).len(), 1);
+        // A figure of another measure between the part and its verb leaves the part unread;
+        // a share with no whole after "of" is another statement.
+        for quiet in [
+            "The 89 removals in fourteen months constitute 7.8 per cent of the 1,118 appointments.",
+            "The 89 removals constitute 7.8 per cent of all appointments.",
+        ] {
+            assert!(run(quiet).is_empty(), "{quiet}: {:?}", run(quiet));
+        }
+    }
 
     #[test]
     fn a_stated_share_of_two_stated_figures() {

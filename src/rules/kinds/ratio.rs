@@ -78,15 +78,21 @@ pub fn judge_share(
         agree(&c, &stated, tol.slack(&stated))
     });
     let computed = computed(Reading::Strict)?;
-    let what = show_share(&computed);
     let stated = doc.words(share.span);
+    let decimals = stated
+        .split('.')
+        .nth(1)
+        .map_or(0, |f| f.chars().take_while(char::is_ascii_digit).count());
+    // One digit more than the stated share shows: "7.96%" against "7.8 per cent", not "8%".
+    let what = match computed.lo {
+        Some(v) if computed.is_exact() && decimals > 0 => {
+            format!("{v:.prec$}%", prec = decimals + 1)
+        }
+        _ => show_share(&computed),
+    };
     let message = match verdict {
         Verdict::Soft if computed.is_exact() && share.value.is_exact() => {
             let v = computed.lo.unwrap_or(0.0);
-            let decimals = stated
-                .split('.')
-                .nth(1)
-                .map_or(0, |f| f.chars().take_while(char::is_ascii_digit).count());
             let rounded = format!("{v:.decimals$}");
             format!(
                 "{frac} is {what}, which rounds to {rounded}%, not {stated} (only truncation gives {stated})"
