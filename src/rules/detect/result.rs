@@ -348,10 +348,48 @@ pub fn run(rule: &Rule, ctx: &Ctx, out: &mut Vec<Finding>) {
             .collect::<Vec<_>>();
         // The reading with the fewest terms is the likeliest.
         misprints.sort_by_key(|(_, c)| c.plus.len() + c.minus.len());
-        if let Some((m, c)) = misprints.first() {
+        // A difference of two figures further back in the paragraph that holds explains the
+        // result better than a misprint of a nearer one: "… $27,531,585.26 … total
+        // expenditures $33,486,322.44, leaving … an excess of total expenditures over ordinary
+        // receipts of $5,954,737.18" (a sum of the run of terms before a result stays read).
+        if let Some((m, c)) = misprints.first()
+            && !(*m == Marker::Difference && explained_further_back(ctx, r, &target))
+        {
             record(rule, ctx, r, c, *m, Verdict::Hard, out);
         }
     }
+}
+
+/// How many figures of a result's measure before it in its paragraph [`explained_further_back`]
+/// tries.
+const MAX_PARAGRAPH_TERMS: usize = 30;
+
+/// True when the sum or the difference of two figures of the result's measure before it in
+/// its paragraph reads as the result exactly (to the cent): the result is of them.
+fn explained_further_back(ctx: &Ctx, r: usize, target: &Interval) -> bool {
+    let qs = ctx.qs;
+    let q = &qs[r];
+    let paragraph = ctx.paragraph(q.sentence);
+    let terms: Vec<f64> = (0..r)
+        .rev()
+        .take_while(|&k| ctx.paragraph(qs[k].sentence) == paragraph)
+        .filter(|&k| {
+            let p = &qs[k];
+            p.kind == q.kind
+                && p.currency == q.currency
+                && p.unit == q.unit
+                && p.qualifier == Qualifier::Exact
+        })
+        .take(MAX_PARAGRAPH_TERMS)
+        .map(|k| qs[k].stated)
+        .collect();
+    terms.iter().enumerate().any(|(i, &a)| {
+        terms[i + 1..].iter().any(|&b| {
+            [a + b, (a - b).abs()]
+                .iter()
+                .any(|&v| v > 0.0 && target.contains(v))
+        })
+    })
 }
 
 /// A sum or difference that misses its stated result by a misprint is a warning: the figures
@@ -447,6 +485,21 @@ mod tests {
         assert_eq!(super::significant("$74,000,000"), 2);
         assert_eq!(super::significant("$1,291,744.50"), 9);
         assert_eq!(super::significant("0.0250"), 3);
+    }
+
+    #[test]
+    fn a_difference_further_back_explains_the_result() {
+        // The receipts are misprinted ($300 off their two terms) and the excess of receipts
+        // follows the misprint. The excess of expenditures is expenditures less ordinary
+        // revenues (two sentences back), not a misprint of the appropriation less the other
+        // excess that stand nearer: only the total is reported.
+        let text = "Ordinary revenues were $27,531,585.26. The further sum of $7,013,000 came from appropriations, making receipts of $34,544,885.26. Expenditures were $33,486,322.44, leaving an excess of receipts of $1,058,562.82, and an excess of expenditures over ordinary revenues of $5,954,737.18.";
+        let got = run(text);
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert!(
+            got[0].contains("but the total is stated as $34,544,885.26"),
+            "{got:?}"
+        );
     }
 
     #[test]
