@@ -20,14 +20,14 @@ import sys
 
 # Levels reached (2026-12-05). Percentages as the scorers print them.
 RELATIONS = {
-    "caught": 48,
-    "document": 20,
-    "paragraph": 37,
+    "caught": 52,
+    "document": 21,
+    "paragraph": 48,
     "sentence": 90,
 }
 MAX_ALARMS = 0
 MAX_CAUTIONS = 3
-MIN_REAL = 20
+MIN_REAL = 24
 # NewsQuant labels a plural scale word as an order of magnitude ("hundreds" 100-1000); figcheck
 # reads it with the design table's vague interval (200-999), which the seed acceptance holds, so
 # those seven labels stay missed.
