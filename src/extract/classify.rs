@@ -407,6 +407,12 @@ fn model_number(t: &Toks, f: &Figure) -> bool {
         && t.capitalized(f.end)
         && !t.lower(f.end).ends_with('s')
         && !LEXICON.is_month(t.lower(f.end))
+        // "Closing 200 More US Stores": a headline's "More" or "Other" is no model's name.
+        && !LEXICON.in_group(Group::Skip, t.lower(f.end))
+        && !LEXICON.in_group(Group::Stop, t.lower(f.end))
+        // "499 Chinese gold miners": a people's name counts its people.
+        && !crate::wordnet::classes(t.lower(f.end))
+            .contains(crate::wordnet::NounClass::Person)
         && !sentence_start(t, f.first)
 }
 

@@ -262,6 +262,10 @@ pub fn title_case_verb(w: &str) -> bool {
     if w.ends_with("ed") || w.ends_with("ing") {
         return w != lemma;
     }
+    // An irregular past that is no noun: "Leopard Ate 15 Women", "Firm Sold 200 Stores".
+    if w != lemma && !w.ends_with('s') && !crate::wordnet::is_noun(w) {
+        return true;
+    }
     w.ends_with('s')
         && w != lemma
         && matches!(

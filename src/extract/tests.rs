@@ -450,6 +450,20 @@ fn years_dates_times_ages_scores_and_identifiers_are_not_counts() {
         ("She is one of the best.", "one", Kind::Other),
         ("He appeared on the One Show.", "One", Kind::Identifier),
         ("The 2015-16 season ended.", "2015-16", Kind::Year),
+        // A model's name after three or four digits; not "More", nor a people's name, nor
+        // after a title-case headline's verb.
+        (
+            "Boeing unveiled the 787 Dreamliner.",
+            "787",
+            Kind::Identifier,
+        ),
+        ("Chain Closing 200 More US Stores", "200", Kind::Count),
+        (
+            "The ship carried 499 Chinese gold miners.",
+            "499",
+            Kind::Count,
+        ),
+        ("Wild Leopard Ate 15 Women, Children", "15", Kind::Count),
     ];
     for (text, figure, kind) in cases {
         assert_eq!(find(text, figure).kind, kind, "{text}");
