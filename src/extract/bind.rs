@@ -788,6 +788,16 @@ fn event_before(t: &Toks, first: usize) -> Option<&'static str> {
         }
         return None;
     }
+    // "sales across the industry fell to 1.25 million vehicles": a level reached by a verb of
+    // change counts what the act its subject names does (`sale` → sell).
+    if matches!(w, "to" | "from")
+        && b > 0
+        && LEXICON
+            .change(t.lower(b - 1))
+            .is_some_and(|c| c.has(crate::lexicon::ChangeRole::Verb))
+    {
+        return subject_act(t, b - 1);
+    }
     // "fired on 100 people", "opened fire at a crowd of 30": a verb and its preposition.
     if matches!(w, "on" | "at" | "upon") && b > 0 {
         return LEXICON
@@ -819,7 +829,28 @@ fn event_before(t: &Toks, first: usize) -> Option<&'static str> {
     if w == "by" && b > 0 {
         return syntax::verb_at(t, b - 1).filter(|_| t.lower(b - 1).ends_with("ed"));
     }
-    syntax::verb_at(t, b)
+    // "…, beat two players": a word read first as a verb, right before a figure, is one even
+    // with no word before it.
+    syntax::verb_at(t, b).or_else(|| {
+        crate::wordnet::base_verb(w).filter(|&v| {
+            crate::wordnet::verb_noun(v) == Some(crate::wordnet::VerbNoun::VerbFirst)
+                && !(b > 0 && t.is_word(b - 1))
+        })
+    })
+}
+
+/// The most words between a verb and the head of its subject ("sales across the industry
+/// also fell").
+const MAX_SUBJECT_WORDS: usize = 5;
+
+/// The act a subject right before verb `v` names: the verb of the nearest noun before it that
+/// nominalises one ("sales" → `sell`, "production" → `produce`), within a few words and not
+/// past a comma or a clause's start.
+fn subject_act(t: &Toks, v: usize) -> Option<&'static str> {
+    (v.saturating_sub(MAX_SUBJECT_WORDS + 1)..v)
+        .rev()
+        .take_while(|&k| t.is_word(k))
+        .find_map(|k| crate::wordnet::nominal_verb(&lemma(t.lower(k))))
 }
 
 /// A context phrase starting at `p`: a preposition and what follows, up to the end of the clause.

@@ -64,6 +64,21 @@ fn events_are_verb_lemmas() {
         (q.counts.as_deref(), q.event),
         (Some("person"), Some("kill"))
     );
+    // A level reached by a verb of change counts the act its subject names.
+    let q = find(
+        "Sales across the industry fell to 1.25 million vehicles.",
+        "1.25 million",
+    );
+    assert_eq!(
+        (q.counts.as_deref(), q.event),
+        (Some("vehicle"), Some("sell"))
+    );
+    // A word read first as a verb right before a figure, after a comma.
+    let q = find(
+        "He sidestepped the first, beat two players and scored.",
+        "two",
+    );
+    assert_eq!(q.event, Some("beat"));
     // A verb of a particle before the figure, in its base form after "to".
     let q = find(
         "The chain plans to lay off about 700 employees.",
