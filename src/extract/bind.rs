@@ -583,6 +583,11 @@ fn event_after(t: &Toks, p: usize, subject: bool) -> Option<&'static str> {
             q = skip_aux(t, j);
         }
     }
+    // "workers—some 4.79 million people—are working": the dash that closes the aside the
+    // figure stands in, right before the verb group.
+    if t.is_dash(q) && t.is_word(q + 1) && syntax::is(t.lower(q + 1), Class::Aux) {
+        q = skip_aux(t, skip_modal(t, q + 1));
+    }
     // "Four women and one man were shot": the verb after a coordinated subject.
     if t.is_word(q) && matches!(t.lower(q), "and" | "or") {
         let mut j = q + 1;
@@ -831,12 +836,22 @@ fn event_before(t: &Toks, first: usize) -> Option<&'static str> {
     }
     // "…, beat two players": a word read first as a verb, right before a figure, is one even
     // with no word before it.
-    syntax::verb_at(t, b).or_else(|| {
-        crate::wordnet::base_verb(w).filter(|&v| {
-            crate::wordnet::verb_noun(v) == Some(crate::wordnet::VerbNoun::VerbFirst)
-                && !(b > 0 && t.is_word(b - 1))
+    syntax::verb_at(t, b)
+        .or_else(|| {
+            crate::wordnet::base_verb(w).filter(|&v| {
+                crate::wordnet::verb_noun(v) == Some(crate::wordnet::VerbNoun::VerbFirst)
+                    && !(b > 0 && t.is_word(b - 1))
+            })
         })
-    })
+        // "now faces one count of …": an "-s" form right before a figure, after a word that is
+        // no determiner, is a verb whatever its noun reading ("the faces" is not).
+        .or_else(|| {
+            let stem = w.strip_suffix('s')?;
+            let after_det = b > 0 && t.is_word(b - 1) && syntax::is(t.lower(b - 1), Class::Det);
+            (b > 0 && t.is_word(b - 1) && !after_det && !w.ends_with("ss"))
+                .then(|| crate::wordnet::base_verb(stem))
+                .flatten()
+        })
 }
 
 /// The most words between a verb and the head of its subject ("sales across the industry

@@ -73,6 +73,14 @@ fn events_are_verb_lemmas() {
         (q.counts.as_deref(), q.event),
         (Some("vehicle"), Some("sell"))
     );
+    // An "-s" verb right before a figure; the dash closing the figure's aside before a verb.
+    let q = find("The mother now faces one count of endangerment.", "one");
+    assert_eq!(q.event, Some("face"));
+    let q = find(
+        "More workers—some 4.79 million people—are working part-time.",
+        "some 4.79 million",
+    );
+    assert_eq!(q.event, Some("work"));
     // A word read first as a verb right before a figure, after a comma.
     let q = find(
         "He sidestepped the first, beat two players and scored.",
