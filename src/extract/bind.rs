@@ -703,6 +703,10 @@ fn event_after(t: &Toks, p: usize, subject: bool) -> Option<&'static str> {
 /// London UKIP were", "officers in central Louisiana have been").
 const MAX_MODIFIER: usize = 5;
 
+/// The longest such phrase before a relative "who" ("members of its elite Hostage Rescue Team
+/// who were killed").
+const MAX_RELATIVE_MODIFIER: usize = 7;
+
 /// Past a prepositional phrase after a noun phrase when an auxiliary or a verb follows it
 /// ("eight members of London UKIP were planning"); `p` itself otherwise.
 fn after_modifier(t: &Toks, p: usize) -> usize {
@@ -711,13 +715,21 @@ fn after_modifier(t: &Toks, p: usize) -> usize {
     }
     let mut j = p + 1;
     // "23,000 people in 22 countries were questioned": a figure may stand in the modifier.
-    while j < t.len() && j <= p + MAX_MODIFIER && (t.is_word(j) || t.is_num(j)) {
+    while j < t.len() && j <= p + MAX_RELATIVE_MODIFIER && (t.is_word(j) || t.is_num(j)) {
         if t.is_num(j) {
             j += 1;
             continue;
         }
         let w = t.lower(j);
-        if LEXICON.in_group(Group::Aux, w) && !matches!(w, "all" | "also" | "now" | "later") {
+        // "two members of its elite Hostage Rescue Team who were killed": a relative clause
+        // about the counted things after their modifier.
+        if w == "who" {
+            return j;
+        }
+        if j <= p + MAX_MODIFIER
+            && LEXICON.in_group(Group::Aux, w)
+            && !matches!(w, "all" | "also" | "now" | "later")
+        {
             return j;
         }
         if syntax::is(w, Class::Conj) || syntax::is(w, Class::Sub) {
@@ -830,9 +842,14 @@ fn event_before(t: &Toks, first: usize) -> Option<&'static str> {
             .map(|e| e.lemma)
             .or_else(|| crate::wordnet::nominal_verb(&lemma(noun)));
     }
-    // "mugged by six men": the agent of a passive.
+    // "mugged by six men", "appointed under that article by the two Governments": the agent
+    // of a passive, its participle a few words back.
     if w == "by" && b > 0 {
-        return syntax::verb_at(t, b - 1).filter(|_| t.lower(b - 1).ends_with("ed"));
+        return (b.saturating_sub(MAX_AGENT_GAP + 1)..b)
+            .rev()
+            .take_while(|&k| t.is_word(k))
+            .find(|&k| t.lower(k).ends_with("ed"))
+            .and_then(|k| syntax::verb_at(t, k));
     }
     // "…, beat two players": a word read first as a verb, right before a figure, is one even
     // with no word before it.
@@ -853,6 +870,10 @@ fn event_before(t: &Toks, first: usize) -> Option<&'static str> {
                 .flatten()
         })
 }
+
+/// The most words between a passive participle and "by" before its agent ("appointed under
+/// that article by").
+const MAX_AGENT_GAP: usize = 3;
 
 /// The most words between a verb and the head of its subject ("sales across the industry
 /// also fell").

@@ -73,6 +73,17 @@ fn events_are_verb_lemmas() {
         (q.counts.as_deref(), q.event),
         (Some("vehicle"), Some("sell"))
     );
+    // A relative "who" after a longer modifier; a passive's agent a few words after it.
+    let q = find(
+        "The agency mourns two members of its elite rescue team who were killed.",
+        "two",
+    );
+    assert_eq!(q.event, Some("kill"));
+    let q = find(
+        "Commissioners were appointed under that article by the two governments in 1815.",
+        "two",
+    );
+    assert_eq!(q.event, Some("appoint"));
     // An "-s" verb right before a figure; the dash closing the figure's aside before a verb.
     let q = find("The mother now faces one count of endangerment.", "one");
     assert_eq!(q.event, Some("face"));
