@@ -497,13 +497,29 @@ pub(crate) fn lemma(w: &str) -> String {
     }
 }
 
-/// Skips a modal and its "not": "will", "could not".
+/// Skips a modal or "do" and its negation: "will", "could not", "didn't", "did not even".
 fn skip_modal(t: &Toks, mut p: usize) -> usize {
-    if t.is_word(p) && LEXICON.in_group(Group::Modal, t.lower(p)) {
+    if !t.is_word(p) {
+        return p;
+    }
+    let w = t.lower(p);
+    // "didn't" is one token; its stem is "did", "won't" and "can't" are "wo" and "ca".
+    let stem = w
+        .strip_suffix("n't")
+        .or_else(|| w.strip_suffix("n’t"))
+        .unwrap_or(w);
+    if !(LEXICON.in_group(Group::Modal, stem)
+        || matches!(stem, "do" | "does" | "did" | "wo" | "ca"))
+    {
+        return p;
+    }
+    p += 1;
+    if t.is_word(p) && t.lower(p) == "not" {
         p += 1;
-        if t.is_word(p) && t.lower(p) == "not" {
-            p += 1;
-        }
+    }
+    // "didn't even play": an adverb before the verb.
+    while syntax::is_adverb(t, p) {
+        p += 1;
     }
     p
 }

@@ -109,6 +109,8 @@ fn events_are_verb_lemmas() {
     // A modal between a subject and its verb; after an object the verb is the clause's.
     let q = find("His four children will help him decide.", "four");
     assert_eq!(q.event, Some("help"));
+    let q = find("Even the four musicians didn't even play on it.", "four");
+    assert_eq!(q.event, Some("play"));
     let q = find("Plans to shed 7,000 jobs will prove costly.", "7,000");
     assert_eq!(q.event, Some("shed"));
     // A bare count after one in its sentence shares what it counts and its event.
