@@ -465,6 +465,7 @@ pub fn run(rule: &Rule, ctx: &Ctx, out: &mut Vec<Finding>) {
         demonstrative_whole(rule, ctx, &t, range.clone(), out);
         parts_in_next_sentence(rule, ctx, range.clone(), out);
         part_and_the_others(rule, ctx, range.clone(), out);
+        named_set_broken_down(rule, ctx, &t, range.clone(), out);
         let mut used = vec![false; range.len()];
         for i in range.clone() {
             partitive_whole(rule, ctx, i, out);
@@ -601,6 +602,124 @@ fn demonstrative_whole(
     }
     let refs: Vec<&Operand> = parts.iter().collect();
     out.extend(sum::finding(rule, ctx, &ctx.operand(w), &refs, false));
+}
+
+/// True when figure `k` is coordinated with another by "and", before or after it ("nine
+/// foreigners and one local man").
+fn coordinated(ctx: &Ctx, k: usize) -> bool {
+    let st = ctx.structure();
+    let end = st.phrases[k].head_end;
+    let Some(tk) = st.toks(ctx.doc, ctx.qs[k].sentence) else {
+        return false;
+    };
+    // "…, and four police officers were injured": the subject of a clause of its own.
+    let subject = tk.is_word(end) && syntax::is(tk.lower(end), syntax::Class::Aux);
+    (st.phrases[k].lead_last.has(Marks::AND) && !subject)
+        || (tk.is_word(end) && tk.lower(end) == "and")
+}
+
+/// "… during which four police officers were injured. … all of the injured officers (three
+/// shot in the leg and one in the face) are in good condition": a set named again by "the"
+/// and its plural noun, with no figure of its own, and broken down between parentheses or
+/// dashes, is the nearest count of that noun before it in its paragraph; its parts, the last
+/// joined by "and", are all of it. A warning: the words tie the set to the count only by its
+/// noun.
+fn named_set_broken_down(
+    rule: &Rule,
+    ctx: &Ctx,
+    t: &Toks,
+    range: std::ops::Range<usize>,
+    out: &mut Vec<Finding>,
+) {
+    let qs = ctx.qs;
+    let ph = &ctx.structure().phrases;
+    let s = qs[range.start].sentence;
+    for j in range.clone() {
+        let first = ph[j].first;
+        let Some(open) = first.checked_sub(1) else {
+            continue;
+        };
+        let paren = t.is_punct(open, "(");
+        if !(paren || t.is_dash(open)) || (j > range.start && ph[j - 1].end > open) {
+            continue;
+        }
+        // The plural noun right before the opener, after "the" and at most two modifiers,
+        // with no figure of its own.
+        let Some(noun) = open.checked_sub(1).filter(|&k| t.is_word(k)) else {
+            continue;
+        };
+        let lemma = crate::extract::lemma(t.lower(noun));
+        if lemma == t.lower(noun) {
+            continue;
+        }
+        let the = (noun.saturating_sub(3)..noun)
+            .rev()
+            .take_while(|&k| t.is_word(k))
+            .find(|&k| t.lower(k) == "the");
+        if the.is_none() || (j > range.start && ph[j - 1].end > the.unwrap_or(0)) {
+            continue;
+        }
+        let Some(close) = (first..t.len()).find(|&k| {
+            if paren {
+                t.is_punct(k, ")")
+            } else {
+                t.is_dash(k)
+            }
+        }) else {
+            continue;
+        };
+        let parts: Vec<usize> = range
+            .clone()
+            .filter(|&k| k >= j && ph[k].first < close)
+            .collect();
+        let plain = |k: usize| {
+            qs[k].kind == Kind::Count
+                && qs[k].qualifier == Qualifier::Exact
+                && qs[k].direction.is_none()
+                && ph[k].partitive == Partitive::None
+                && !ph[k].other
+                && !ph[k].more
+        };
+        let Some((&last, _)) = parts.split_last() else {
+            continue;
+        };
+        if parts.len() < 2 || !parts.iter().all(|&k| plain(k)) || !ph[last].lead.has(Marks::AND) {
+            break;
+        }
+        // The one count of the noun before it in the paragraph: with two, which the set is
+        // the words do not say.
+        let counted: Vec<usize> = (0..range.start)
+            .rev()
+            .take_while(|&k| ctx.paragraph(qs[k].sentence) == ctx.paragraph(s))
+            .filter(|&k| qs[k].kind == Kind::Count && qs[k].counts.as_deref() == Some(&lemma))
+            .collect();
+        let [w] = counted[..] else {
+            break;
+        };
+        // Not a part of a list of its own ("the nine foreigners and one local man"), nor
+        // parts of which one stands for several ("one each from Brazil, France and …").
+        let listed = coordinated(ctx, w);
+        let each = (first..close).any(|k| t.is_word(k) && t.lower(k) == "each");
+        if qs[w].qualifier != Qualifier::Exact
+            || ph[w].other
+            || ph[w].more
+            || qs[w].stated < parts.len() as f64
+            || listed
+            || each
+        {
+            break;
+        }
+        let ops: Vec<Operand> = parts.iter().map(|&k| ctx.operand(k)).collect();
+        let refs: Vec<&Operand> = ops.iter().collect();
+        let before = out.len();
+        out.extend(sum::finding(rule, ctx, &ctx.operand(w), &refs, true));
+        for f in &mut out[before..] {
+            f.severity = f.severity.min(crate::rules::Severity::Warning);
+            f.message
+                .push_str(" (the set named again as the one counted before)");
+        }
+        break;
+    }
 }
 
 /// "At least 15 people died in the clashes. Eight were killed outside the capital, and another
@@ -1515,6 +1634,27 @@ mod tests {
         let other = "Revenues were $379.3 million, of which $219.1 million came from customs, $124.3 million from excise and $35.9 million from other sources.";
         assert!(run(other).is_empty(), "{:?}", run(other));
         assert_eq!(run(&other.replace("$35.9", "$25.9")).len(), 1);
+    }
+
+    #[test]
+    fn a_set_named_again_and_broken_down() {
+        let sound = "A shootout broke out in a flat, and four police officers were injured. The suspect was shot. All of the injured officers (three shot in the leg and one in the face) are in good condition.";
+        assert!(run(sound).is_empty(), "{:?}", run(sound));
+        let got = run(&sound.replace("three shot", "two shot"));
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert!(
+            got[0]
+                .starts_with("warning breakdown-sum parts add up to 3 (2 + 1), but the total is 4"),
+            "{got:?}"
+        );
+        for quiet in [
+            // Two counts of the noun before: which set is meant the words do not say.
+            "Four officers were injured and two officers were unhurt. The injured officers (three shot in the leg and two in the face) recovered.",
+            // The count is one of a list; a part stands for several.
+            "They held nine foreigners and one local man. The men (four Nigerians, two Australians and one each from Brazil and France) were moved.",
+        ] {
+            assert!(run(quiet).is_empty(), "{quiet}: {:?}", run(quiet));
+        }
     }
 
     #[test]
