@@ -508,9 +508,7 @@ fn skip_modal(t: &Toks, mut p: usize) -> usize {
         .strip_suffix("n't")
         .or_else(|| w.strip_suffix("n’t"))
         .unwrap_or(w);
-    if !(LEXICON.in_group(Group::Modal, stem)
-        || matches!(stem, "do" | "does" | "did" | "wo" | "ca"))
-    {
+    if !(LEXICON.in_group(Group::Modal, stem) || matches!(stem, "wo" | "ca")) {
         return p;
     }
     p += 1;

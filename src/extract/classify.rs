@@ -410,10 +410,10 @@ fn model_number(t: &Toks, f: &Figure) -> bool {
         // "Closing 200 More US Stores": a headline's "More" or "Other" is no model's name.
         && !LEXICON.in_group(Group::Skip, t.lower(f.end))
         && !LEXICON.in_group(Group::Stop, t.lower(f.end))
-        // "499 Chinese gold miners": a people's name counts its people.
+        && !sentence_start(t, f.first)
+        // "499 Chinese gold miners": a people's name counts its people. Last: it asks WordNet.
         && !crate::wordnet::classes(t.lower(f.end))
             .contains(crate::wordnet::NounClass::Person)
-        && !sentence_start(t, f.first)
 }
 
 fn sentence_start(t: &Toks, i: usize) -> bool {

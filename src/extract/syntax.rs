@@ -140,10 +140,8 @@ pub fn verb_at(t: &Toks, i: usize) -> Option<&'static str> {
     let after_aux = prev.is_some_and(|p| p == "to" || is(p, Class::Aux));
     // "to lay off", "will lay": after "to" or a modal a verb is in its base form, not the
     // past of another ("lay" of "lie").
-    let base_expected = prev.is_some_and(|p| {
-        matches!(p, "to" | "do" | "does" | "did")
-            || LEXICON.in_group(crate::lexicon::Group::Modal, p)
-    });
+    let base_expected =
+        prev.is_some_and(|p| p == "to" || LEXICON.in_group(crate::lexicon::Group::Modal, p));
     if base_expected && let Some(base) = wordnet::base_verb(w) {
         return Some(base);
     }

@@ -652,11 +652,14 @@ fn named_set_broken_down(
         if lemma == t.lower(noun) {
             continue;
         }
-        let the = (noun.saturating_sub(3)..noun)
+        let Some(the) = (noun.saturating_sub(3)..noun)
             .rev()
             .take_while(|&k| t.is_word(k))
-            .find(|&k| t.lower(k) == "the");
-        if the.is_none() || (j > range.start && ph[j - 1].end > the.unwrap_or(0)) {
+            .find(|&k| t.lower(k) == "the")
+        else {
+            continue;
+        };
+        if j > range.start && ph[j - 1].end > the {
             continue;
         }
         let Some(close) = (first..t.len()).find(|&k| {

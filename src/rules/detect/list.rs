@@ -88,10 +88,12 @@ fn opening(t: &Toks, q: &Quantity, p: &Phrase) -> Option<(Open, usize)> {
         return Some((Open::With, k + 2));
     }
     // ", John Smith and Bob Jones,": people named right after a count of people.
-    let people = q.counts.as_deref().is_some_and(|n| {
-        crate::wordnet::primary_classes(n).contains(crate::wordnet::NounClass::Person)
-    });
-    if t.is_punct(k, ",") && t.is_word(k + 1) && t.capitalized(k + 1) && people {
+    let people = || {
+        q.counts.as_deref().is_some_and(|n| {
+            crate::wordnet::primary_classes(n).contains(crate::wordnet::NounClass::Person)
+        })
+    };
+    if t.is_punct(k, ",") && t.is_word(k + 1) && t.capitalized(k + 1) && people() {
         return Some((Open::Names, k + 1));
     }
     if t.is_word(k) {

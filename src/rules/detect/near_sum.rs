@@ -137,8 +137,8 @@ fn written_like(template: &str, v: f64) -> String {
     let end = template
         .rfind(|c: char| c.is_ascii_digit())
         .map_or(0, |e| e + 1);
-    let body = &template[start..end];
-    if !body.chars().all(digits) {
+    let body = template.get(start..end).unwrap_or("");
+    if body.is_empty() || !body.chars().all(digits) {
         return super::super::operand::fmt_num(v);
     }
     let decimals = decimals_of(body) as usize;

@@ -142,14 +142,17 @@ fn spelled_and_in_digits(rule: &Rule, ctx: &Ctx, out: &mut Vec<Finding>) {
     let (doc, qs) = (ctx.doc, ctx.qs);
     for k in 1..qs.len() {
         let (a, b) = (&qs[k - 1], &qs[k]);
+        if a.sentence != b.sentence || a.kind != Kind::Count || b.kind != Kind::Count {
+            continue;
+        }
         let words = doc.slice(a.span);
         let digits = doc.slice(b.span);
-        let between = &doc.text[a.span.end..b.span.start];
-        let closes = doc.text[b.span.end..].trim_start().starts_with(')');
-        if a.sentence != b.sentence
-            || a.kind != Kind::Count
-            || b.kind != Kind::Count
-            || between.trim() != "("
+        let between = doc.text.get(a.span.end..b.span.start).unwrap_or("");
+        let closes = doc
+            .text
+            .get(b.span.end..)
+            .is_some_and(|rest| rest.trim_start().starts_with(')'));
+        if between.trim() != "("
             || !closes
             || !words
                 .chars()

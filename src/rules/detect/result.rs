@@ -272,15 +272,14 @@ pub(super) fn decimals_of(text: &str) -> u32 {
 /// Significant digits of a whole or decimal figure as written: "$74,000,000" has two, a round
 /// figure whose "misprint" would be another figure; "$1,291,744.50" has nine.
 pub(super) fn significant(text: &str) -> usize {
-    let digits: Vec<u8> = text
-        .bytes()
-        .filter(u8::is_ascii_digit)
-        .skip_while(|&b| b == b'0')
-        .collect();
-    if decimals_of(text) > 0 {
-        return digits.len();
+    // Counted without collecting the digits: near-sum asks this of every exact figure.
+    let digits = || text.bytes().filter(u8::is_ascii_digit);
+    let all = digits().skip_while(|&b| b == b'0').count();
+    if decimals_of(text) > 0 || all == 0 {
+        return all;
     }
-    digits.len() - digits.iter().rev().take_while(|&&b| b == b'0').count()
+    let trailing = digits().rev().take_while(|&b| b == b'0').count();
+    all - trailing
 }
 
 pub fn run(rule: &Rule, ctx: &Ctx, out: &mut Vec<Finding>) {
