@@ -22,6 +22,9 @@ const MAX_NOUN_PHRASE: usize = 5;
 const MAX_CONTEXT: usize = 10;
 /// The most tokens between "the number of X" and the figure that gives it.
 const MAX_NUMBER_OF: usize = 12;
+
+/// The act of a toll named alone.
+const DEATH: &str = "death";
 /// The most tokens of an aside ("including three bystanders") between a subject and its verb.
 const MAX_ASIDE: usize = 12;
 
@@ -88,7 +91,13 @@ pub fn bind(t: &Toks, figures: &[Figure], quantities: &mut [Quantity]) {
         });
         let head = head.or(measured.map(|(h, _)| h));
         if let Some(h) = head {
-            q.counts = Some(lemma(t.lower(h)));
+            // A toll counts the people its act happens to.
+            let toll = is_toll(t, h) || measured.is_some_and(|(n, w)| n == h && is_toll(t, w));
+            q.counts = Some(if toll {
+                "person".to_string()
+            } else {
+                lemma(t.lower(h))
+            });
             // The noun of the figure's own phrase; one named before it ("the number of
             // nurses … to 31,000") says what it counts but is no phrase of its.
             if h >= f.end {
@@ -96,7 +105,8 @@ pub fn bind(t: &Toks, figures: &[Figure], quantities: &mut [Quantity]) {
             }
         }
         q.event = head
-            .and_then(|h| LEXICON.event(t.lower(h)).filter(|e| e.noun))
+            .map(|h| if is_toll(t, h) { DEATH } else { t.lower(h) })
+            .and_then(|w| LEXICON.event(w).filter(|e| e.noun))
             .map(|e| e.lemma)
             // "11 nominations", "four fouls": a noun that names an act names its verb.
             .or_else(|| {
@@ -159,8 +169,21 @@ pub fn bind(t: &Toks, figures: &[Figure], quantities: &mut [Quantity]) {
 /// noun's token, and the token of "number".
 fn number_of(t: &Toks, first: usize) -> Option<(usize, usize)> {
     let b = first.checked_sub(1)?;
-    if !t.is_word(b) || !matches!(t.lower(b), "to" | "at" | "by") {
+    // "Death Toll Hits 40", "the toll tops 100": a toll's verb right before the figure.
+    if b > 0 && is_toll(t, b - 1) && t.is_word(b) && {
+        let w = t.lower(b);
+        syntax::verb_at(t, b).is_some()
+            || crate::wordnet::base_verb(w.strip_suffix('s').unwrap_or(w)).is_some()
+    } {
+        return Some(toll_noun(t, b - 1));
+    }
+    if !t.is_word(b) || !matches!(t.lower(b), "to" | "at" | "by" | "of") {
         return None;
+    }
+    // "a death toll of 25": only a toll takes its size after "of" ("the number of 40
+    // victims" does not).
+    if t.lower(b) == "of" {
+        return (b > 0 && is_toll(t, b - 1)).then(|| toll_noun(t, b - 1));
     }
     let from = b.saturating_sub(MAX_NUMBER_OF);
     for k in (from..b).rev() {
@@ -173,6 +196,9 @@ fn number_of(t: &Toks, first: usize) -> Option<(usize, usize)> {
         let w = t.lower(k);
         if syntax::is(w, Class::Sub) || (k + 1 < b && syntax::clause_starts(t, k)) {
             return None;
+        }
+        if is_toll(t, k) {
+            return Some(toll_noun(t, k));
         }
         if !matches!(w, "number" | "numbers" | "count" | "total" | "tally") {
             continue;
@@ -188,6 +214,23 @@ fn number_of(t: &Toks, first: usize) -> Option<(usize, usize)> {
             .filter(|&(h, _)| !syntax::is(t.lower(h), Class::Det));
     }
     None
+}
+
+/// True when token `k` is "toll": the size of a toll counts what it tolls.
+fn is_toll(t: &Toks, k: usize) -> bool {
+    t.is_word(k) && matches!(t.lower(k), "toll" | "tolls")
+}
+
+/// What a toll at token `k` counts: the noun of an act before it ("death toll", "injury
+/// toll"); a toll named alone ("Toll at 19", "the toll rose to 12") is the death toll, as news
+/// uses the word. The noun's token (the toll's own for a bare toll), and the toll's.
+fn toll_noun(t: &Toks, k: usize) -> (usize, usize) {
+    let act = k > 0
+        && t.is_word(k - 1)
+        && LEXICON
+            .event(t.lower(k - 1))
+            .is_some_and(|e| e.noun && LEXICON.in_group(Group::TollNoun, t.lower(k - 1)));
+    if act { (k - 1, k) } else { (k, k) }
 }
 
 /// The verb of a "number of X … to N" clause: after the noun ("rose", "retiring"), else

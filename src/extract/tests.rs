@@ -913,6 +913,22 @@ fn direction_says_a_figure_states_a_change() {
             Some(Up),
         ),
         ("There was an increase of 7% in claims.", "7%", Some(Up)),
+        // The thing changed in an "of" phrase between the noun and the figure.
+        (
+            "There was an increase of receipts over the year 1890 of $516,080.",
+            "$516,080",
+            Some(Up),
+        ),
+        (
+            "They voted a reduction of the postal rate to the level of 2 cents.",
+            "2 cents",
+            None,
+        ),
+        (
+            "They saw an increase of cash of $207,100, in May, to $300,200.",
+            "$207,100",
+            None,
+        ),
         ("On the day: Dow +0.4%, Nasdaq +1.1%.", "0.4%", Some(Up)),
         ("Shares closed 6% higher.", "6%", Some(Up)),
         (
@@ -1165,4 +1181,33 @@ fn names_codes_and_addresses_are_no_counts() {
         find("Sea levels may rise by 2150.", "2150").kind,
         Kind::Year
     );
+}
+
+#[test]
+fn a_toll_counts_what_it_tolls() {
+    // A toll's size, after its verb, "at", "to" or "of", counts the people who died; a bare
+    // toll is the death toll, as news uses the word; an injury toll counts the injured.
+    for (text, figure) in [
+        ("The death toll from the storm rose to 23 on Sunday.", "23"),
+        ("The death toll now stands at 23.", "23"),
+        ("Toll at 23 in Harbour Fire", "23"),
+        ("Death Toll Hits 23", "23"),
+        ("The flood has a death toll of 23.", "23"),
+        ("By nightfall the toll had climbed to 23.", "23"),
+    ] {
+        let q = find(text, figure);
+        assert_eq!(
+            (q.counts.as_deref(), q.event),
+            (Some("person"), Some("die")),
+            "{text}"
+        );
+    }
+    let q = find("The injury toll reached 40.", "40");
+    assert_eq!(
+        (q.counts.as_deref(), q.event),
+        (Some("person"), Some("injure"))
+    );
+    // "of" gives a size only to a toll: "the number of 40 victims" counts victims.
+    let q = find("The number of 40 victims was cited.", "40");
+    assert_eq!(q.counts.as_deref(), Some("victim"));
 }

@@ -480,6 +480,18 @@ mod tests {
     }
 
     #[test]
+    fn a_toll_in_the_headline_is_the_body_toll_of_the_dead() {
+        let sound = "Toll at 21 in Harbour Blast\n\nThe death toll from the harbour blast now stands at 21, including both crew members. The 19 dock workers killed include two foremen; 30 others were hurt.";
+        assert!(run(sound).is_empty(), "{:?}", run(sound));
+        let got = run(&sound.replace("stands at 21", "stands at 23"));
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert!(
+            got[0].contains("the headline reports 21 dead, but the body reports 23"),
+            "{got:?}"
+        );
+    }
+
+    #[test]
     fn a_part_in_degree_beside_the_headline_toll_leaves_it_whole() {
         let got = run(
             "5 Shot, 1 Fatally, at Party\n\nPolice are investigating the shootings of four people at a party.",
