@@ -60,6 +60,9 @@ fn change_unit(noun: &str) -> bool {
 /// forecast for the year by 2%".
 const VERB_BEFORE_BY: usize = 6;
 
+/// The most tokens of the phrase between "an increase of" and the "of" of its figure.
+const MAX_CHANGED_PHRASE: usize = 12;
+
 /// The direction of the figure `f` (already bound, as `q`); `earlier` are the sentence's figures
 /// before it with their directions, for "Tesla rose 5%, Apple by 3%".
 pub fn direction(
@@ -188,6 +191,46 @@ pub fn direction(
             && c.has(ChangeRole::Noun)
         {
             return Some(dir(c));
+        }
+    }
+
+    // "an increase of revenue for the first year under the tariff of 1846 of more than
+    // $8,500,000": a change noun, its "of" phrase of words alone (a year may name it), then
+    // "of" and the figure.
+    // Not a level left with its "from" dropped: "an increase of net cash of $207,756,100,
+    // November 1, 1897, to $300,238,275".
+    let level_after = (f.end..t.len().min(f.end + MAX_CHANGED_PHRASE))
+        .any(|i| t.is_word(i) && t.lower(i) == "to" && (t.is_num(i + 1) || t.is_num(i + 2)));
+    if f.first >= 3
+        && t.is_word(f.first - 1)
+        && t.lower(f.first - 1) == "of"
+        && !counts_things
+        && !level_after
+    {
+        let mut m = f.first - 1;
+        while m > 1 && f.first - 1 - m < MAX_CHANGED_PHRASE && (t.is_word(m - 1) || t.is_num(m - 1))
+        {
+            let w = t.lower(m - 1);
+            if w == "of"
+                && t.is_word(m.saturating_sub(2))
+                && LEXICON
+                    .change(t.lower(m - 2))
+                    .is_some_and(|c| c.has(ChangeRole::Noun))
+                && m < f.first - 1
+            {
+                let c = LEXICON.change(t.lower(m - 2))?;
+                return Some(dir(c));
+            }
+            // "the reduction of postage to the rate of 2 cents": a level after "to".
+            if crate::extract::syntax::verb_at(t, m - 1).is_some()
+                || matches!(
+                    w,
+                    "and" | "or" | "but" | "than" | "which" | "that" | "to" | "from" | "at"
+                )
+            {
+                break;
+            }
+            m -= 1;
         }
     }
 

@@ -266,6 +266,7 @@ pub fn run(rule: &Rule, ctx: &Ctx, out: &mut Vec<Finding>) {
         for g in &gs {
             judge_group(rule, ctx, &t, g, out);
         }
+        parallel(rule, ctx, &t, range.clone(), &gs, out);
         // The sentence with figures before, right before in the same paragraph or with one
         // sentence without figures between.
         let sentence = qs[range.start].sentence;
@@ -278,6 +279,87 @@ pub fn run(rule: &Rule, ctx: &Ctx, out: &mut Vec<Finding>) {
             across(rule, ctx, &t, (r.clone(), pgs), &gs, gap, out);
         }
         previous = Some((range, gs));
+    }
+}
+
+/// True when the figure `k` is stated as a level by a copula or a verb of amount before it:
+/// "was $22,971,403", "were about 31,500", "totaled $4m", "amounted to 12%".
+fn stated_level(t: &Toks, first: usize) -> bool {
+    let w = |i: usize| if t.is_word(i) { t.lower(i) } else { "" };
+    let Some(b) = first.checked_sub(1) else {
+        return false;
+    };
+    match w(b) {
+        "was" | "were" | "is" | "are" | "totaled" | "totalled" | "reached" => true,
+        "to" => b > 0 && matches!(w(b - 1), "amounted" | "amounts" | "came"),
+        _ => false,
+    }
+}
+
+/// A change stated after two levels of parallel clauses, each of its own year: "the revenue
+/// for 1846 was $22,971,403.10, and for 1847 was about $31,500,000, being an increase of more
+/// than $8,500,000". The earlier level is the one left and the later the one reached; only
+/// the order links them, so a finding is a warning.
+fn parallel(
+    rule: &Rule,
+    ctx: &Ctx,
+    t: &Toks,
+    range: std::ops::Range<usize>,
+    gs: &[Group],
+    out: &mut Vec<Finding>,
+) {
+    let qs = ctx.qs;
+    let ph = &ctx.structure().phrases;
+    for g in gs {
+        if g.from.is_some() || g.to.is_some() {
+            continue;
+        }
+        let Some(&first_by) = g.by.first() else {
+            continue;
+        };
+        let Some(direction) = g.by.iter().find_map(|&k| qs[k].direction).or(g.direction) else {
+            continue;
+        };
+        let levels: Vec<usize> = (range.start..first_by)
+            .filter(|&k| {
+                matches!(qs[k].kind, Kind::Money | Kind::Count | Kind::Measure)
+                    && matches!(qs[k].qualifier, Qualifier::Exact | Qualifier::Approx)
+                    && qs[k].direction.is_none()
+                    && stated_level(t, ph[k].first)
+            })
+            .collect();
+        let [a, b] = levels[..] else {
+            continue;
+        };
+        // No other figure of the measure between them or after them: a third level or a
+        // share would make the pairing a guess.
+        let alike = (range.start..first_by)
+            .filter(|&k| qs[k].kind.is_quantity() && same_measure(&qs[k], &qs[a]))
+            .count();
+        if alike != 2 || !same_measure(&qs[a], &qs[b]) {
+            continue;
+        }
+        // Each level has a year of its own before it, and the years differ.
+        let year = |r: std::ops::Range<usize>| -> Vec<f64> {
+            r.filter(|&k| qs[k].kind == Kind::Year)
+                .map(|k| qs[k].stated)
+                .collect()
+        };
+        let (ya, yb) = (year(range.start..a), year(a + 1..b));
+        if ya.is_empty() || yb.is_empty() || yb.iter().all(|y| ya.contains(y)) {
+            continue;
+        }
+        let (from, to) = (ctx.operand(a), ctx.operand(b));
+        let before = out.len();
+        for &k in g.by.iter().filter(|&&k| fits(&qs[k], &qs[b])) {
+            let by = ctx.operand(k);
+            out.extend(of_levels(rule, ctx, &from, &to, Some(&by), direction));
+        }
+        for f in &mut out[before..] {
+            if f.severity == crate::rules::Severity::Error {
+                f.severity = crate::rules::Severity::Warning;
+            }
+        }
     }
 }
 
@@ -624,6 +706,22 @@ mod tests {
         // A noun of change names no subject: "a gain for the proportion" may be another
         // measure's than "the number … rose to".
         assert!(run("This was a 4.5% gain for the proportion of local films. The number of local films rose to 310 from 287.").is_empty());
+    }
+
+    #[test]
+    fn a_change_after_two_levels_of_their_own_years() {
+        let sound = "The customs revenue for the year 1846 was $22,971,403.10, and for the year 1847 was about $31,500,000, being an increase of revenue for the first year under the new act of more than $8,500,000.";
+        assert!(run(sound).is_empty(), "{:?}", run(sound));
+        let got = run(&sound.replace("$8,500,000", "$9,500,000"));
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert!(got[0].starts_with("warning stated-change"), "{got:?}");
+        assert!(
+            got[0].contains("from $22,971,403.10 to about $31,500,000 is an increase"),
+            "{got:?}"
+        );
+        // One year for both, or a third level of the measure, leaves the pairing open.
+        assert!(run("In 1846 exports were $22,971,403 and imports were $31,500,000, an increase of $9,500,000.").is_empty());
+        assert!(run("Revenue for 1846 was $22,971,403, for 1847 was $31,500,000 and for 1848 was $30,000,000, an increase of $9,500,000.").is_empty());
     }
 
     #[test]
