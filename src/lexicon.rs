@@ -58,10 +58,11 @@ pub enum Group {
     Report,
     UpToVerb,
     Modal,
+    StaticVerb,
 }
 
 impl Group {
-    const ALL: [Group; 23] = [
+    const ALL: [Group; 24] = [
         Group::Stop,
         Group::Skip,
         Group::Aux,
@@ -85,6 +86,7 @@ impl Group {
         Group::Report,
         Group::UpToVerb,
         Group::Modal,
+        Group::StaticVerb,
     ];
 
     /// The group's name in `data/grammar.txt`.
@@ -113,6 +115,7 @@ impl Group {
             Group::Report => "report",
             Group::UpToVerb => "up-to-verb",
             Group::Modal => "modal",
+            Group::StaticVerb => "static-verb",
         }
     }
 

@@ -136,7 +136,14 @@ pub fn bind(t: &Toks, figures: &[Figure], quantities: &mut [Quantity]) {
                     !whole || (t.is_word(np.end) && !LEXICON.in_group(Group::Aux, t.lower(np.end)))
                 })
             })
-            .or_else(|| event_before(t, f.first).filter(|_| !whole));
+            .or_else(|| event_before(t, f.first, q.kind).filter(|_| !whole));
+        // "comprised 1,289 employees", "averaged 2.9 million viewers": a description, no
+        // happening.
+        if q.event
+            .is_some_and(|e| LEXICON.in_group(Group::StaticVerb, e))
+        {
+            q.event = None;
+        }
         let ctx_start = skip_verb_group(t, np.end);
         if let Some(span) = context(t, ctx_start) {
             q.context.push(span);
@@ -809,7 +816,7 @@ fn skip_verb_group(t: &Toks, p: usize) -> usize {
 
 /// The verb or event noun right before the figure: "killing 12 people", "has indexed 5
 /// billion pages", "mugged by six men", "the arrests of 24 people".
-fn event_before(t: &Toks, first: usize) -> Option<&'static str> {
+fn event_before(t: &Toks, first: usize, kind: Kind) -> Option<&'static str> {
     let mut b = first.checked_sub(1)?;
     // "killed another four", "arrested only two", "release the three", "won the next two".
     while b > 0
@@ -902,11 +909,30 @@ fn event_before(t: &Toks, first: usize) -> Option<&'static str> {
     // "mugged by six men", "appointed under that article by the two Governments": the agent
     // of a passive, its participle a few words back.
     if w == "by" && b > 0 {
-        return (b.saturating_sub(MAX_AGENT_GAP + 1)..b)
+        let agent = (b.saturating_sub(MAX_AGENT_GAP + 1)..b)
             .rev()
             .take_while(|&k| t.is_word(k))
             .find(|&k| t.lower(k).ends_with("ed"))
             .and_then(|k| syntax::verb_at(t, k));
+        // "cutting first-quarter production by another 10,000 vehicles": the things a verb of
+        // change adds or takes away, its object between ("grow by 64%" is a rate of change).
+        return agent.or_else(|| {
+            if kind != Kind::Count {
+                return None;
+            }
+            (b.saturating_sub(MAX_CHANGE_OBJECT + 1)..b)
+                .rev()
+                .take_while(|&k| {
+                    (t.is_word(k) && !matches!(t.lower(k), "to" | "from" | "at" | "and" | "or"))
+                        || t.is_punct(k, "-")
+                })
+                .find(|&k| {
+                    LEXICON
+                        .change(t.lower(k))
+                        .is_some_and(|c| c.has(crate::lexicon::ChangeRole::Verb))
+                })
+                .and_then(|k| syntax::verb_at(t, k))
+        });
     }
     // "…, beat two players": a word read first as a verb, right before a figure, is one even
     // with no word before it.
@@ -927,6 +953,10 @@ fn event_before(t: &Toks, first: usize) -> Option<&'static str> {
                 .flatten()
         })
 }
+
+/// The most words between a verb of change and the "by" of its amount ("cutting first-quarter
+/// North American production by").
+const MAX_CHANGE_OBJECT: usize = 8;
 
 /// The most words between a passive participle and "by" before its agent ("appointed under
 /// that article by").

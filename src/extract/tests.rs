@@ -1211,3 +1211,37 @@ fn a_toll_counts_what_it_tolls() {
     let q = find("The number of 40 victims was cited.", "40");
     assert_eq!(q.counts.as_deref(), Some("victim"));
 }
+
+#[test]
+fn descriptions_have_no_event_and_changes_count_their_things() {
+    // A verb that says what a set is made of or amounts to names no happening.
+    for (text, figure) in [
+        (
+            "The department comprised 1,289 employees in the capital.",
+            "1,289",
+        ),
+        (
+            "The show has averaged 2.9 million viewers an episode.",
+            "2.9 million",
+        ),
+        ("The island is flanked by two reefs.", "two"),
+    ] {
+        assert_eq!(find(text, figure).event, None, "{text}");
+    }
+    // "by" after a verb of change and its object: the things added or taken away.
+    let q = find(
+        "The carmaker is cutting first-quarter North American output by another 12,000 vehicles.",
+        "12,000",
+    );
+    assert_eq!(
+        (q.counts.as_deref(), q.event),
+        (Some("vehicle"), Some("cut"))
+    );
+    // A passive agent keeps its participle; a rate of change gets no event of its verb.
+    let q = find("The guards were attacked by three men.", "three");
+    assert_eq!(q.event, Some("attack"));
+    assert_eq!(
+        find("The brains grow by 64% in three months.", "64%").event,
+        None
+    );
+}
