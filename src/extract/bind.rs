@@ -387,6 +387,12 @@ fn noun_phrase(t: &Toks, p: usize) -> NounPhrase {
             words += 1;
             continue;
         }
+        // "two brave and courageous men": adjectives joined by "and" before one plural noun.
+        if matches!(w, "and" | "or") && words > 0 && adjectives_joined(t, j) {
+            j += 1;
+            words += 1;
+            continue;
+        }
         if LEXICON.in_group(Group::Stop, w) && !(words > 0 && t.is_punct(j - 1, "-")) {
             break;
         }
@@ -408,8 +414,14 @@ fn noun_phrase(t: &Toks, p: usize) -> NounPhrase {
             // "12 killed", "two gunmen raided Charlie Hebdo", "two interacting": a verb, not a
             // modifier, unless a lower-case noun follows ("17 wounded soldiers", "a dozen
             // ensuing raids").
+            // In a title-case headline every word is capitalised: "3 Imprisoned Hikers" has
+            // its plural noun after the participle all the same.
+            let title_noun = t.capitalized(j)
+                && t.capitalized(j + 1)
+                && is_plural(t.lower(j + 1))
+                && crate::wordnet::is_noun(&lemma(t.lower(j + 1)));
             let modifier = t.is_word(j + 1)
-                && !t.capitalized(j + 1)
+                && (!t.capitalized(j + 1) || title_noun)
                 && !LEXICON.in_group(Group::Stop, t.lower(j + 1))
                 && LEXICON
                     .event(t.lower(j + 1))
@@ -452,6 +464,25 @@ fn noun_phrase(t: &Toks, p: usize) -> NounPhrase {
         head: last_word,
         end: last_word.map_or(p, |h| h + 1),
     }
+}
+
+/// True when the "and" or "or" at token `j` joins two adjectives of one plural noun: "brave
+/// and courageous men", not "one man and two women" or "officers and civilians".
+fn adjectives_joined(t: &Toks, j: usize) -> bool {
+    let plain = |k: usize| {
+        t.is_word(k)
+            && !t.capitalized(k)
+            && !is_plural(t.lower(k))
+            && !LEXICON.in_group(Group::Stop, t.lower(k))
+            && !LEXICON.in_group(Group::Determiner, t.lower(k))
+            && super::numeral::read(t, k).is_none()
+    };
+    j > 0
+        && plain(j - 1)
+        && plain(j + 1)
+        && t.is_word(j + 2)
+        && is_plural(t.lower(j + 2))
+        && crate::wordnet::is_noun(&lemma(t.lower(j + 2)))
 }
 
 /// pluralizer's singular of a plural, remembered per thread: its rules are regexes, and news

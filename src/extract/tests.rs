@@ -1245,3 +1245,24 @@ fn descriptions_have_no_event_and_changes_count_their_things() {
         None
     );
 }
+
+#[test]
+fn title_case_participles_and_joined_adjectives_modify_the_noun() {
+    // A title-case headline capitalises the noun after a participle too.
+    let q = find("Families of 3 Jailed Climbers Fly to Tehran", "3");
+    assert_eq!(
+        (q.counts.as_deref(), q.event),
+        (Some("climber"), Some("jail"))
+    );
+    // A headline's participle with no plural noun after it is the verb.
+    let q = find("5 Killed Saturday in Crash", "5");
+    assert_eq!(q.event, Some("kill"));
+    // Adjectives joined by "and" before one plural noun.
+    let q = find("We mourn the loss of two loyal and devoted nurses.", "two");
+    assert_eq!(q.counts.as_deref(), Some("nurse"));
+    // Nouns joined by "and" stay apart.
+    let q = find("One man and two women died.", "One");
+    assert_eq!(q.counts.as_deref(), Some("man"));
+    let q = find("Three officers and civilians fled.", "Three");
+    assert_eq!(q.counts.as_deref(), Some("officer"));
+}
