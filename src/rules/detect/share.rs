@@ -72,6 +72,94 @@ pub fn run(rule: &Rule, ctx: &Ctx, out: &mut Vec<Finding>) {
         }
     }
     after_part(rule, ctx, out);
+    share_restated(rule, ctx, out);
+}
+
+/// The set a figure is of, named right after it in lower-case words up to its plural noun:
+/// "commercial pilots" after "262 of 860" or (with `of`) after "30% of". Two words at least: a
+/// bare "people" or "voters" names sets that differ from clause to clause.
+fn set_after(text: &str, end: usize, of: bool) -> Option<Vec<&str>> {
+    let mut words = text.get(end..)?.split_whitespace();
+    let mut next = words.next()?;
+    if of {
+        if next != "of" {
+            return None;
+        }
+        next = words.next()?;
+        if matches!(next, "the" | "all" | "its" | "their" | "these" | "those") {
+            next = words.next()?;
+        }
+    }
+    let mut set = Vec::new();
+    for w in std::iter::once(next).chain(words).take(MAX_SET_WORDS) {
+        if !w.chars().all(|c| c.is_ascii_lowercase() || c == '-') {
+            return None;
+        }
+        set.push(w);
+        if w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") {
+            return (set.len() >= 2).then_some(set);
+        }
+    }
+    None
+}
+
+/// The most words of a set named after a figure.
+const MAX_SET_WORDS: usize = 4;
+
+/// "More than 30% of commercial pilots in Pakistan are not qualified … 262 of 860 commercial
+/// pilots in Pakistan have no flying experience": a share of a set, and in another sentence of
+/// the paragraph a part of a whole of the set named in the same words. The share must be the
+/// part over the whole; a warning, as only the set's name links them.
+fn share_restated(rule: &Rule, ctx: &Ctx, out: &mut Vec<Finding>) {
+    let qs = ctx.qs;
+    let text = &ctx.doc.text;
+    let shares: Vec<(usize, Vec<&str>)> = qs
+        .iter()
+        .enumerate()
+        .filter(|(_, q)| {
+            q.kind == Kind::Percent
+                && q.unit.is_none()
+                && q.direction.is_none()
+                && q.qualifier != Qualifier::Vague
+        })
+        .filter_map(|(i, q)| set_after(text, q.span.end, true).map(|set| (i, set)))
+        .collect();
+    if shares.is_empty() {
+        return;
+    }
+    for i in 0..qs.len().saturating_sub(1) {
+        let (part, whole) = (&qs[i], &qs[i + 1]);
+        let plain = |q: &Quantity| {
+            q.kind == Kind::Count && q.qualifier == Qualifier::Exact && q.direction.is_none()
+        };
+        if !plain(part)
+            || !plain(whole)
+            || part.sentence != whole.sentence
+            || whole.stated <= 0.0
+            || part.stated > whole.stated
+            // "262 of 860 commercial pilots": the part's noun is the whole's.
+            || !WORDS.is("share-of", &gap(ctx, part.span.end, whole.span.start))
+        {
+            continue;
+        }
+        let Some(set) = set_after(text, whole.span.end, false) else {
+            continue;
+        };
+        for (s, named) in &shares {
+            let s_sentence = qs[*s].sentence;
+            if s_sentence == part.sentence
+                || ctx.paragraph(s_sentence) != ctx.paragraph(part.sentence)
+                || *named != set
+            {
+                continue;
+            }
+            let (p, w, sh) = (ctx.operand(i), ctx.operand(i + 1), ctx.operand(*s));
+            out.extend(ratio::finding(rule, ctx, &p, &w, &sh).map(|mut f| {
+                f.severity = f.severity.min(Severity::Warning);
+                f
+            }));
+        }
+    }
 }
 
 /// "paid $1.94 million in taxes on income of $13.7 million, for an effective tax rate of
@@ -438,6 +526,28 @@ mod tests {
         // Look-alikes: a change, and a share of something the sentence does not give.
         assert!(run("Sales rose to 500 units from 400, or 25%.").is_empty());
         assert!(run("The bank holds $41bn, or 40% of the total debt.").is_empty());
+    }
+
+    #[test]
+    fn a_share_of_a_set_restated_as_part_of_whole() {
+        let sound = "More than 40% of licensed dentists in the region work alone, the survey found. It said 410 of 950 licensed dentists in the region had no partner.";
+        assert!(run(sound).is_empty(), "{:?}", run(sound));
+        let got = run(&sound.replace("410 of", "210 of"));
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert!(
+            got[0].starts_with("warning stated-share 210/950 is 22.1%"),
+            "{got:?}"
+        );
+        for quiet in [
+            // Another set: the words that name it differ.
+            "More than 40% of licensed dentists work alone. It said 210 of 950 rural licensed dentists had no partner.",
+            // A set named by one word names different sets from clause to clause.
+            "More than 40% of dentists work alone. It said 210 of 950 dentists had no partner.",
+            // Another paragraph.
+            "More than 40% of licensed dentists work alone.\n\nIt said 210 of 950 licensed dentists had no partner.",
+        ] {
+            assert!(run(quiet).is_empty(), "{quiet}: {:?}", run(quiet));
+        }
     }
 
     #[test]
