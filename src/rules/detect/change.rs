@@ -71,6 +71,9 @@ fn role(
         "to" if !matches!(before2, "up" | "down") || b < 2 => Some(Role::To),
         // "In 1890 it was 167,741": a level said of a thing named before.
         "was" | "were" if matches!(before2, "it" | "they") => Some(Role::To),
+        // "The revenue for 1892 was $1,857,680,610, an increase of $128,283,604": a level
+        // stated by a copula is the level reached when a change follows it.
+        "was" | "were" | "is" | "are" if change_follows(t, qs, k, last) => Some(Role::To),
         "from" | "against" | "versus" | "vs" => Some(Role::From),
         "with" | "to" if matches!(before2, "compared" | "comparison") => Some(Role::From),
         // "rose 9 points, or 0.3%": a percentage restating the change before it.
@@ -93,6 +96,30 @@ fn role(
             (before == "or" && b >= 2 && t.is_punct(b - 2, ",") && !share).then_some(Role::By)
         }
     }
+}
+
+/// True when the next figure of the sentence is a change of the figure's measure, set off by a
+/// comma right after it: "was $1,857,680,610, an increase of $128,283,604".
+fn change_follows(t: &Toks, qs: &[Quantity], k: usize, last: usize) -> bool {
+    let Some(next) = qs.get(k + 1).filter(|n| n.sentence == qs[k].sentence) else {
+        return false;
+    };
+    last < t.len()
+        && t.is_punct(last, ",")
+        && next.direction.is_some()
+        && next.kind == qs[k].kind
+        && next.currency == qs[k].currency
+        && next.unit == qs[k].unit
+        && t.toks[last].end <= next.span.start
+        && (last + 1..t.len())
+            .take_while(|&x| t.toks[x].start < next.span.start)
+            .all(|x| {
+                t.is_word(x)
+                    && (matches!(t.lower(x), "an" | "a" | "of" | "being")
+                        || LEXICON
+                            .change(t.lower(x))
+                            .is_some_and(|c| c.has(crate::lexicon::ChangeRole::Noun)))
+            })
 }
 
 /// True when the words after a figure make it a rate: "$1.81 per share", "$2 a barrel".
@@ -706,6 +733,20 @@ mod tests {
         // A noun of change names no subject: "a gain for the proportion" may be another
         // measure's than "the number … rose to".
         assert!(run("This was a 4.5% gain for the proportion of local films. The number of local films rose to 310 from 287.").is_empty());
+    }
+
+    #[test]
+    fn a_level_stated_by_a_copula_before_its_change() {
+        let sound = "The number of letters carried was 24,362,500, an increase of 4,066,502, or 20 per cent, over the number in 1871.";
+        assert!(run(sound).is_empty(), "{:?}", run(sound));
+        let got = run(&sound.replace("or 20 per cent", "or 25 per cent"));
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert!(
+            got[0].contains("24,362,500 less the change of 4,066,502 leaves 20,295,998"),
+            "{got:?}"
+        );
+        // A level with no change right after its comma is no level reached.
+        assert!(run("The number carried was 24,362,500, and in 1871 it rose by 4,066,502, or 25 per cent.").is_empty());
     }
 
     #[test]
