@@ -31,6 +31,15 @@ const MAX_ASIDE: usize = 12;
 pub fn bind(t: &Toks, figures: &[Figure], quantities: &mut [Quantity]) {
     for (k, (f, q)) in figures.iter().zip(quantities.iter_mut()).enumerate() {
         if !q.kind.is_quantity() {
+            // "nine out of 10 club members": a part of a whole written in figures is a share
+            // of what the noun after it counts.
+            if q.kind == Kind::Fraction
+                && (f.first..f.end).any(|i| t.is_word(i) && t.lower(i) == "of")
+                && f.end > 0
+                && t.is_num(f.end - 1)
+            {
+                q.counts = noun_phrase(t, f.end).head.map(|h| lemma(t.lower(h)));
+            }
             continue;
         }
         // "34 of 42 passengers were injured": the whole's figure counts the set, not the event.
@@ -61,6 +70,18 @@ pub fn bind(t: &Toks, figures: &[Figure], quantities: &mut [Quantity]) {
             }
             if partitive || f.vague.is_some() || f.num.words {
                 p = k;
+            }
+        }
+        // "several hundred or thousand machines": the noun after a second figure joined by
+        // "or" is the first's too.
+        if t.is_word(p) && t.lower(p) == "or" && t.is_word(p + 1) {
+            if let Some(n) = super::numeral::read(t, p + 1) {
+                p = n.end;
+            } else if matches!(
+                LEXICON.number(t.lower(p + 1)),
+                Some(crate::lexicon::NumWord::Scale(..) | crate::lexicon::NumWord::Hundred)
+            ) {
+                p += 2;
             }
         }
         let np = if q.kind == Kind::Count && !pronoun_of {

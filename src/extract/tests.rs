@@ -1266,3 +1266,22 @@ fn title_case_participles_and_joined_adjectives_modify_the_noun() {
     let q = find("Three officers and civilians fled.", "Three");
     assert_eq!(q.counts.as_deref(), Some("officer"));
 }
+
+#[test]
+fn shares_in_figures_and_numbers_joined_by_or_count_the_noun_after() {
+    // "nine out of 10 club members": the fraction is a share of members.
+    let q = find("Nine out of 10 club members have voted.", "Nine out of 10");
+    assert_eq!(
+        (q.kind, q.counts.as_deref()),
+        (Kind::Fraction, Some("member"))
+    );
+    // A fraction in words is left alone.
+    let q = find("Half of the nurses voted.", "Half");
+    assert_eq!((q.kind, q.counts), (Kind::Fraction, None));
+    // "several hundred or thousand machines": the noun after the second number is the first's.
+    let q = find(
+        "Attacks use several hundred or thousand hijacked machines.",
+        "several hundred",
+    );
+    assert_eq!(q.counts.as_deref(), Some("machine"));
+}
