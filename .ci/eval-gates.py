@@ -20,19 +20,24 @@ import sys
 
 # Levels reached (2026-12-05). Percentages as the scorers print them.
 RELATIONS = {
-    "caught": 52,
-    "document": 21,
-    "paragraph": 49,
-    "sentence": 90,
+    "caught": 53,
+    "document": 23,
+    "paragraph": 51,
+    "sentence": 91,
 }
 MAX_ALARMS = 0
-MAX_CAUTIONS = 3
-MIN_REAL = 24
+# Every caution (11 of 285, 4%) is a warning of a published contradiction whose figure is also
+# a figure of a relation that holds (a headline's "six injured" against the body's "seven
+# others were shot", the body's seven also in two relations that hold): finding the
+# contradiction warns on that figure. The ceiling went from 3% to 4% with that find; no
+# caution is a warning on sound copy.
+MAX_CAUTIONS = 4
+MIN_REAL = 25
 # NewsQuant labels a plural scale word as an order of magnitude ("hundreds" 100-1000); figcheck
 # reads it with the design table's vague interval (200-999), which the seed acceptance holds, so
 # those seven labels stay missed.
 NEWSQUANT = {"value": 91.0, "value+change": 81.9}
-BINDING = {"counts": 90.3, "event": 77.3}
+BINDING = {"counts": 92.3, "event": 79.0}
 
 
 def run(args):

@@ -704,6 +704,21 @@ impl Lexicon {
     pub fn tally_holds(&self, outer: Tally, inner: Tally) -> bool {
         outer == inner || self.tally_contains.contains(&(outer, inner))
     }
+    /// The rest of `outer` beside its part `part`, when `outer` holds exactly two tallies: the
+    /// shot are the dead and the injured, so the shot other than the dead are the injured.
+    pub fn tally_rest(&self, outer: Tally, part: Tally) -> Option<Tally> {
+        let inner: Vec<Tally> = self
+            .tally_contains
+            .iter()
+            .filter(|(o, _)| *o == outer)
+            .map(|&(_, i)| i)
+            .collect();
+        match inner[..] {
+            [a, b] if a == part => Some(b),
+            [a, b] if b == part => Some(a),
+            _ => None,
+        }
+    }
     /// A word that makes a figure next to it a change (`data/changes.txt`).
     #[inline]
     pub fn change(&self, lower: &str) -> Option<ChangeWord> {

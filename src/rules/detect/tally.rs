@@ -147,6 +147,26 @@ pub fn run(rule: &Rule, ctx: &Ctx, out: &mut Vec<Finding>) {
     }
     let paragraph = |q: &Quantity| doc.sentence_paragraph.get(q.sentence).copied();
     let st = ctx.structure();
+    // "Two men were reported dead, while seven others were shot": others of a tally beside a
+    // toll of one of its parts are the rest of it (the shot other than the dead are the
+    // injured), a whole toll of that rest.
+    let rest: Vec<Option<Tally>> = (0..qs.len())
+        .map(|b| {
+            let t = tally(&qs[b])?;
+            if !st.phrases[b].other {
+                return None;
+            }
+            let s = qs[b].sentence;
+            let part = (0..b)
+                .rev()
+                .take_while(|&k| qs[k].sentence == s)
+                .find_map(|k| tally(&qs[k]))?;
+            (part != t && LEXICON.tally_holds(t, part))
+                .then(|| LEXICON.tally_rest(t, part))
+                .flatten()
+        })
+        .collect();
+    let toll = |b: usize| rest[b].or_else(|| tally(&qs[b]));
     for &h in &heads {
         let Some(t) = tally(&qs[h]) else {
             continue;
@@ -168,7 +188,7 @@ pub fn run(rule: &Rule, ctx: &Ctx, out: &mut Vec<Finding>) {
             continue;
         }
         let body: Vec<usize> = (heads.len()..qs.len())
-            .filter(|&b| tally(&qs[b]) == Some(t) && same_toll(&qs[h], &qs[b]) != Some(false))
+            .filter(|&b| toll(b) == Some(t) && same_toll(&qs[h], &qs[b]) != Some(false))
             .collect();
         // The body's statements of the toll as a whole: not "six others", "another four",
         // "two of them", "two of the four".
@@ -183,7 +203,7 @@ pub fn run(rule: &Rule, ctx: &Ctx, out: &mut Vec<Finding>) {
                     .rev()
                     .find_map(|k| tally(&qs[k]).map(|u| (k, u)))
                     .is_some_and(|(k, u)| qs[b].sentence - qs[k].sentence <= 1 && !related(t, u));
-            (!p.other || besides_another)
+            (!p.other || besides_another || rest[b].is_some())
                 && !p.more
                 && matches!(p.partitive, Partitive::None | Partitive::Whole(_))
         };
@@ -477,6 +497,21 @@ mod tests {
         // Another count in the sentence leaves the set open.
         let open = "13 Killed in Lake Battle\n\nA firefight with 40 gunmen killed one marine and two dozen Zetas.";
         assert!(run(open).is_empty(), "{:?}", run(open));
+    }
+
+    #[test]
+    fn others_shot_beside_the_dead_are_the_injured() {
+        let sound = "Two dead, six injured in harbour shooting\n\nOfficials confirmed two men have been reported dead, while six others were shot in the legs.";
+        assert!(run(sound).is_empty(), "{:?}", run(sound));
+        let got = run(&sound.replace("six others", "seven others"));
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert!(
+            got[0].contains("the headline reports 6 injured, but the body reports 7"),
+            "{got:?}"
+        );
+        // Others shot beside no toll of a part are more of the shot, not the injured.
+        let quiet = "Six injured in harbour shooting\n\nOfficials said a man was arrested, while seven others were shot.";
+        assert!(run(quiet).is_empty(), "{:?}", run(quiet));
     }
 
     #[test]
