@@ -299,6 +299,17 @@ fn is_identifier(t: &Toks, f: &Figure) -> bool {
             return true;
         }
     }
+    // "Image 7 of 32", "Page 3 of 10": the length of the sequence a named item is placed in.
+    if !n.words
+        && b >= 2
+        && t.is_word(b)
+        && t.lower(b) == "of"
+        && t.is_num(b - 1)
+        && t.is_word(b - 2)
+        && LEXICON.is_identifier_word(t.lower(b - 2), false)
+    {
+        return true;
+    }
     // "No. 10": the abbreviation's dot stands between.
     let dot = t.is_punct(b, ".") && b > 0;
     let w = if dot { b - 1 } else { b };

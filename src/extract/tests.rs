@@ -1285,3 +1285,27 @@ fn shares_in_figures_and_numbers_joined_by_or_count_the_noun_after() {
     );
     assert_eq!(q.counts.as_deref(), Some("machine"));
 }
+
+#[test]
+fn gallery_and_page_counters_are_identifiers() {
+    // "Image 7 of 32" places a caption in a gallery; neither number counts what the caption
+    // tells of ("Seven people were shot").
+    let text = "Image 7 of 32 Officers surround the suspect's car. Seven people were shot.";
+    let (doc, qs) = quantities(text);
+    let kinds: Vec<(&str, Kind)> = qs.iter().map(|q| (doc.slice(q.span), q.kind)).collect();
+    assert_eq!(
+        kinds,
+        vec![
+            ("7", Kind::Identifier),
+            ("32", Kind::Identifier),
+            ("Seven", Kind::Count)
+        ]
+    );
+    assert_eq!(
+        find("Page 3 of 10 of the report.", "10").kind,
+        Kind::Identifier
+    );
+    // A part of a whole is no sequence: "3 of 10 photos" counts photos.
+    let q = find("He kept 3 of 10 photos.", "3");
+    assert_eq!((q.kind, q.counts.as_deref()), (Kind::Count, Some("photo")));
+}
