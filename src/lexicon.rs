@@ -59,10 +59,11 @@ pub enum Group {
     UpToVerb,
     Modal,
     StaticVerb,
+    Credit,
 }
 
 impl Group {
-    const ALL: [Group; 24] = [
+    const ALL: [Group; 25] = [
         Group::Stop,
         Group::Skip,
         Group::Aux,
@@ -87,6 +88,7 @@ impl Group {
         Group::UpToVerb,
         Group::Modal,
         Group::StaticVerb,
+        Group::Credit,
     ];
 
     /// The group's name in `data/grammar.txt`.
@@ -116,6 +118,7 @@ impl Group {
             Group::UpToVerb => "up-to-verb",
             Group::Modal => "modal",
             Group::StaticVerb => "static-verb",
+            Group::Credit => "credit",
         }
     }
 

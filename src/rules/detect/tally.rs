@@ -187,6 +187,9 @@ pub fn run(rule: &Rule, ctx: &Ctx, out: &mut Vec<Finding>) {
         {
             continue;
         }
+        if caption_toll(rule, ctx, heads.len(), h, t, out) {
+            continue;
+        }
         let body: Vec<usize> = (heads.len()..qs.len())
             .filter(|&b| toll(b) == Some(t) && same_toll(&qs[h], &qs[b]) != Some(false))
             .collect();
@@ -480,6 +483,110 @@ pub fn run(rule: &Rule, ctx: &Ctx, out: &mut Vec<Finding>) {
     }
 }
 
+/// How many paragraphs after the headline a photo caption is looked for.
+const CAPTION_PARAGRAPHS: usize = 8;
+
+/// The longest photo credit, in bytes.
+const MAX_CREDIT: usize = 100;
+
+/// True when paragraph `p` is a photo caption: it ends with a credit in parentheses, "(Photo:
+/// WFAA)", "(Tiffany Walden, Orlando Sentinel / )".
+fn caption(doc: &Document, p: usize) -> bool {
+    let Some(span) = doc.paragraphs.get(p) else {
+        return false;
+    };
+    let Some(body) = doc.text[span.start..span.end].trim_end().strip_suffix(')') else {
+        return false;
+    };
+    let Some(open) = body.rfind('(') else {
+        return false;
+    };
+    let credit = &body[open + 1..];
+    let words = || credit.split(|c: char| !c.is_alphanumeric());
+    credit.len() <= MAX_CREDIT
+        && !words().any(|w| w.eq_ignore_ascii_case("file"))
+        && (credit.contains('/')
+            || words().any(|w| LEXICON.in_group(Group::Credit, &w.to_ascii_lowercase())))
+}
+
+/// A photo caption's toll against the headline's: "Deputies: 4 wounded in drive-by shooting"
+/// over a caption "Five people were wounded Saturday morning … (Name, Outlet / )". A caption
+/// restates the story's toll in a sentence of its own, so the body's figures that give the
+/// headline's do not make the caption's agree. The caption's one figure of the tally must
+/// count what the headline's counts, whole (not "Three females and a male"). Returns true when
+/// it reports one.
+fn caption_toll(
+    rule: &Rule,
+    ctx: &Ctx,
+    first_body: usize,
+    h: usize,
+    t: Tally,
+    out: &mut Vec<Finding>,
+) -> bool {
+    let (doc, qs) = (ctx.doc, ctx.qs);
+    let st = ctx.structure();
+    let paragraph = |k: usize| ctx.paragraph(qs[k].sentence);
+    let head = paragraph(h);
+    let found: Vec<usize> = (first_body..qs.len())
+        .filter(|&c| {
+            let p = paragraph(c);
+            p > head && p <= head + CAPTION_PARAGRAPHS && tally(&qs[c]) == Some(t)
+        })
+        .collect();
+    for &c in &found {
+        let (q, ph) = (&qs[c], &st.phrases[c]);
+        let alone = found
+            .iter()
+            .filter(|&&k| paragraph(k) == paragraph(c))
+            .count()
+            == 1;
+        let whole = q.kind == Kind::Count
+            && q.qualifier == Qualifier::Exact
+            && !(ph.other || ph.more || ph.adverb)
+            && ph.partitive == Partitive::None;
+        if !alone
+            || !whole
+            || q.value.overlaps(&qs[h].value)
+            || q.counts != qs[h].counts
+            || !caption(doc, paragraph(c))
+        {
+            continue;
+        }
+        // "Three females and a male were wounded": one of coordinated parts.
+        let coordinated = st
+            .toks(doc, q.sentence)
+            .is_some_and(|tk| matches!(tk.lower(ph.head_end), "and" | "or" | "plus"));
+        if coordinated {
+            continue;
+        }
+        let (a, b) = (ctx.operand(h), ctx.operand(c));
+        let describe = |o: &Operand| o.describe(&o.reading(Reading::Strict));
+        let message = format!(
+            "the headline reports {} {}, but the photo caption reports {} (at {})",
+            describe(&a),
+            LEXICON.tally_name(t),
+            describe(&b),
+            ctx.place(b.span),
+        );
+        let related = vec![Related {
+            span: b.span,
+            label: "caption".into(),
+        }];
+        let before = out.len();
+        out.extend(judged(
+            rule,
+            ctx,
+            Verdict::Hard,
+            message,
+            (a.span, "headline"),
+            related,
+            || format!("{} vs {}", describe(&a), describe(&b)),
+        ));
+        return out.len() > before;
+    }
+    false
+}
+
 #[cfg(test)]
 mod tests {
     use crate::rules::detect::acceptance::default_findings as run;
@@ -497,6 +604,38 @@ mod tests {
         // Another count in the sentence leaves the set open.
         let open = "13 Killed in Lake Battle\n\nA firefight with 40 gunmen killed one marine and two dozen Zetas.";
         assert!(run(open).is_empty(), "{:?}", run(open));
+    }
+
+    #[test]
+    fn a_photo_caption_restates_the_toll() {
+        let text = |caption: &str| {
+            format!(
+                "Deputies: 4 wounded in gas station shooting\n\n{caption}\n\nA drive-by shooting at a gas station sent four people to the hospital, officials said."
+            )
+        };
+        let sound = text(
+            "Four people were wounded early Saturday at the station. (Jane Roe, Daily Star / )",
+        );
+        assert!(run(&sound).is_empty(), "{:?}", run(&sound));
+        let wrong = text(
+            "Five people were wounded early Saturday at the station. (Jane Roe, Daily Star / )",
+        );
+        let got = run(&wrong);
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert!(
+            got[0].contains("the headline reports 4 injured, but the photo caption reports 5"),
+            "{got:?}"
+        );
+        for quiet in [
+            // A file photo shows an earlier story.
+            text("Five people were wounded at the station last year. (Photo: Daily Star file)"),
+            // Coordinated parts are no toll.
+            text("Three women and a man were wounded at the station. (Photo: WXYZ)"),
+            // A paragraph without a credit is no caption (the body's four give the headline's).
+            text("Five people were wounded early Saturday at the station."),
+        ] {
+            assert!(run(&quiet).is_empty(), "{quiet}: {:?}", run(&quiet));
+        }
     }
 
     #[test]
