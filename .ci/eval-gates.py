@@ -26,13 +26,14 @@ RELATIONS = {
     "sentence": 91,
 }
 MAX_ALARMS = 0
-# Every caution (11 of 285, 4%) is a warning of a published contradiction whose figure is also
-# a figure of a relation that holds (a headline's "six injured" against the body's "seven
-# others were shot", the body's seven also in two relations that hold): finding the
-# contradiction warns on that figure. The ceiling went from 3% to 4% with that find; no
-# caution is a warning on sound copy.
-MAX_CAUTIONS = 4
-MIN_REAL = 26
+# Every caution (13 of 285, 5%) is a warning of a published contradiction whose figure is also
+# a figure of a relation that holds: a headline's "six injured" against the body's "seven
+# others were shot", the body's seven also in two relations that hold; a caption's "five
+# wounded" against the headline's 4 that the body's four names hold. Finding the contradiction
+# warns on that figure. The ceiling went from 3% to 5% with those finds; no caution is a
+# warning on sound copy.
+MAX_CAUTIONS = 5
+MIN_REAL = 27
 # NewsQuant labels a plural scale word as an order of magnitude ("hundreds" 100-1000); figcheck
 # reads it with the design table's vague interval (200-999), which the seed acceptance holds, so
 # those seven labels stay missed.

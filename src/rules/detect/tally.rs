@@ -350,6 +350,7 @@ pub fn run(rule: &Rule, ctx: &Ctx, out: &mut Vec<Finding>) {
                 || (b.kind == Kind::Ordinal && b.stated == qs[h].stated)
         });
         if given {
+            set_counted_again(rule, ctx, (h, lede, &lede_parts), t, out);
             continue;
         }
         // A headline rounds a hedged toll to its figure: "50 Die" for "more than 50".
@@ -483,6 +484,88 @@ pub fn run(rule: &Rule, ctx: &Ctx, out: &mut Vec<Finding>) {
     }
 }
 
+/// "4 shot at bowling alley" … "Three people were shot" … "Cook was one of four people to be
+/// shot" … "All four of the shooting victims were treated": the body gives the headline's toll
+/// by counting the whole set again ("all four", "one of four"), after a lede that states it
+/// otherwise. The lede is the odd one out; it is reported against the set counted again.
+fn set_counted_again(
+    rule: &Rule,
+    ctx: &Ctx,
+    (h, lede, lede_parts): (usize, usize, &[usize]),
+    t: Tally,
+    out: &mut Vec<Finding>,
+) {
+    let qs = ctx.qs;
+    let st = ctx.structure();
+    if lede_parts.len() != 1
+        || qs[lede].qualifier != Qualifier::Exact
+        || qs[lede].value.overlaps(&qs[h].value)
+    {
+        return;
+    }
+    // The lede must state the toll plainly, its subject and finite verb of the tally: "Three
+    // people were shot", not "Two victims killed … have been identified" (some of them), "A man
+    // and 3 women were shot" (a part), "killed one of the two victims".
+    let p = &st.phrases[lede];
+    let Some(tk) = st.toks(ctx.doc, qs[lede].sentence) else {
+        return;
+    };
+    let coordinated = p.first > 0
+        && (matches!(tk.lower(p.first - 1), "and" | "or") || tk.is_punct(p.first - 1, ","));
+    let mut v = p.head_end + 1;
+    if tk.is_word(v) && tk.lower(v) == "been" {
+        v += 1;
+    }
+    let stated = finite_after(&tk, p.head_end)
+        && crate::extract::syntax::verb_at(&tk, v).and_then(|e| LEXICON.tally(e)) == Some(t);
+    if p.partitive != Partitive::None || coordinated || !stated {
+        return;
+    }
+    let whole_of_part = |b: usize| {
+        st.phrases
+            .iter()
+            .any(|p| p.partitive == Partitive::Whole(b))
+    };
+    let Some(b) = (lede + 1..qs.len()).find(|&b| {
+        qs[b].kind == Kind::Count
+            && qs[b].qualifier == Qualifier::Exact
+            && qs[b].stated == qs[h].stated
+            && !counts_else(&qs[h], &qs[b])
+            && (st.phrases[b].all || whole_of_part(b))
+    }) else {
+        return;
+    };
+    let (head, l, again) = (ctx.operand(h), ctx.operand(lede), ctx.operand(b));
+    let describe = |o: &Operand| o.describe(&o.reading(Reading::Strict));
+    let message = format!(
+        "the lede reports {} {}, but the headline reports {} and the body counts the whole set as {} (at {})",
+        describe(&l),
+        LEXICON.tally_name(t),
+        describe(&head),
+        describe(&again),
+        ctx.place(again.span),
+    );
+    let related = vec![
+        Related {
+            span: head.span,
+            label: "headline".into(),
+        },
+        Related {
+            span: again.span,
+            label: "set".into(),
+        },
+    ];
+    out.extend(judged(
+        rule,
+        ctx,
+        Verdict::Hard,
+        message,
+        (l.span, "lede"),
+        related,
+        || format!("{} vs {}", describe(&l), describe(&again)),
+    ));
+}
+
 /// How many paragraphs after the headline a photo caption is looked for.
 const CAPTION_PARAGRAPHS: usize = 8;
 
@@ -604,6 +687,32 @@ mod tests {
         // Another count in the sentence leaves the set open.
         let open = "13 Killed in Lake Battle\n\nA firefight with 40 gunmen killed one marine and two dozen Zetas.";
         assert!(run(open).is_empty(), "{:?}", run(open));
+    }
+
+    #[test]
+    fn a_lede_against_the_set_counted_again() {
+        let text = |lede: &str| {
+            format!(
+                "4 shot at busy bowling alley\n\n{lede} around 11:30 p.m. at the lanes.\n\nCook was one of four people to be shot inside the alley.\n\nAll four of the shooting victims were treated and released."
+            )
+        };
+        let sound = text("Four people were shot");
+        assert!(run(&sound).is_empty(), "{:?}", run(&sound));
+        let got = run(&text("Three people were shot"));
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert!(
+            got[0].contains(
+                "the lede reports 3 shot, but the headline reports 4 and the body counts the whole set as 4"
+            ),
+            "{got:?}"
+        );
+        for quiet in [
+            // A part of the set, not the toll: coordinated, or a subset named as identified.
+            text("A man and 3 women were shot"),
+            text("Three victims shot in the lanes have been identified; they were shot"),
+        ] {
+            assert!(run(&quiet).is_empty(), "{quiet}: {:?}", run(&quiet));
+        }
     }
 
     #[test]
