@@ -60,10 +60,11 @@ pub enum Group {
     Modal,
     StaticVerb,
     Credit,
+    PlacePart,
 }
 
 impl Group {
-    const ALL: [Group; 25] = [
+    const ALL: [Group; 26] = [
         Group::Stop,
         Group::Skip,
         Group::Aux,
@@ -89,6 +90,7 @@ impl Group {
         Group::Modal,
         Group::StaticVerb,
         Group::Credit,
+        Group::PlacePart,
     ];
 
     /// The group's name in `data/grammar.txt`.
@@ -119,6 +121,7 @@ impl Group {
             Group::Modal => "modal",
             Group::StaticVerb => "static-verb",
             Group::Credit => "credit",
+            Group::PlacePart => "place-part",
         }
     }
 

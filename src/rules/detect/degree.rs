@@ -2,8 +2,9 @@
 //! passengers were injured … Four passengers were injured seriously"; "12 people were shot …
 //! two of them are in critical condition". A word of degree (`tally-degree` in
 //! `data/grammar.txt`: seriously, critically, fatally …) makes a toll some of the tally, so it
-//! can be no more than the whole told before it. Checked under the breakdown rule: the part
-//! is a part, at most its total.
+//! can be no more than the whole told before it; so does a part of its place ("Thirty-eight
+//! people have been killed in clashes" … "32 died in the capital": `place-part`). Checked under
+//! the breakdown rule: the part is a part, at most its total.
 
 use super::super::kinds::sum;
 use super::super::{Ctx, Finding, Rule};
@@ -39,6 +40,26 @@ pub fn run(rule: &Rule, ctx: &Ctx, out: &mut Vec<Finding>) {
                     && !matches!(t.lower(j), "each" | "apiece")
             })
     };
+    // "32 died in the capital": a toll told of a part of its place.
+    let placed = |k: usize| {
+        qs[k].context.first().is_some_and(|c| {
+            let words: Vec<String> = doc
+                .words(*c)
+                .split_whitespace()
+                .take(3)
+                .map(str::to_ascii_lowercase)
+                .collect();
+            matches!(
+                words.as_slice(),
+                [prep, the, place]
+                    if matches!(prep.as_str(), "in" | "across" | "around" | "outside")
+                        && the == "the"
+                        && LEXICON.in_group(Group::PlacePart, place)
+            )
+        })
+    };
+    let graded_only = graded;
+    let graded = |k: usize| graded_only(k) || placed(k);
     let whole = |k: usize| {
         let p = &ph[k];
         qs[k].kind == Kind::Count
@@ -92,6 +113,16 @@ pub fn run(rule: &Rule, ctx: &Ctx, out: &mut Vec<Finding>) {
             {
                 continue;
             }
+            // A part of the place names the toll's own victims only by ellipsis or by the
+            // whole's noun, exactly: "some 150 fighters in the region" killed last summer are
+            // no part of "Six US soldiers".
+            if placed(p)
+                && !graded_only(p)
+                && (q.qualifier != Qualifier::Exact
+                    || (q.noun.is_some() && q.counts != qs[w].counts))
+            {
+                continue;
+            }
             out.extend(sum::finding(
                 rule,
                 ctx,
@@ -130,6 +161,26 @@ mod tests {
             run("Twelve people were shot at the party. Fourteen were critically shot.").len(),
             1
         );
+    }
+
+    #[test]
+    fn a_part_of_the_place_is_at_most_its_toll() {
+        let text = |n: &str| {
+            format!(
+                "Twenty-six people have been killed in clashes across the country today, officials said. Street battles raged for hours. Officials say {n} died in the capital."
+            )
+        };
+        assert!(run(&text("19")).is_empty(), "{:?}", run(&text("19")));
+        let got = run(&text("31"));
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert!(got[0].starts_with("error breakdown-sum"), "{got:?}");
+        // Others of the region, hedged or of another noun, are another story's.
+        for quiet in [
+            "Six soldiers were killed in an attack near the border. Last summer, the battalion killed some 150 fighters in the region.",
+            "Six soldiers were killed in an attack near the border. Last summer, the battalion killed 150 fighters in the region.",
+        ] {
+            assert!(run(quiet).is_empty(), "{quiet}: {:?}", run(quiet));
+        }
     }
 
     #[test]
