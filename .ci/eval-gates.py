@@ -20,9 +20,9 @@ import sys
 
 # Levels reached (2026-12-05). Percentages as the scorers print them.
 RELATIONS = {
-    "caught": 53,
+    "caught": 54,
     "document": 23,
-    "paragraph": 51,
+    "paragraph": 52,
     "sentence": 91,
 }
 MAX_ALARMS = 0
