@@ -714,6 +714,14 @@ fn identified_as(rule: &Rule, ctx: &Ctx, out: &mut Vec<Finding>) {
         let end = start + qs[start..].partition_point(|q| q.sentence <= s);
         let range = start..end;
         start = end;
+        // Cheap first: the words must be in the sentence's text.
+        let said = doc.sentences.get(s).is_some_and(|sp| {
+            let text = &doc.text[sp.start..sp.end];
+            text.contains("identified") || text.contains("named")
+        });
+        if !said {
+            continue;
+        }
         let Some(t) = st.toks(doc, s) else {
             continue;
         };
