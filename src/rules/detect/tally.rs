@@ -465,7 +465,12 @@ pub fn run(rule: &Rule, ctx: &Ctx, out: &mut Vec<Finding>) {
             LEXICON.tally_name(t),
             ctx.place(b.span),
         );
-        let related: Vec<Related> = body
+        // The body's figures of the toll, and the parts the lede was read from ("one marine
+        // and two dozen Zetas" count what the headline's toll counts only together).
+        let mut shown: Vec<usize> = body.iter().chain(&lede_parts).copied().collect();
+        shown.sort_unstable();
+        shown.dedup();
+        let related: Vec<Related> = shown
             .iter()
             .map(|&k| Related {
                 span: qs[k].span,
@@ -684,6 +689,8 @@ mod tests {
             got[0].contains("the headline reports 13 dead, but the body reports 25 (1 + 24)"),
             "{got:?}"
         );
+        // The finding points at both parts the body's toll was read from.
+        assert!(got[0].ends_with("[13, one, two dozen]"), "{got:?}");
         // Another count in the sentence leaves the set open.
         let open = "13 Killed in Lake Battle\n\nA firefight with 40 gunmen killed one marine and two dozen Zetas.";
         assert!(run(open).is_empty(), "{:?}", run(open));
