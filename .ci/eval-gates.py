@@ -21,7 +21,7 @@ import sys
 # Levels reached (2026-12-05). Percentages as the scorers print them.
 RELATIONS = {
     "caught": 54,
-    "document": 23,
+    "document": 24,
     "paragraph": 54,
     "sentence": 91,
 }
