@@ -1225,6 +1225,9 @@ fn descriptions_have_no_event_and_changes_count_their_things() {
             "2.9 million",
         ),
         ("The island is flanked by two reefs.", "two"),
+        // A state, not a happening.
+        ("At least two others remain missing.", "At least two"),
+        ("The two opposition parties are worried.", "two"),
     ] {
         assert_eq!(find(text, figure).event, None, "{text}");
     }
