@@ -1312,3 +1312,27 @@ fn gallery_and_page_counters_are_identifiers() {
     let q = find("He kept 3 of 10 photos.", "3");
     assert_eq!((q.kind, q.counts.as_deref()), (Kind::Count, Some("photo")));
 }
+
+#[test]
+fn a_bare_count_of_acts_only_people_do_counts_people() {
+    // "thousands are expected to attend": no noun, but only people attend, vote or march.
+    for (text, figure) in [
+        (
+            "Organisers said thousands are expected to attend.",
+            "thousands",
+        ),
+        ("In the county, 41,000 voted early.", "41,000"),
+        ("Police said 300 marched to the square.", "300"),
+    ] {
+        assert_eq!(
+            find(text, figure).counts.as_deref(),
+            Some("person"),
+            "{text}"
+        );
+    }
+    // A verb things do as well leaves the count bare.
+    assert_eq!(
+        find("Officials said 300 arrived on Monday.", "300").counts,
+        None
+    );
+}
