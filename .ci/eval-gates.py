@@ -38,7 +38,7 @@ MIN_REAL = 27
 # reads it with the design table's vague interval (200-999), which the seed acceptance holds, so
 # those seven labels stay missed.
 NEWSQUANT = {"value": 91.0, "value+change": 81.9}
-BINDING = {"counts": 92.7, "event": 79.7}
+BINDING = {"counts": 92.7, "event": 80.0}
 
 
 def run(args):

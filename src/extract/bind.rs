@@ -157,7 +157,8 @@ pub fn bind(t: &Toks, figures: &[Figure], quantities: &mut [Quantity]) {
                     !whole || (t.is_word(np.end) && !LEXICON.in_group(Group::Aux, t.lower(np.end)))
                 })
             })
-            .or_else(|| event_before(t, f.first, q.kind).filter(|_| !whole));
+            .or_else(|| event_before(t, f.first, q.kind).filter(|_| !whole))
+            .or_else(|| verb_after_aside(t, np.end));
         // "comprised 1,289 employees", "averaged 2.9 million viewers": a description, no
         // happening.
         if q.event
@@ -813,6 +814,21 @@ fn event_after(t: &Toks, p: usize, subject: bool) -> Option<&'static str> {
         }
     }
     Some(verb)
+}
+
+/// "1.8 million—more than half of them women—work multiple jobs": after the dash that closes
+/// an aside opened by the same dash right after the figure's phrase, a word WordNet reads as a
+/// verb is the subject's verb, whatever its noun reading. Tried last: a nominal before the
+/// figure ("Examinations of the first 16 bodies—all recovered whole—show") names its event.
+fn verb_after_aside(t: &Toks, p: usize) -> Option<&'static str> {
+    if !t.is_dash(p) || t.is_punct(p, "-") {
+        return None;
+    }
+    let close = (p + 2..(p + 2 + MAX_ASIDE).min(t.len())).find(|&j| t.exact(j) == t.exact(p))?;
+    let v = close + 1;
+    (t.is_word(v) && !t.capitalized(v))
+        .then(|| crate::wordnet::base_verb(t.lower(v)))
+        .flatten()
 }
 
 /// The longest prepositional phrase allowed between a noun phrase and its verb ("members of

@@ -1336,3 +1336,25 @@ fn a_bare_count_of_acts_only_people_do_counts_people() {
         None
     );
 }
+
+#[test]
+fn the_verb_after_an_aside_between_dashes() {
+    // The word after the closing dash is the subject's verb, whatever its noun reading.
+    let q = find(
+        "And, the department says, 1.8 million—more than half of them women—work two part-time jobs.",
+        "1.8 million",
+    );
+    assert_eq!(q.event, Some("work"));
+    // A hyphen inside a word closes no aside ("part-time" is no "time").
+    let q = find(
+        "Some 16% more workers—some 4.79 million people—are working part-time jobs.",
+        "some 4.79 million",
+    );
+    assert_eq!(q.event, Some("work"));
+    // A nominal before the figure names its event first.
+    let q = find(
+        "Examinations of the first 16 bodies—all recovered whole—show no signs of fire.",
+        "16",
+    );
+    assert_eq!(q.event, Some("examine"));
+}
