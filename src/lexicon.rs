@@ -713,15 +713,18 @@ impl Lexicon {
     /// The rest of `outer` beside its part `part`, when `outer` holds exactly two tallies: the
     /// shot are the dead and the injured, so the shot other than the dead are the injured.
     pub fn tally_rest(&self, outer: Tally, part: Tally) -> Option<Tally> {
-        let inner: Vec<Tally> = self
+        let mut inner = self
             .tally_contains
             .iter()
             .filter(|(o, _)| *o == outer)
-            .map(|&(_, i)| i)
-            .collect();
-        match inner[..] {
-            [a, b] if a == part => Some(b),
-            [a, b] if b == part => Some(a),
+            .map(|&(_, i)| i);
+        let (a, b) = (inner.next()?, inner.next()?);
+        if inner.next().is_some() {
+            return None;
+        }
+        match (a == part, b == part) {
+            (true, false) => Some(b),
+            (false, true) => Some(a),
             _ => None,
         }
     }

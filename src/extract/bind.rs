@@ -111,9 +111,12 @@ pub fn bind(t: &Toks, figures: &[Figure], quantities: &mut [Quantity]) {
                 .flatten()
         });
         let head = head.or(measured.map(|(h, _)| h));
+        // The size of a toll ("the death toll rose to 19", "Toll at 19"): the head is the
+        // toll's act, or the toll itself when named alone.
+        let toll = measured.is_some_and(|(n, w)| head == Some(n) && is_toll(t, w));
+        let bare_toll = toll && head.is_some_and(|h| is_toll(t, h));
         if let Some(h) = head {
             // A toll counts the people its act happens to.
-            let toll = is_toll(t, h) || measured.is_some_and(|(n, w)| n == h && is_toll(t, w));
             q.counts = Some(if toll {
                 "person".to_string()
             } else {
@@ -126,7 +129,7 @@ pub fn bind(t: &Toks, figures: &[Figure], quantities: &mut [Quantity]) {
             }
         }
         q.event = head
-            .map(|h| if is_toll(t, h) { DEATH } else { t.lower(h) })
+            .map(|h| if bare_toll { DEATH } else { t.lower(h) })
             .and_then(|w| LEXICON.event(w).filter(|e| e.noun))
             .map(|e| e.lemma)
             // "11 nominations", "four fouls": a noun that names an act names its verb.
@@ -988,17 +991,7 @@ fn event_before(t: &Toks, first: usize, kind: Kind) -> Option<&'static str> {
             if kind != Kind::Count {
                 return None;
             }
-            (b.saturating_sub(MAX_CHANGE_OBJECT + 1)..b)
-                .rev()
-                .take_while(|&k| {
-                    (t.is_word(k) && !matches!(t.lower(k), "to" | "from" | "at" | "and" | "or"))
-                        || t.is_punct(k, "-")
-                })
-                .find(|&k| {
-                    LEXICON
-                        .change(t.lower(k))
-                        .is_some_and(|c| c.has(crate::lexicon::ChangeRole::Verb))
-                })
+            super::direction::change_before_by(t, b, |c, _| c.has(crate::lexicon::ChangeRole::Verb))
                 .and_then(|k| syntax::verb_at(t, k))
         });
     }
@@ -1021,10 +1014,6 @@ fn event_before(t: &Toks, first: usize, kind: Kind) -> Option<&'static str> {
                 .flatten()
         })
 }
-
-/// The most words between a verb of change and the "by" of its amount ("cutting first-quarter
-/// North American production by").
-const MAX_CHANGE_OBJECT: usize = 8;
 
 /// The most words between a passive participle and "by" before its agent ("appointed under
 /// that article by").

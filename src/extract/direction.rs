@@ -57,8 +57,8 @@ fn change_unit(noun: &str) -> bool {
 }
 
 /// How far back (in tokens) "by" looks for the verb whose object stands between them: "cut its
-/// forecast for the year by 2%".
-const VERB_BEFORE_BY: usize = 6;
+/// forecast for the year by 2%", "cutting first-quarter North American production by".
+const VERB_BEFORE_BY: usize = 8;
 
 /// The most tokens of the phrase between "an increase of" and the "of" of its figure.
 const MAX_CHANGED_PHRASE: usize = 12;
@@ -199,13 +199,15 @@ pub fn direction(
     // "of" and the figure.
     // Not a level left with its "from" dropped: "an increase of net cash of $207,756,100,
     // November 1, 1897, to $300,238,275".
-    let level_after = (f.end..t.len().min(f.end + MAX_CHANGED_PHRASE))
-        .any(|i| t.is_word(i) && t.lower(i) == "to" && (t.is_num(i + 1) || t.is_num(i + 2)));
+    let level_after = || {
+        (f.end..t.len().min(f.end + MAX_CHANGED_PHRASE))
+            .any(|i| t.is_word(i) && t.lower(i) == "to" && (t.is_num(i + 1) || t.is_num(i + 2)))
+    };
     if f.first >= 3
         && t.is_word(f.first - 1)
         && t.lower(f.first - 1) == "of"
         && !counts_things
-        && !level_after
+        && !level_after()
     {
         let mut m = f.first - 1;
         while m > 1 && f.first - 1 - m < MAX_CHANGED_PHRASE && (t.is_word(m - 1) || t.is_num(m - 1))
@@ -279,23 +281,10 @@ pub fn direction(
 
     if f.first > 0 && t.lower(f.first - 1) == "by" {
         // "cut costs by $2m", "revised upward by 40 billion": the verb before its object.
-        let mut j = f.first - 1;
-        let mut steps = 0;
-        while j > 0 && steps < VERB_BEFORE_BY {
-            j -= 1;
-            steps += 1;
-            if !t.is_word(j) {
-                break;
-            }
-            let w = t.lower(j);
-            if matches!(w, "to" | "from" | "at" | "and" | "or" | "but") {
-                break;
-            }
-            if let Some(c) = LEXICON.change(w)
-                && (c.has(ChangeRole::Verb) || (c.has(ChangeRole::Adverb) && w != "up"))
-            {
-                return Some(dir(c));
-            }
+        if let Some(k) = change_before_by(t, f.first - 1, |c, w| {
+            c.has(ChangeRole::Verb) || (c.has(ChangeRole::Adverb) && w != "up")
+        }) {
+            return LEXICON.change(t.lower(k)).map(dir);
         }
         // "Shares of A were down 2.3%, B by 2.6%": "by" goes on from the figure before.
         if let Some(&(end, kind, Some(d))) = earlier.last()
@@ -308,6 +297,28 @@ pub fn direction(
         }
     }
     None
+}
+
+/// The token of the change word before the "by" at token `by`, its object between: "cut costs
+/// by", "cutting first-quarter North American production by". Only words (and hyphens inside
+/// them) stand between, not "to", "from", "at" or a conjunction; `fits` says which change
+/// words count.
+pub(super) fn change_before_by(
+    t: &Toks,
+    by: usize,
+    fits: impl Fn(ChangeWord, &str) -> bool,
+) -> Option<usize> {
+    (by.saturating_sub(VERB_BEFORE_BY)..by)
+        .rev()
+        .take_while(|&k| {
+            (t.is_word(k) && !matches!(t.lower(k), "to" | "from" | "at" | "and" | "or" | "but"))
+                || t.is_punct(k, "-")
+        })
+        .find(|&k| {
+            LEXICON
+                .change(t.lower(k))
+                .is_some_and(|c| fits(c, t.lower(k)))
+        })
 }
 
 fn dir(c: ChangeWord) -> Direction {

@@ -1207,6 +1207,9 @@ fn a_toll_counts_what_it_tolls() {
         (q.counts.as_deref(), q.event),
         (Some("person"), Some("injure"))
     );
+    // A figure that counts tolls themselves is no toll's size.
+    let q = find("The bridge has 3 tolls.", "3");
+    assert_eq!(q.counts.as_deref(), Some("toll"));
     // "of" gives a size only to a toll: "the number of 40 victims" counts victims.
     let q = find("The number of 40 victims was cited.", "40");
     assert_eq!(q.counts.as_deref(), Some("victim"));

@@ -85,6 +85,14 @@ pub struct Finding {
     pub related: Vec<Related>,
 }
 
+impl Finding {
+    /// The finding as a warning at most: the words link its figures only loosely (by their
+    /// order, by a name), so the page may not say which is wrong.
+    pub fn soften(&mut self) {
+        self.severity = self.severity.min(Severity::Warning);
+    }
+}
+
 /// One relation a rule judged, whether it holds or not: the figures (or words) that took part,
 /// with their roles, the arithmetic in neutral terms, and the verdict. [`check_traced`] returns
 /// them; the figure ledger (`report::ledger`) prints them.

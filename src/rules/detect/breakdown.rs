@@ -717,7 +717,7 @@ fn named_set_broken_down(
         let before = out.len();
         out.extend(sum::finding(rule, ctx, &ctx.operand(w), &refs, true));
         for f in &mut out[before..] {
-            f.severity = f.severity.min(crate::rules::Severity::Warning);
+            f.soften();
             f.message
                 .push_str(" (the set named again as the one counted before)");
         }

@@ -383,9 +383,7 @@ fn parallel(
             out.extend(of_levels(rule, ctx, &from, &to, Some(&by), direction));
         }
         for f in &mut out[before..] {
-            if f.severity == crate::rules::Severity::Error {
-                f.severity = crate::rules::Severity::Warning;
-            }
+            f.soften();
         }
     }
 }
@@ -542,9 +540,7 @@ fn across(
         }
     }
     for f in &mut out[before..] {
-        if f.severity == crate::rules::Severity::Error {
-            f.severity = crate::rules::Severity::Warning;
-        }
+        f.soften();
         f.message = format!("{} (over two sentences)", f.message);
     }
 }

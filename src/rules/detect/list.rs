@@ -804,7 +804,7 @@ fn identified_as(rule: &Rule, ctx: &Ctx, out: &mut Vec<Finding>) {
         };
         out.extend(
             count_list::finding(rule, ctx, &ctx.operand(count), &list).map(|mut f| {
-                f.severity = f.severity.min(crate::rules::Severity::Warning);
+                f.soften();
                 f
             }),
         );

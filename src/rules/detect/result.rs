@@ -395,7 +395,7 @@ fn explained_further_back(ctx: &Ctx, r: usize, target: &Interval) -> bool {
 /// nearly agree, and which of them is wrong (or whether the reading is the writer's) the page
 /// cannot say.
 pub(super) fn misprint_note(finding: &mut Finding) {
-    finding.severity = finding.severity.min(crate::rules::Severity::Warning);
+    finding.soften();
     finding
         .message
         .push_str(" (the figures differ by a digit or two: a misprint?)");

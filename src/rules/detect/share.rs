@@ -1,6 +1,5 @@
 //! Stated shares: "12 of 17, or 70%", "12 out of 17 (71%)": the share must be part / whole.
 
-use super::super::Severity;
 use super::super::kinds::ratio;
 use super::super::operand::{Operand, Verdict};
 use super::super::words::WORDS;
@@ -155,7 +154,7 @@ fn share_restated(rule: &Rule, ctx: &Ctx, out: &mut Vec<Finding>) {
             }
             let (p, w, sh) = (ctx.operand(i), ctx.operand(i + 1), ctx.operand(*s));
             out.extend(ratio::finding(rule, ctx, &p, &w, &sh).map(|mut f| {
-                f.severity = f.severity.min(Severity::Warning);
+                f.soften();
                 f
             }));
         }
@@ -234,7 +233,7 @@ fn read_share(
     let hard = ratio::judge_ratio(ctx.doc, p, w, s, &rule.tolerance)
         .is_some_and(|(v, _)| v == Verdict::Hard);
     if hard && let Some(mut f) = ratio::finding(rule, ctx, p, w, s) {
-        f.severity = f.severity.min(Severity::Warning);
+        f.soften();
         f.message.push_str(&format!(" ({note})"));
         out.push(f);
     }

@@ -444,7 +444,6 @@ pub fn run(rule: &Rule, ctx: &Ctx, out: &mut Vec<Finding>) {
             continue;
         }
         let (a, b) = (ctx.operand(h), ctx.operand(lede));
-        let describe = |o: &Operand| o.describe(&o.reading(Reading::Strict));
         let rest = if in_sentence {
             format!("though the figures after it add up to {}", describe(&a))
         } else {
@@ -470,23 +469,45 @@ pub fn run(rule: &Rule, ctx: &Ctx, out: &mut Vec<Finding>) {
         let mut shown: Vec<usize> = body.iter().chain(&lede_parts).copied().collect();
         shown.sort_unstable();
         shown.dedup();
-        let related: Vec<Related> = shown
-            .iter()
-            .map(|&k| Related {
-                span: qs[k].span,
-                label: "body".into(),
-            })
-            .collect();
-        out.extend(judged(
-            rule,
-            ctx,
-            Verdict::Hard,
-            message,
-            (a.span, "headline"),
-            related,
-            || format!("{} vs {}", describe(&a), describe(&b)),
-        ));
+        let related: Vec<(usize, &str)> = shown.iter().map(|&k| (k, "body")).collect();
+        report(rule, ctx, (&a, "headline"), &b, &related, message, out);
     }
+}
+
+/// A figure as a message shows it, under its strict reading.
+fn describe(o: &Operand) -> String {
+    o.describe(&o.reading(Reading::Strict))
+}
+
+/// Reports `primary` against `other` (whose figures the arithmetic names), with the figures
+/// of `related` marked by their labels; returns true when a finding was made.
+fn report(
+    rule: &Rule,
+    ctx: &Ctx,
+    (primary, label): (&Operand, &str),
+    other: &Operand,
+    related: &[(usize, &str)],
+    message: String,
+    out: &mut Vec<Finding>,
+) -> bool {
+    let related = related
+        .iter()
+        .map(|&(k, label)| Related {
+            span: ctx.qs[k].span,
+            label: label.into(),
+        })
+        .collect();
+    let before = out.len();
+    out.extend(judged(
+        rule,
+        ctx,
+        Verdict::Hard,
+        message,
+        (primary.span, label),
+        related,
+        || format!("{} vs {}", describe(primary), describe(other)),
+    ));
+    out.len() > before
 }
 
 /// "4 shot at bowling alley" … "Three people were shot" … "Cook was one of four people to be
@@ -541,7 +562,6 @@ fn set_counted_again(
         return;
     };
     let (head, l, again) = (ctx.operand(h), ctx.operand(lede), ctx.operand(b));
-    let describe = |o: &Operand| o.describe(&o.reading(Reading::Strict));
     let message = format!(
         "the lede reports {} {}, but the headline reports {} and the body counts the whole set as {} (at {})",
         describe(&l),
@@ -550,25 +570,8 @@ fn set_counted_again(
         describe(&again),
         ctx.place(again.span),
     );
-    let related = vec![
-        Related {
-            span: head.span,
-            label: "headline".into(),
-        },
-        Related {
-            span: again.span,
-            label: "set".into(),
-        },
-    ];
-    out.extend(judged(
-        rule,
-        ctx,
-        Verdict::Hard,
-        message,
-        (l.span, "lede"),
-        related,
-        || format!("{} vs {}", describe(&l), describe(&again)),
-    ));
+    let related = [(h, "headline"), (b, "set")];
+    report(rule, ctx, (&l, "lede"), &again, &related, message, out);
 }
 
 /// How many paragraphs after the headline a photo caption is looked for.
@@ -648,7 +651,6 @@ fn caption_toll(
             continue;
         }
         let (a, b) = (ctx.operand(h), ctx.operand(c));
-        let describe = |o: &Operand| o.describe(&o.reading(Reading::Strict));
         let message = format!(
             "the headline reports {} {}, but the photo caption reports {} (at {})",
             describe(&a),
@@ -656,21 +658,15 @@ fn caption_toll(
             describe(&b),
             ctx.place(b.span),
         );
-        let related = vec![Related {
-            span: b.span,
-            label: "caption".into(),
-        }];
-        let before = out.len();
-        out.extend(judged(
+        return report(
             rule,
             ctx,
-            Verdict::Hard,
+            (&a, "headline"),
+            &b,
+            &[(c, "caption")],
             message,
-            (a.span, "headline"),
-            related,
-            || format!("{} vs {}", describe(&a), describe(&b)),
-        ));
-        return out.len() > before;
+            out,
+        );
     }
     false
 }
