@@ -210,6 +210,11 @@ pub fn primary_classes(lemma: &str) -> NounClasses {
     classes_of(lemma, true)
 }
 
+/// True when a noun's primary sense names people ("victim", "Pakistani", "teen").
+pub fn is_person(lemma: &str) -> bool {
+    primary_classes(lemma).contains(NounClass::Person)
+}
+
 /// [`classes`], or [`primary_classes`] when `primary`.
 fn classes_of(lemma: &str, primary: bool) -> NounClasses {
     let mut buf = [0; MAX_WORD];

@@ -167,8 +167,7 @@ pub(crate) fn fits(doc: &Document, part: &Quantity, total: &Quantity) -> bool {
     p == t
         || part.noun.is_none()
         || wordnet::kind_of(&p, &t)
-        || (wordnet::primary_classes(&p).contains(NounClass::Person)
-            && wordnet::primary_classes(&t).contains(NounClass::Person))
+        || (wordnet::is_person(&p) && wordnet::is_person(&t))
 }
 
 /// What a figure counts, capitalised as its noun is written ("Afghans" → "Afghan"): WordNet

@@ -88,11 +88,7 @@ fn opening(t: &Toks, q: &Quantity, p: &Phrase) -> Option<(Open, usize)> {
         return Some((Open::With, k + 2));
     }
     // ", John Smith and Bob Jones,": people named right after a count of people.
-    let people = || {
-        q.counts.as_deref().is_some_and(|n| {
-            crate::wordnet::primary_classes(n).contains(crate::wordnet::NounClass::Person)
-        })
-    };
+    let people = || q.counts.as_deref().is_some_and(crate::wordnet::is_person);
     if t.is_punct(k, ",") && t.is_word(k + 1) && t.capitalized(k + 1) && people() {
         return Some((Open::Names, k + 1));
     }
@@ -487,10 +483,8 @@ fn group(t: &Toks, (a, b): (usize, usize)) -> bool {
     (1..=2).contains(&words)
         && (a..b).all(|k| t.is_word(k) && !t.capitalized(k))
         && !syntax::is(t.lower(a), Class::Det)
-        && crate::extract::singular::singular(t.lower(last)).is_some_and(|one| {
-            one != t.lower(last)
-                && crate::wordnet::primary_classes(&one).contains(crate::wordnet::NounClass::Person)
-        })
+        && crate::extract::singular::singular(t.lower(last))
+            .is_some_and(|one| one != t.lower(last) && crate::wordnet::is_person(&one))
 }
 
 pub fn run(rule: &Rule, ctx: &Ctx, out: &mut Vec<Finding>) {
@@ -750,7 +744,14 @@ fn identified_as(rule: &Rule, ctx: &Ctx, out: &mut Vec<Finding>) {
                     .filter(|&i| qs[i].kind == Kind::Count)
                     .collect();
                 match before[..] {
-                    [i] if countable(i) && bind_people(&qs[i]) => i,
+                    [i] if countable(i)
+                        && qs[i]
+                            .counts
+                            .as_deref()
+                            .is_some_and(crate::wordnet::is_person) =>
+                    {
+                        i
+                    }
                     _ => continue,
                 }
             }
@@ -809,13 +810,6 @@ fn identified_as(rule: &Rule, ctx: &Ctx, out: &mut Vec<Finding>) {
             }),
         );
     }
-}
-
-/// True when a count counts people: its noun or its event says so.
-fn bind_people(q: &Quantity) -> bool {
-    q.counts.as_deref().is_some_and(|n| {
-        crate::wordnet::primary_classes(n).contains(crate::wordnet::NounClass::Person)
-    })
 }
 
 #[cfg(test)]

@@ -98,9 +98,10 @@ fn same_toll(a: &Quantity, b: &Quantity) -> Option<bool> {
 /// True when a count counts a thing that is no person and not the headline's thing ("eight
 /// or nine times").
 fn counts_else(h: &Quantity, b: &Quantity) -> bool {
-    let person =
-        |n: &str| crate::wordnet::primary_classes(n).contains(crate::wordnet::NounClass::Person);
-    b.counts.as_deref().is_some_and(|n| !person(n)) && same_toll(h, b) == Some(false)
+    b.counts
+        .as_deref()
+        .is_some_and(|n| !crate::wordnet::is_person(n))
+        && same_toll(h, b) == Some(false)
 }
 
 /// True when a sentence states one toll once, in prose: it ends with a full stop, names no
