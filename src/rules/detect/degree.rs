@@ -43,19 +43,16 @@ pub fn run(rule: &Rule, ctx: &Ctx, out: &mut Vec<Finding>) {
     // "32 died in the capital": a toll told of a part of its place.
     let placed = |k: usize| {
         qs[k].context.first().is_some_and(|c| {
-            let words: Vec<String> = doc
-                .words(*c)
-                .split_whitespace()
-                .take(3)
-                .map(str::to_ascii_lowercase)
-                .collect();
-            matches!(
-                words.as_slice(),
-                [prep, the, place]
-                    if matches!(prep.as_str(), "in" | "across" | "around" | "outside")
-                        && the == "the"
-                        && LEXICON.in_group(Group::PlacePart, place)
-            )
+            let mut words = doc.slice(*c).split_whitespace();
+            let (Some(prep), Some(the), Some(place)) = (words.next(), words.next(), words.next())
+            else {
+                return false;
+            };
+            ["in", "across", "around", "outside"]
+                .iter()
+                .any(|p| prep.eq_ignore_ascii_case(p))
+                && the.eq_ignore_ascii_case("the")
+                && LEXICON.in_group(Group::PlacePart, &place.to_ascii_lowercase())
         })
     };
     let graded_only = graded;

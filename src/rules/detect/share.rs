@@ -7,7 +7,7 @@ use super::super::{Ctx, Finding, Rule};
 use super::{end_with_noun, gap, sentences};
 use crate::extract::syntax::{self, Class};
 use crate::extract::{Interval, Kind, Qualifier, Quantity};
-use crate::lexicon::LEXICON;
+use crate::lexicon::{Group, LEXICON};
 
 /// True when the words after a whole open its share: ", or", "(", or a short noun phrase the
 /// binder left unread and then one of those ("members (").
@@ -85,18 +85,23 @@ fn set_after(text: &str, end: usize, of: bool) -> Option<Vec<&str>> {
             return None;
         }
         next = words.next()?;
-        if matches!(next, "the" | "all" | "its" | "their" | "these" | "those") {
+        if next == "all" || LEXICON.in_group(Group::Determiner, next) {
             next = words.next()?;
         }
     }
     let mut set = Vec::new();
-    for w in std::iter::once(next).chain(words).take(MAX_SET_WORDS) {
-        if !w.chars().all(|c| c.is_ascii_lowercase() || c == '-') {
+    for word in std::iter::once(next).chain(words).take(MAX_SET_WORDS) {
+        // "commercial pilots," ends the set at its mark.
+        let w = word.trim_end_matches(|c: char| c.is_ascii_punctuation() && c != '-');
+        if w.is_empty() || !w.chars().all(|c| c.is_ascii_lowercase() || c == '-') {
             return None;
         }
         set.push(w);
         if w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") {
             return (set.len() >= 2).then_some(set);
+        }
+        if w.len() < word.len() {
+            return None;
         }
     }
     None
@@ -533,6 +538,9 @@ mod tests {
         assert!(run(sound).is_empty(), "{:?}", run(sound));
         let got = run(&sound.replace("410 of", "210 of"));
         assert_eq!(got.len(), 1, "{got:?}");
+        // The set may end at a mark: "licensed dentists, the survey found, …".
+        let marked = "More than 40% of licensed dentists, the survey found, work alone. It said 210 of 950 licensed dentists in the region had no partner.";
+        assert_eq!(run(marked).len(), 1, "{:?}", run(marked));
         assert!(
             got[0].starts_with("warning stated-share 210/950 is 22.1%"),
             "{got:?}"
@@ -542,6 +550,8 @@ mod tests {
             "More than 40% of licensed dentists work alone. It said 210 of 950 rural licensed dentists had no partner.",
             // A set named by one word names different sets from clause to clause.
             "More than 40% of dentists work alone. It said 210 of 950 dentists had no partner.",
+            // A mark after the set ends it; the set must still be the same words.
+            "More than 40% of licensed dentists, the survey found, work alone. It said 210 of 950 rural licensed dentists had no partner.",
             // Another paragraph.
             "More than 40% of licensed dentists work alone.\n\nIt said 210 of 950 licensed dentists had no partner.",
         ] {
