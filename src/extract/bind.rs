@@ -132,12 +132,20 @@ pub fn bind(t: &Toks, figures: &[Figure], quantities: &mut [Quantity]) {
             .map(|h| if bare_toll { DEATH } else { t.lower(h) })
             .and_then(|w| LEXICON.event(w).filter(|e| e.noun))
             .map(|e| e.lemma)
-            // "11 nominations", "four fouls": a noun that names an act names its verb.
+            // "11 nominations", "four fouls": a noun that names an act names its verb; yet
+            // "writing two new songs", "added four conversions": the verb whose object the
+            // figure is names the act before a noun WordNet derives from a verb.
             .or_else(|| {
-                q.counts
+                let nominal = q
+                    .counts
                     .as_deref()
                     .filter(|_| head.is_some())
-                    .and_then(crate::wordnet::nominal_verb)
+                    .and_then(crate::wordnet::nominal_verb)?;
+                Some(
+                    object_verb(t, f.first)
+                        .filter(|_| !whole)
+                        .unwrap_or(nominal),
+                )
             })
             // "Two injured officers": a participle inside the noun phrase.
             .or_else(|| {
@@ -832,6 +840,33 @@ fn verb_after_aside(t: &Toks, p: usize) -> Option<&'static str> {
     (t.is_word(v) && !t.capitalized(v))
         .then(|| crate::wordnet::base_verb(t.lower(v)))
         .flatten()
+}
+
+/// The verb right before a figure whose object it is ("writing two new songs"), past
+/// "another", "only" and determiners; not a light verb ("made 17 arrests": the noun names the
+/// act) or an auxiliary.
+fn object_verb(t: &Toks, first: usize) -> Option<&'static str> {
+    let mut b = first.checked_sub(1)?;
+    while b > 0
+        && t.is_word(b)
+        && (matches!(t.lower(b), "another" | "only" | "just" | "all")
+            || (syntax::is(t.lower(b), Class::Det) && t.lower(b) != "that"))
+    {
+        b -= 1;
+    }
+    if !t.is_word(b) || t.capitalized(b) {
+        return None;
+    }
+    let w = t.lower(b);
+    if LEXICON.in_group(Group::Aux, w) || syntax::is(w, Class::Prep) {
+        return None;
+    }
+    let v = LEXICON
+        .event(w)
+        .filter(|e| !e.noun)
+        .map(|e| e.lemma)
+        .or_else(|| syntax::verb_at(t, b))?;
+    (!syntax::is(v, Class::Light)).then_some(v)
 }
 
 /// The longest prepositional phrase allowed between a noun phrase and its verb ("members of

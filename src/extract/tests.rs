@@ -1361,3 +1361,25 @@ fn the_verb_after_an_aside_between_dashes() {
     );
     assert_eq!(q.event, Some("examine"));
 }
+
+#[test]
+fn the_verb_of_an_object_before_a_noun_derived_from_a_verb() {
+    // WordNet derives "song" from "sing": the verb whose object the figure is names the act.
+    let q = find("The composer is writing two new songs for the show.", "two");
+    assert_eq!(
+        (q.counts.as_deref(), q.event),
+        (Some("song"), Some("write"))
+    );
+    let q = find(
+        "The fly-half added four conversions in the second half.",
+        "four",
+    );
+    assert_eq!(q.event, Some("add"));
+    // With no verb before it the noun still names its act; a light verb leaves it the act.
+    let q = find("The actor won 11 nominations this year.", "11");
+    assert_eq!(q.event, Some("win"));
+    let q = find("She received 11 nominations this year.", "11");
+    assert_eq!(q.event, Some("nominate"));
+    let q = find("Eleven nominations went to the film.", "Eleven");
+    assert_eq!(q.event, Some("nominate"));
+}
