@@ -60,6 +60,17 @@ pub fn bind(t: &Toks, figures: &[Figure], quantities: &mut [Quantity]) {
             if LEXICON.in_group(Group::Determiner, t.lower(k)) {
                 k += 1;
                 partitive = true;
+            } else if let Some(j) = t.possessive_end(k).filter(|_| t.capitalized(k)) {
+                // "one of Camden's charges".
+                k = j;
+                partitive = true;
+            }
+            // "three of their next 10 games": an order word before the whole's figure.
+            if partitive
+                && matches!(t.lower(k), "next" | "last" | "first" | "past" | "final")
+                && super::numeral::read(t, k + 1).is_some()
+            {
+                k += 1;
             }
             // "one of its two members", "22 of the 30 projects": the whole's figure is passed
             // over, its noun is the head.
@@ -144,6 +155,7 @@ pub fn bind(t: &Toks, figures: &[Figure], quantities: &mut [Quantity]) {
                 Some(
                     object_verb(t, f.first)
                         .filter(|_| !whole)
+                        .or_else(|| passive_after(t, np.end))
                         .unwrap_or(nominal),
                 )
             })
@@ -160,6 +172,9 @@ pub fn bind(t: &Toks, figures: &[Figure], quantities: &mut [Quantity]) {
             })
             // "The number of civil servants rose to 520,000": the clause's verb.
             .or_else(|| measured.and_then(|(h, word)| clause_verb(t, h, word, f.first)))
+            // "The poll of 22,953 people was conducted": the act the noun before "of" names
+            // is the figure's, before the clause's verb.
+            .or_else(|| nominal_of(t, f.first))
             // Yet "half of 2,000 people surveyed": a participle of its own noun.
             .or_else(|| {
                 // A figure right after a verb is its object.
@@ -694,7 +709,29 @@ fn event_after(t: &Toks, p: usize, subject: bool) -> Option<&'static str> {
     // them women—work": a subset set off by commas, or any aside set off by dashes, stands
     // between the subject and its verb.
     // So does a list of ages: "Two children, ages 3 and 5, and their mother were found".
-    if (t.is_punct(q, ",") && matches!(t.lower(q + 1), "including" | "among" | "ages" | "aged"))
+    // And an adverb or a place set off by commas, when an auxiliary follows the closing one:
+    // "Two great elements, therefore, have not been denied", "130 million Americans, in 48
+    // States, have forgotten".
+    // A short modifier may come first: "Two great elements of prosperity, therefore, have".
+    let c = if t.is_word(q) && syntax::is(t.lower(q), Class::Prep) {
+        (q + 1..(q + 1 + MAX_MODIFIER).min(t.len()))
+            .take_while(|&j| t.is_word(j) || t.is_punct(j, ","))
+            .find(|&j| t.is_punct(j, ","))
+            .unwrap_or(q)
+    } else {
+        q
+    };
+    if t.is_punct(c, ",")
+        && t.is_word(c + 1)
+        && (syntax::is_adverb(t, c + 1) || syntax::is(t.lower(c + 1), Class::Prep))
+        && let Some(j) = (c + 2..(c + 2 + MAX_ASIDE).min(t.len()))
+            .find(|&j| t.is_punct(j, ","))
+            .map(|j| j + 1)
+            .filter(|&j| t.is_word(j) && LEXICON.in_group(Group::Aux, t.lower(j)))
+    {
+        q = skip_aux(t, skip_modal(t, j));
+    } else if (t.is_punct(q, ",")
+        && matches!(t.lower(q + 1), "including" | "among" | "ages" | "aged"))
         || (t.is_dash(q) && !t.is_num(q + 1))
     {
         let close = (q + 2..(q + 2 + MAX_ASIDE).min(t.len()))
@@ -777,14 +814,27 @@ fn event_after(t: &Toks, p: usize, subject: bool) -> Option<&'static str> {
             return Some(verb);
         }
     }
-    // "have had to be relocated", "will need to be moved": a verb of obligation before "to".
-    // So does a verb of report: "are believed to have occurred", "are expected to attend".
+    // "have had to be relocated", "will need to be moved": a verb of obligation before "to";
+    // "are to be benefited": "be" before "to". So does a verb of report: "are believed to
+    // have occurred", "are expected to attend".
     if q > 0
         && t.is_word(q)
         && t.lower(q) == "to"
         && (matches!(
             t.lower(q - 1),
-            "had" | "have" | "has" | "having" | "need" | "needs" | "needed" | "ought" | "got"
+            "had"
+                | "have"
+                | "has"
+                | "having"
+                | "need"
+                | "needs"
+                | "needed"
+                | "ought"
+                | "got"
+                | "is"
+                | "are"
+                | "was"
+                | "were"
         ) || LEXICON.in_group(Group::Report, t.lower(q - 1)))
     {
         q = skip_aux(t, q + 1);
@@ -867,6 +917,38 @@ fn object_verb(t: &Toks, first: usize) -> Option<&'static str> {
         .map(|e| e.lemma)
         .or_else(|| syntax::verb_at(t, b))?;
     (!syntax::is(v, Class::Light)).then_some(v)
+}
+
+/// "the arrests of 24 people", "a survey of 10,227 firms": the act a noun right before "of"
+/// names, when "of" comes right before the figure.
+fn nominal_of(t: &Toks, first: usize) -> Option<&'static str> {
+    let b = first.checked_sub(1)?;
+    if !(b > 0 && t.is_word(b) && t.lower(b) == "of" && t.is_word(b - 1)) {
+        return None;
+    }
+    let noun = t.lower(b - 1);
+    LEXICON
+        .event(noun)
+        .filter(|e| e.noun)
+        .map(|e| e.lemma)
+        .or_else(|| crate::wordnet::nominal_verb(&lemma(noun)))
+}
+
+/// "One of the charges was also changed", "two songs were written": the participle of a
+/// passive right after the noun phrase, what happened to the counted things.
+fn passive_after(t: &Toks, p: usize) -> Option<&'static str> {
+    let p = after_modifier(t, p);
+    if !(t.is_word(p) && matches!(t.lower(p), "was" | "were" | "is" | "are" | "been")) {
+        return None;
+    }
+    let mut q = skip_aux(t, p);
+    while syntax::is_adverb(t, q) {
+        q += 1;
+    }
+    let w = t.lower(q);
+    (t.is_word(q) && (w.ends_with("ed") || w.ends_with("en")))
+        .then(|| syntax::verb_at(t, q))
+        .flatten()
 }
 
 /// The longest prepositional phrase allowed between a noun phrase and its verb ("members of
@@ -986,9 +1068,15 @@ fn event_before(t: &Toks, first: usize, kind: Kind) -> Option<&'static str> {
         return subject_act(t, b - 1);
     }
     // "fired on 100 people", "opened fire at a crowd of 30": a verb and its preposition.
-    if matches!(w, "on" | "at" | "upon") && b > 0 {
+    // "engaged in two wars": after "in" only an inflected verb ("his second win in six
+    // matches" is a noun's phrase).
+    if matches!(w, "on" | "at" | "upon" | "in" | "into") && b > 0 {
+        let v = t.lower(b - 1);
+        if matches!(w, "in" | "into") && !(v.ends_with("ed") || v.ends_with("ing")) {
+            return None;
+        }
         return LEXICON
-            .event(t.lower(b - 1))
+            .event(v)
             .filter(|e| !e.noun)
             .map(|e| e.lemma)
             // "wanted on four counts": a participle of any verb.
@@ -1004,13 +1092,7 @@ fn event_before(t: &Toks, first: usize, kind: Kind) -> Option<&'static str> {
         return None;
     }
     if w == "of" && b > 0 {
-        // "the arrests of 24 people", "a survey of 10,227 firms".
-        let noun = t.lower(b - 1);
-        return LEXICON
-            .event(noun)
-            .filter(|e| e.noun)
-            .map(|e| e.lemma)
-            .or_else(|| crate::wordnet::nominal_verb(&lemma(noun)));
+        return nominal_of(t, b + 1);
     }
     // "mugged by six men", "appointed under that article by the two Governments": the agent
     // of a passive, its participle a few words back.

@@ -463,9 +463,12 @@ fn partitive_of_a_set(t: &Toks, k: usize) -> bool {
     if matches!(t.lower(k), "them" | "whom" | "those" | "these" | "us") {
         return true;
     }
-    if !LEXICON.in_group(Group::Determiner, t.lower(k)) {
-        return false;
-    }
+    // "one of Camden's charges": a name's possessive determines as "the" does.
+    let k = match t.possessive_end(k) {
+        Some(j) if t.capitalized(k) => j - 1,
+        _ if LEXICON.in_group(Group::Determiner, t.lower(k)) => k,
+        _ => return false,
+    };
     let superlative = |w: &str| {
         (w.len() > 4
             && w.ends_with("est")

@@ -1383,3 +1383,51 @@ fn the_verb_of_an_object_before_a_noun_derived_from_a_verb() {
     let q = find("Eleven nominations went to the film.", "Eleven");
     assert_eq!(q.event, Some("nominate"));
 }
+
+#[test]
+fn partitives_of_a_possessive_and_of_the_next_few() {
+    // A name's possessive determines the set as "the" does; a superlative stays an idiom.
+    let q = find("One of Camden's charges was also changed.", "One");
+    assert_eq!((q.kind, q.counts.as_deref()), (Kind::Count, Some("charge")));
+    assert_eq!(q.event, Some("change"));
+    let q = find("One of America's greatest writers died.", "One");
+    assert_eq!(q.kind, Kind::Other);
+    // An order word before the whole's figure: the part counts the whole's noun.
+    let q = find("The team won only three of their next 10 games.", "three");
+    assert_eq!((q.counts.as_deref(), q.event), (Some("game"), Some("win")));
+}
+
+#[test]
+fn events_past_asides_and_be_to() {
+    // An adverb or a place set off by commas before an auxiliary.
+    let q = find(
+        "Two great elements of prosperity, therefore, have not been denied.",
+        "Two",
+    );
+    assert_eq!(q.event, Some("deny"));
+    let q = find(
+        "Today 130 million Americans, in forty-eight States, have forgotten old quarrels.",
+        "130 million",
+    );
+    assert_eq!(q.event, Some("forget"));
+    // Without an auxiliary after the closing comma there is no verb to take.
+    let q = find("Two great elements, therefore, matter.", "Two");
+    assert_eq!(q.event, None);
+    // "are to be": "be" before "to".
+    let q = find(
+        "These two classes of citizens are to be benefited by it.",
+        "two",
+    );
+    assert_eq!(q.event, Some("benefit"));
+    // An inflected verb before "in"; a noun before it names no act.
+    let q = find(
+        "We had even engaged in two wars with European nations.",
+        "two",
+    );
+    assert_eq!(q.event, Some("engage"));
+    let q = find("It was his second win in six matches.", "six");
+    assert_eq!(q.event, None);
+    // The act a noun before "of" names comes before the clause's verb.
+    let q = find("The arrests of 24 people were announced on Monday.", "24");
+    assert_eq!(q.event, Some("arrest"));
+}

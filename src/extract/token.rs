@@ -74,6 +74,22 @@ impl<'a> Toks<'a> {
     pub fn is_dash(&self, i: usize) -> bool {
         self.kind(i) == Some(TokKind::Punct) && matches!(self.exact(i), "-" | "–" | "‑" | "—")
     }
+    /// "Camden's", "the company’s": when token `i` is a word closed by a possessive "'s", the
+    /// token after it.
+    pub fn possessive_end(&self, i: usize) -> Option<usize> {
+        // A word takes its apostrophe in ("camden's"); a mark set apart is read too.
+        let w = self.lower(i);
+        if self.is_word(i) && (w.ends_with("'s") || w.ends_with("’s")) {
+            return Some(i + 1);
+        }
+        (self.is_word(i)
+            && (self.is_punct(i + 1, "'") || self.is_punct(i + 1, "’"))
+            && self.attached(i + 1)
+            && self.attached(i + 2)
+            && self.is_word(i + 2)
+            && self.lower(i + 2) == "s")
+            .then_some(i + 3)
+    }
     pub fn capitalized(&self, i: usize) -> bool {
         self.exact(i).chars().next().is_some_and(char::is_uppercase)
     }
