@@ -144,8 +144,9 @@ pub fn bind(t: &Toks, figures: &[Figure], quantities: &mut [Quantity]) {
             .and_then(|w| LEXICON.event(w).filter(|e| e.noun))
             .map(|e| e.lemma)
             // "11 nominations", "four fouls": a noun that names an act names its verb; yet
-            // "writing two new songs", "added four conversions": the verb whose object the
-            // figure is names the act before a noun WordNet derives from a verb.
+            // the verb whose object the figure is ("writing two new songs"), a passive after
+            // it ("one of the charges was changed") or its subject's verb ("two causes have
+            // involved us") names the act before a noun WordNet derives from a verb.
             .or_else(|| {
                 let nominal = q
                     .counts
@@ -156,6 +157,19 @@ pub fn bind(t: &Toks, figures: &[Figure], quantities: &mut [Quantity]) {
                     object_verb(t, f.first)
                         .filter(|_| !whole)
                         .or_else(|| passive_after(t, np.end))
+                        .or_else(|| {
+                            let subject = f.first == 0 || syntax::verb_at(t, f.first - 1).is_none();
+                            // Not a verb of motion or a light one: "Eleven nominations
+                            // went to the film" are nominations.
+                            subject
+                                .then(|| event_after(t, np.end, true))
+                                .flatten()
+                                .filter(|&v| {
+                                    !syntax::is(v, Class::Light)
+                                        && !LEXICON.in_group(Group::StaticVerb, v)
+                                        && !matches!(v, "go" | "come" | "be")
+                                })
+                        })
                         .unwrap_or(nominal),
                 )
             })

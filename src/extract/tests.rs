@@ -1382,6 +1382,15 @@ fn the_verb_of_an_object_before_a_noun_derived_from_a_verb() {
     assert_eq!(q.event, Some("nominate"));
     let q = find("Eleven nominations went to the film.", "Eleven");
     assert_eq!(q.event, Some("nominate"));
+    // The subject's verb names the act, past an aside.
+    let q = find(
+        "These two causes, however, have involved us in a foreign war.",
+        "two",
+    );
+    assert_eq!(
+        (q.counts.as_deref(), q.event),
+        (Some("cause"), Some("involve"))
+    );
 }
 
 #[test]
