@@ -689,6 +689,12 @@ fn skip_aux(t: &Toks, mut p: usize) -> usize {
 /// "Eighty firms have switched", "six men managed to steal" (the verb after "to"), "three
 /// suffered injuries" (a light verb's event noun), "2,000 people surveyed".
 fn event_after(t: &Toks, p: usize, subject: bool) -> Option<&'static str> {
+    // "four more are injured": "more" after a bare figure is no noun phrase of its own.
+    let p = if t.is_word(p) && t.lower(p) == "more" && t.lower(p + 1) != "than" {
+        p + 1
+    } else {
+        p
+    };
     let mut q = after_modifier(t, p);
     // "His four kids will help", "Only one in four will succeed": a modal after a subject.
     // After an object ("plans to shed 71,000 jobs will prove …") the verb is the clause's.

@@ -1440,3 +1440,15 @@ fn events_past_asides_and_be_to() {
     let q = find("The arrests of 24 people were announced on Monday.", "24");
     assert_eq!(q.event, Some("arrest"));
 }
+
+#[test]
+fn more_after_a_bare_figure_leaves_its_verb_the_event() {
+    // "four more are injured": the added set's own verb, not the toll's before it.
+    let q = find("Three people are dead and four more are injured.", "four");
+    assert_eq!(
+        (q.counts.as_deref(), q.event),
+        (Some("person"), Some("injure"))
+    );
+    let q = find("Two men died and three more were hurt.", "three");
+    assert_eq!(q.event, Some("hurt"));
+}
