@@ -188,7 +188,9 @@ pub fn run(rule: &Rule, ctx: &Ctx, out: &mut Vec<Finding>) {
         {
             continue;
         }
-        if caption_toll(rule, ctx, heads.len(), h, t, out) {
+        if caption_toll(rule, ctx, heads.len(), h, t, out)
+            || parts_exceed(rule, ctx, heads.len(), h, t, out)
+        {
             continue;
         }
         let body: Vec<usize> = (heads.len()..qs.len())
@@ -473,6 +475,100 @@ pub fn run(rule: &Rule, ctx: &Ctx, out: &mut Vec<Finding>) {
         let related: Vec<(usize, &str)> = shown.iter().map(|&k| (k, "body")).collect();
         report(rule, ctx, (&a, "headline"), &b, &related, message, out);
     }
+}
+
+/// "38 Iraqis Killed" over "A total of 34 people were killed in Baghdad and another six died
+/// in Diyala": figures of the toll told together in one sentence of the lede, one of them
+/// marked as added to the others ("another", "others"), are at least their sum; a headline
+/// that reports fewer contradicts them, whatever else the body says. Parts of a part
+/// ("including two women", "two critically") and partitives are left out. Returns true when
+/// it reports one.
+fn parts_exceed(
+    rule: &Rule,
+    ctx: &Ctx,
+    n_heads: usize,
+    h: usize,
+    t: Tally,
+    out: &mut Vec<Finding>,
+) -> bool {
+    let qs = ctx.qs;
+    let st = ctx.structure();
+    let Some(hi) = qs[h]
+        .value
+        .hi
+        .filter(|_| qs[h].qualifier == Qualifier::Exact)
+    else {
+        return false;
+    };
+    let body_start = qs[h].sentence + 1;
+    let last = body_start + LEDE_SENTENCES + PARTS_SENTENCES;
+    let mut k = n_heads;
+    while k < qs.len() && qs[k].sentence <= last {
+        let s = qs[k].sentence;
+        let end = k + qs[k..].iter().take_while(|q| q.sentence == s).count();
+        let members: Vec<usize> = (k..end)
+            .filter(|&b| {
+                let p = &st.phrases[b];
+                tally(&qs[b]).is_some_and(|u| u == t || LEXICON.tally_holds(t, u))
+                    && same_toll(&qs[h], &qs[b]) != Some(false)
+                    && !counts_else(&qs[h], &qs[b])
+                    && matches!(
+                        qs[b].qualifier,
+                        Qualifier::Exact | Qualifier::AtLeast | Qualifier::MoreThan
+                    )
+                    && !p.adverb
+                    && p.partitive == Partitive::None
+                    && !p.lead.any(Marks::INCLUDING | Marks::AMONG)
+            })
+            .collect();
+        k = end;
+        // The first states a toll; a later one is added to it.
+        let added = members.iter().skip(1).any(|&b| st.phrases[b].more);
+        if members.len() < 2 || !added || st.phrases[members[0]].other {
+            continue;
+        }
+        // A level a toll reached ("rose to 18 as officials confirmed three more deaths",
+        // "sits at 652 … with another 900 missing") holds the ones added to it.
+        let first = st.phrases[members[0]].first;
+        let level = st.toks(ctx.doc, s).is_some_and(|tk| {
+            first > 0 && tk.is_word(first - 1) && matches!(tk.lower(first - 1), "to" | "at")
+        });
+        // The headline may count some of the body's ("Shooting 2 Cops" … "killed two people
+        // and injured two more"): it must count the same things, people of a nation ("38
+        // Iraqis Killed", as a story of that nation's dead calls them), or what the body
+        // counts be a kind of them.
+        let fits = match (qs[h].counts.as_deref(), qs[members[0]].counts.as_deref()) {
+            (None | Some("person"), _) => true,
+            (Some(a), b) => {
+                LEXICON.in_group(Group::TollNoun, a)
+                    || crate::wordnet::kind_of(a, "inhabitant")
+                    || b.is_some_and(|b| a == b || crate::wordnet::kind_of(b, a))
+            }
+        };
+        if level || !fits {
+            continue;
+        }
+        let sum = members
+            .iter()
+            .skip(1)
+            .fold(qs[members[0]].value, |sum, &b| sum.add(&qs[b].value));
+        if sum.lo.is_none_or(|lo| lo <= hi) {
+            continue;
+        }
+        let (a, b) = (ctx.operand(h), ctx.operand(members[0]));
+        let terms: Vec<String> = members.iter().map(|&m| describe(&ctx.operand(m))).collect();
+        let message = format!(
+            "the headline reports {} {}, but the body's figures at {} add up to {} ({})",
+            describe(&a),
+            LEXICON.tally_name(t),
+            ctx.place(b.span),
+            b.describe(&sum),
+            terms.join(" + "),
+        );
+        let related: Vec<(usize, &str)> = members.iter().map(|&m| (m, "body")).collect();
+        return report(rule, ctx, (&a, "headline"), &b, &related, message, out);
+    }
+    false
 }
 
 /// A figure as a message shows it, under its strict reading.
@@ -1041,5 +1137,29 @@ mod tests {
             run("6 Arrested Over Plot\n\nPolice arrested five men on Monday. A sixth man was arrested later.")
                 .is_empty()
         );
+    }
+    #[test]
+    fn parts_added_in_one_sentence_exceed_the_headline() {
+        let text = |part: &str| {
+            format!(
+                "31 Villagers Killed in Mine Collapse\n\nAt least 20 people died when the shaft gave way at dawn. A total of 25 people were killed at the main pit and another {part} died at the vent, officials said."
+            )
+        };
+        let sound = text("six");
+        assert!(run(&sound).is_empty(), "{:?}", run(&sound));
+        let got = run(&text("eight"));
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert!(
+            got[0].contains(
+                "the headline reports 31 dead, but the body's figures at 3:69 add up to 33 (25 + 8)"
+            ),
+            "{got:?}"
+        );
+        // A toll's level holds what it adds: "rose to 18 as officials confirmed three more".
+        let level = "Fever Toll Hits 18\n\nThe toll rose to 18 as officials confirmed three more deaths yesterday.";
+        assert!(run(level).is_empty(), "{:?}", run(level));
+        // A headline of some of the body's: the officers among the people shot.
+        let some = "Gunman Shoots 2 Officers\n\nPolice say he shot two officers. He killed two people and injured two more on Sunday.";
+        assert!(run(some).is_empty(), "{:?}", run(some));
     }
 }
