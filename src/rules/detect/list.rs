@@ -674,6 +674,123 @@ pub fn run(rule: &Rule, ctx: &Ctx, out: &mut Vec<Finding>) {
         out.extend(count_list::finding(rule, ctx, &ctx.operand(i), &list));
     }
     identified_as(rule, ctx, out);
+    in_places(rule, ctx, out);
+}
+
+/// The fewest places a list must name for [`in_places`] to read it.
+const MIN_PLACES: usize = 3;
+
+/// The most words of a place's name ("New Mexico", "Rio de Janeiro").
+const MAX_PLACE_WORDS: usize = 3;
+
+/// "Seven other winners in Indiana, Kansas, Kentucky, New Jersey, New Mexico, Pennsylvania and
+/// Virginia": things counted right before "in" or "from" and a list of places joined by "and"
+/// are at least one to a place, so a count below the places named contradicts the list (a
+/// count above it says nothing: a place may have several). Each item a capitalised name that
+/// WordNet knows as a place; "or" joins alternatives and is left alone.
+fn in_places(rule: &Rule, ctx: &Ctx, out: &mut Vec<Finding>) {
+    let (qs, st) = (ctx.qs, ctx.structure());
+    for (i, q) in qs.iter().enumerate() {
+        if q.kind != Kind::Count
+            || q.qualifier != Qualifier::Exact
+            || q.stated < 1.0
+            || q.stated.fract() != 0.0
+            || q.direction.is_some()
+            || q.noun.is_none()
+            || st.phrases[i].partitive != Partitive::None
+        {
+            continue;
+        }
+        let Some(t) = st.toks(ctx.doc, q.sentence) else {
+            continue;
+        };
+        let k = noun_end(&t, q, &st.phrases[i]);
+        if !(t.is_word(k) && matches!(t.lower(k), "in" | "from")) {
+            continue;
+        }
+        // "one apiece from Italy, Greece, and Britain": so many to each place.
+        if (st.phrases[i].last..k).any(|j| t.is_word(j) && matches!(t.lower(j), "apiece" | "each"))
+        {
+            continue;
+        }
+        let Some(places) = place_list(&t, k + 1) else {
+            continue;
+        };
+        if (q.stated as usize) >= places.len() {
+            continue;
+        }
+        let span_of = |(a, b): (usize, usize)| Span::new(t.toks[a].start, t.toks[b - 1].end);
+        let names: Vec<String> = places
+            .iter()
+            .map(|&p| ctx.doc.words(span_of(p)).into_owned())
+            .collect();
+        let count = ctx.operand(i);
+        let announced = &ctx.doc.text[count.span.start..q.noun.map_or(count.span.end, |n| n.end)];
+        let message = format!(
+            "“{announced}” are counted in {} places ({}): at least one in each makes at least {}",
+            places.len(),
+            names.join("; "),
+            places.len()
+        );
+        let related = places
+            .iter()
+            .map(|&p| super::super::Related {
+                span: span_of(p),
+                label: "place".into(),
+            })
+            .collect();
+        let before = out.len();
+        out.extend(super::super::kinds::judged(
+            rule,
+            ctx,
+            super::super::operand::Verdict::Hard,
+            message,
+            (count.span, "count"),
+            related,
+            || format!("{} < {} places", count.stated, places.len()),
+        ));
+        for f in &mut out[before..] {
+            f.soften();
+        }
+    }
+}
+
+/// The places named from token `from`: capitalised names of one to three words, split by
+/// commas and a last "and", each a place in WordNet; the list ends at the first token that
+/// goes on no name. `None` when fewer than [`MIN_PLACES`] are named, an item is no place, or
+/// no "and" closes the list.
+fn place_list(t: &Toks, from: usize) -> Option<Vec<(usize, usize)>> {
+    let mut items = Vec::new();
+    let mut k = from;
+    let mut closed = false;
+    loop {
+        let a = k;
+        while k < t.len() && k - a < MAX_PLACE_WORDS && t.is_word(k) && t.capitalized(k) {
+            k += 1;
+        }
+        if k == a {
+            return None;
+        }
+        let name: String = (a..k).map(|j| t.exact(j)).collect::<Vec<_>>().join(" ");
+        if !crate::wordnet::classes(&name).contains(crate::wordnet::NounClass::Place) {
+            return None;
+        }
+        items.push((a, k));
+        if closed {
+            break;
+        }
+        // ", " or ", and " or " and " go on; anything else ends the list.
+        if t.is_punct(k, ",") {
+            k += 1;
+        }
+        if t.is_word(k) && t.lower(k) == "and" {
+            closed = true;
+            k += 1;
+        } else if !t.is_punct(k - 1, ",") || !t.is_word(k) || !t.capitalized(k) {
+            return None;
+        }
+    }
+    (items.len() >= MIN_PLACES).then_some(items)
 }
 
 /// The most tokens between "identified" and its "as".
@@ -1035,6 +1152,31 @@ mod tests {
             "Storms hit two towns, with Leeds and York in the dark for hours.",
         ] {
             assert!(run(sound).is_empty(), "{sound}: {:?}", run(sound));
+        }
+    }
+    #[test]
+    fn things_counted_in_a_list_of_places_are_one_to_a_place_at_least() {
+        let text = |n: &str| {
+            format!(
+                "{n} other winners in Ohio, Texas, New Mexico and Virginia matched five numbers."
+            )
+        };
+        for sound in ["Four", "Nine"] {
+            assert!(run(&text(sound)).is_empty(), "{:?}", run(&text(sound)));
+        }
+        let got = run(&text("Three"));
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert!(
+            got[0].starts_with("warning list-count “Three other winners” are counted in 4 places (Ohio; Texas; New Mexico; Virginia)"),
+            "{got:?}"
+        );
+        // So many to each place, alternatives, and things that are no places.
+        for quiet in [
+            "Four were from Lebanon, and one apiece from Italy, Greece, and Britain.",
+            "Two winners in Ohio, Texas or Virginia matched five numbers.",
+            "Two teams in the League, the Cup and the Shield lost.",
+        ] {
+            assert!(run(quiet).is_empty(), "{quiet}: {:?}", run(quiet));
         }
     }
 }
