@@ -304,6 +304,9 @@ pub fn run(rule: &Rule, ctx: &Ctx, out: &mut Vec<Finding>) {
         if let Some((r, pgs)) = &before {
             let gap = sentence - qs[r.start].sentence > 1;
             across(rule, ctx, &t, (r.clone(), pgs), &gs, gap, out);
+            if !gap {
+                year_levels(rule, ctx, &t, r.clone(), range.clone(), out);
+            }
         }
         previous = Some((range, gs));
     }
@@ -542,6 +545,82 @@ fn across(
     for f in &mut out[before..] {
         f.soften();
         f.message = format!("{} (over two sentences)", f.message);
+    }
+}
+
+/// The most tokens between a year and the level it dates ("March 2016 saw 46 homicides").
+const YEAR_TO_LEVEL: usize = 3;
+
+/// "… a 43 percent drop in homicides year-over-year. March 2016 saw 46 homicides, while
+/// March 2017 recorded 26": a percentage of change that names what changed ("a drop in
+/// homicides"), alone in its sentence, and in the next sentence two counts of those things,
+/// each dated by a year of its own right before it: the earlier year's count is the level
+/// left, the later's the level reached. A warning: only the words link the two sentences.
+fn year_levels(
+    rule: &Rule,
+    ctx: &Ctx,
+    t: &Toks,
+    prev: std::ops::Range<usize>,
+    range: std::ops::Range<usize>,
+    out: &mut Vec<Finding>,
+) {
+    let (qs, st) = (ctx.qs, ctx.structure());
+    let ph = &st.phrases;
+    let changes: Vec<usize> = prev
+        .clone()
+        .filter(|&k| qs[k].kind == Kind::Percent && qs[k].direction.is_some())
+        .collect();
+    let [k] = changes[..] else {
+        return;
+    };
+    let Some(pt) = st.toks(ctx.doc, qs[k].sentence) else {
+        return;
+    };
+    // "a 43 percent drop in homicides": the noun of change, "in", what changed.
+    let e = ph[k].last;
+    let noun_of_change = pt.is_word(e)
+        && LEXICON
+            .change(pt.lower(e))
+            .is_some_and(|c| c.has(crate::lexicon::ChangeRole::Noun));
+    if !(noun_of_change && pt.is_word(e + 1) && pt.lower(e + 1) == "in") {
+        return;
+    }
+    let Some(what) = (e + 2..(e + 5).min(pt.len()))
+        .take_while(|&j| pt.is_word(j))
+        .find(|&j| !crate::extract::syntax::is(pt.lower(j), crate::extract::syntax::Class::Det))
+        .map(|j| crate::extract::lemma(pt.lower(j)))
+    else {
+        return;
+    };
+    // The counts of the sentence each dated by a year right before it.
+    let dated: Vec<(f64, usize)> = range
+        .clone()
+        .filter(|&a| qs[a].kind == Kind::Count && qs[a].qualifier == Qualifier::Exact)
+        .filter_map(|a| {
+            let y = (range.start..a).rev().find(|&y| qs[y].kind == Kind::Year)?;
+            let near = ph[y].last <= ph[a].first
+                && ph[a].first - ph[y].last <= YEAR_TO_LEVEL
+                && (ph[y].last..ph[a].first).all(|j| t.is_word(j))
+                && (y + 1..a).all(|m| qs[m].kind == Kind::Year);
+            near.then_some((qs[y].stated, a))
+        })
+        .collect();
+    let [(ya, a), (yb, b)] = dated[..] else {
+        return;
+    };
+    let counts = |x: usize| qs[x].counts.as_deref() == Some(what.as_str());
+    if ya == yb || !counts(a) || !counts(b) {
+        return;
+    }
+    let (from, to) = if ya < yb { (a, b) } else { (b, a) };
+    let Some(direction) = qs[k].direction else {
+        return;
+    };
+    let (from, to, by) = (ctx.operand(from), ctx.operand(to), ctx.operand(k));
+    if let Some(mut f) = of_levels(rule, ctx, &from, &to, Some(&by), direction) {
+        f.soften();
+        f.message = format!("{} (over two sentences)", f.message);
+        out.push(f);
     }
 }
 
@@ -882,5 +961,27 @@ mod tests {
             run("The Dow fell 300 points, or 1.2%, to 24,700; the Nasdaq rose 20 points, or 2.3%, to 7,020.").len(),
             1
         );
+    }
+    #[test]
+    fn a_change_named_then_counts_dated_by_years() {
+        let text = |p: &str| {
+            format!(
+                "The city has seen a {p} percent drop in burglaries this spring, police said. April 2022 saw 80 burglaries, while April 2023 recorded 60."
+            )
+        };
+        assert!(run(&text("25")).is_empty(), "{:?}", run(&text("25")));
+        let got = run(&text("35"));
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert!(
+            got[0].contains("from 80 to 60 is a decrease of 25%, but the change is stated as 35 percent (over two sentences)"),
+            "{got:?}"
+        );
+        // Counts of other things, or a year shared by both, link nothing.
+        for quiet in [
+            "The city has seen a 35 percent drop in burglaries, police said. April 2022 saw 80 arrests, while April 2023 recorded 60 arrests.",
+            "The city has seen a 35 percent drop in burglaries, police said. In 2023, April saw 80 burglaries, while May recorded 60.",
+        ] {
+            assert!(run(quiet).is_empty(), "{quiet}: {:?}", run(quiet));
+        }
     }
 }
