@@ -555,7 +555,9 @@ const YEAR_TO_LEVEL: usize = 3;
 /// March 2017 recorded 26": a percentage of change that names what changed ("a drop in
 /// homicides"), alone in its sentence, and in the next sentence two counts of those things,
 /// each dated by a year of its own right before it: the earlier year's count is the level
-/// left, the later's the level reached. A warning: only the words link the two sentences.
+/// left, the later's the level reached. Or one count of those things and a change of it in
+/// the same direction ("800 shootings had been reported — 96 fewer than a year earlier"): the
+/// level left is the count less the change. A warning: only the words link the two sentences.
 fn year_levels(
     rule: &Rule,
     ctx: &Ctx,
@@ -605,19 +607,56 @@ fn year_levels(
             near.then_some((qs[y].stated, a))
         })
         .collect();
-    let [(ya, a), (yb, b)] = dated[..] else {
-        return;
-    };
     let counts = |x: usize| qs[x].counts.as_deref() == Some(what.as_str());
-    if ya == yb || !counts(a) || !counts(b) {
-        return;
-    }
-    let (from, to) = if ya < yb { (a, b) } else { (b, a) };
     let Some(direction) = qs[k].direction else {
         return;
     };
-    let (from, to, by) = (ctx.operand(from), ctx.operand(to), ctx.operand(k));
-    if let Some(mut f) = of_levels(rule, ctx, &from, &to, Some(&by), direction) {
+    let by = ctx.operand(k);
+    let mut found = None;
+    if let [(ya, a), (yb, b)] = dated[..] {
+        if ya != yb && counts(a) && counts(b) {
+            let (from, to) = if ya < yb { (a, b) } else { (b, a) };
+            found = of_levels(
+                rule,
+                ctx,
+                &ctx.operand(from),
+                &ctx.operand(to),
+                Some(&by),
+                direction,
+            );
+        }
+    } else {
+        // "800 shootings had been reported — 96 fewer than a year earlier": one count of the
+        // things, and a change of it in the same direction; the level left is the count less
+        // the change.
+        let levels: Vec<usize> = range
+            .clone()
+            .filter(|&a| qs[a].kind == Kind::Count && qs[a].direction.is_none() && counts(a))
+            .collect();
+        let deltas: Vec<usize> = range
+            .clone()
+            .filter(|&d| qs[d].kind == Kind::Count && qs[d].direction == Some(direction))
+            .collect();
+        if let ([l], [d]) = (&levels[..], &deltas[..])
+            && l < d
+            && qs[*d].counts.as_deref().is_none_or(|c| c == what)
+        {
+            let (to, delta) = (ctx.operand(*l), ctx.operand(*d));
+            if let Some(from) = level_before(&to, &delta, direction) {
+                found = of_levels(rule, ctx, &from, &to, Some(&by), direction).map(|mut f| {
+                    f.message = format!(
+                        "{} less the change of {} leaves {}; {}",
+                        to.show(ctx.doc),
+                        ctx.doc.words(delta.span),
+                        from.show(ctx.doc),
+                        f.message
+                    );
+                    f
+                });
+            }
+        }
+    }
+    if let Some(mut f) = found {
         f.soften();
         f.message = format!("{} (over two sentences)", f.message);
         out.push(f);
@@ -983,5 +1022,20 @@ mod tests {
         ] {
             assert!(run(quiet).is_empty(), "{quiet}: {:?}", run(quiet));
         }
+    }
+    #[test]
+    fn a_change_named_then_a_level_and_its_change() {
+        let text = |d: &str| {
+            format!(
+                "The city has seen a nearly 11% drop in shootings this year, police said. As of Thursday, 800 shootings had been reported — {d} fewer than a year earlier."
+            )
+        };
+        assert!(run(&text("96")).is_empty(), "{:?}", run(&text("96")));
+        let got = run(&text("196"));
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert!(
+            got[0].contains("800 less the change of 196 leaves 996; from 996 to 800 is a decrease of 19.7%, but the change is stated as nearly 11% (over two sentences)"),
+            "{got:?}"
+        );
     }
 }
