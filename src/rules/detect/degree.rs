@@ -3,7 +3,9 @@
 //! two of them are in critical condition". A word of degree (`tally-degree` in
 //! `data/grammar.txt`: seriously, critically, fatally …) makes a toll some of the tally, so it
 //! can be no more than the whole told before it; so does a part of its place ("Thirty-eight
-//! people have been killed in clashes" … "32 died in the capital": `place-part`). Checked under
+//! people have been killed in clashes" … "32 died in the capital": `place-part`). And a toll
+//! marked as the whole ("In all, 676 people were executed") is at least its parts listed place
+//! by place in its paragraph ("Saudi Arabia executing 82, Iraq at least 62, …"). Checked under
 //! the breakdown rule: the part is a part, at most its total.
 
 use super::super::kinds::sum;
@@ -129,6 +131,87 @@ pub fn run(rule: &Rule, ctx: &Ctx, out: &mut Vec<Finding>) {
             ));
         }
     }
+    places_in_all(rule, ctx, out);
+}
+
+/// The fewest places a list of a toll's parts must name for [`places_in_all`] to read it.
+const MIN_PLACE_PARTS: usize = 3;
+
+/// The most words of a place's name before its part ("Saudi Arabia").
+const MAX_PLACE_WORDS: usize = 3;
+
+/// "In all, 676 people were executed around the world" … "with Saudi Arabia executing 82,
+/// Iraq at least 62, Yemen at least 41, and Iran at least 360": a toll marked as the whole
+/// ("in all", "in total", "altogether", "all told") and, in its paragraph, a sentence that
+/// lists the toll place by place (each part right after a place's name, or its name and a
+/// verb): the places' parts are some of the whole, so they add up to no more than it.
+fn places_in_all(rule: &Rule, ctx: &Ctx, out: &mut Vec<Finding>) {
+    let (doc, qs) = (ctx.doc, ctx.qs);
+    let st = ctx.structure();
+    let ph = &st.phrases;
+    for w in 0..qs.len() {
+        let Some(t) = tally(&qs[w]) else {
+            continue;
+        };
+        let Some(toks) = st.toks(doc, qs[w].sentence) else {
+            continue;
+        };
+        let marked = (0..ph[w].first).any(|j| {
+            let w1 = toks.lower(j);
+            let w2 = toks.lower(j + 1);
+            toks.is_word(j)
+                && (w1 == "altogether"
+                    || (w1 == "in" && matches!(w2, "all" | "total") && toks.is_punct(j + 2, ","))
+                    || (w1 == "all" && w2 == "told"))
+        });
+        if !marked || ph[w].other || ph[w].more || qs[w].value.hi.is_none() {
+            continue;
+        }
+        let paragraph = ctx.paragraph(qs[w].sentence);
+        let mut k = 0;
+        while k < qs.len() {
+            let s = qs[k].sentence;
+            let end = k + qs[k..].iter().take_while(|q| q.sentence == s).count();
+            let (from, to) = (k, end);
+            k = end;
+            if s == qs[w].sentence || ctx.paragraph(s) != paragraph {
+                continue;
+            }
+            let Some(pt) = st.toks(doc, s) else {
+                continue;
+            };
+            let parts: Vec<usize> = (from..to)
+                .filter(|&p| {
+                    tally(&qs[p]) == Some(t)
+                        && qs[p].kind == Kind::Count
+                        && qs[p].direction.is_none()
+                        && !ph[p].other
+                        && after_place(&pt, ph[p].first)
+                })
+                .collect();
+            if parts.len() < MIN_PLACE_PARTS {
+                continue;
+            }
+            let ops: Vec<_> = parts.iter().map(|&p| ctx.operand(p)).collect();
+            let refs: Vec<_> = ops.iter().collect();
+            out.extend(sum::finding(rule, ctx, &ctx.operand(w), &refs, false));
+        }
+    }
+}
+
+/// True when a place's name (capitalised words WordNet files as a place) ends right before
+/// token `first`, or one word before it ("Saudi Arabia executing 82", "Iraq at least 62").
+fn after_place(t: &crate::extract::token::Toks, first: usize) -> bool {
+    let place_ending = |e: usize| {
+        (1..=MAX_PLACE_WORDS.min(e)).any(|n| {
+            let a = e - n;
+            (a..e).all(|j| t.is_word(j) && t.capitalized(j)) && {
+                let name: Vec<&str> = (a..e).map(|j| t.exact(j)).collect();
+                crate::wordnet::classes(&name.join(" ")).contains(crate::wordnet::NounClass::Place)
+            }
+        })
+    };
+    place_ending(first) || (first > 1 && t.is_word(first - 1) && place_ending(first - 1))
 }
 
 #[cfg(test)]
@@ -196,5 +279,23 @@ mod tests {
         ] {
             assert!(run(text).is_empty(), "{text}: {:?}", run(text));
         }
+    }
+    #[test]
+    fn a_whole_in_all_and_its_parts_place_by_place() {
+        let text = |n: &str| {
+            format!(
+                "In all, 320 people were arrested across the region last month. Arrests rose in the north, with Norway arresting 82, Sweden at least 62, Finland at least 41 and Denmark at least {n}."
+            )
+        };
+        assert!(run(&text("90")).is_empty(), "{:?}", run(&text("90")));
+        let got = run(&text("190"));
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert!(
+            got[0].starts_with("error breakdown-sum the parts listed add up to at least 375"),
+            "{got:?}"
+        );
+        // Without the mark of a whole the toll may be one of several.
+        let quiet = "Some 320 people were arrested in the capital last month. Arrests rose in the north, with Norway arresting 82, Sweden at least 62, Finland at least 41 and Denmark at least 190.";
+        assert!(run(quiet).is_empty(), "{:?}", run(quiet));
     }
 }
