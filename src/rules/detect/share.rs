@@ -373,9 +373,29 @@ fn after_part(rule: &Rule, ctx: &Ctx, out: &mut Vec<Finding>) {
         // whole's measure: a figure of another between, "removals (89) … in the fourteen
         // months …, but they constitute", leaves the part a guess).
         let whole_after = qs.get(i + 1).filter(|w| w.sentence == share.sentence);
-        let j = i - 1;
+        // A figure in parentheses right after the noun it counts: "removals (89)".
+        let bracketed = |x: usize| {
+            let ft = t.toks.partition_point(|k| k.start < qs[x].span.start);
+            ft >= 2 && t.is_punct(ft - 1, "(") && t.is_word(ft - 2)
+        };
+        let mut j = i - 1;
         if verb && !whole_after.is_some_and(|w| alike(&qs[j], w)) {
-            continue;
+            // "the same number of removals (89) has taken place in the fourteen months …, but
+            // they constitute only 7.8 per cent of the whole number of appointments (1,118)":
+            // part and whole each in parentheses after its noun name the part past a figure
+            // of another measure.
+            let Some(w) = whole_after.filter(|_| bracketed(i + 1)) else {
+                continue;
+            };
+            let Some(p) = (0..j)
+                .rev()
+                .take_while(|&x| qs[x].sentence == share.sentence)
+                .find(|&x| alike(&qs[x], w))
+                .filter(|&x| bracketed(x))
+            else {
+                continue;
+            };
+            j = p;
         }
         if qs[j].sentence != share.sentence || !countable(&qs[j]) {
             continue;
@@ -403,7 +423,14 @@ fn after_part(rule: &Rule, ctx: &Ctx, out: &mut Vec<Finding>) {
                 continue;
             }
             let (p, w, s) = (ctx.operand(j), ctx.operand(i + 1), ctx.operand(i));
-            out.extend(ratio::finding(rule, ctx, &p, &w, &s));
+            let found = ratio::finding(rule, ctx, &p, &w, &s);
+            // A part read past a figure of another measure is a reading: a warning.
+            out.extend(found.map(|mut f| {
+                if j + 1 != i {
+                    f.soften();
+                }
+                f
+            }));
         } else if t.is_word(after) {
             continue;
         } else {
@@ -603,5 +630,25 @@ mod tests {
         assert!(run("Nearly half of all residents - some 47% - live below the line.").is_empty());
         assert!(run("More than half (55%) of those asked were worried.").is_empty());
         assert!(run("In 2003/2004, 12.5% of searches were of one group.").is_empty());
+    }
+    #[test]
+    fn part_and_whole_in_parentheses_after_their_nouns() {
+        let text = |p: &str| {
+            format!(
+                "The same number of dismissals (45) took place in the ten months since, but they make up only {p} per cent of the hires (600) in that period."
+            )
+        };
+        assert!(run(&text("7.5")).is_empty(), "{:?}", run(&text("7.5")));
+        let got = run(&text("9.5"));
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert!(
+            got[0].starts_with(
+                "warning stated-share 45/600 is 7.50%, but the share is stated as 9.5 per cent"
+            ),
+            "{got:?}"
+        );
+        // Without the parentheses the part past a figure of another measure is a guess.
+        let quiet = "The same number of dismissals, 45, took place in the ten months since, but they make up only 9.5 per cent of the hires (600) in that period.";
+        assert!(run(quiet).is_empty(), "{:?}", run(quiet));
     }
 }
