@@ -374,6 +374,27 @@ fn read(t: &Toks, i: usize, floor: usize) -> Option<Figure> {
         }
     }
 
+    // "$654,137,907-89": cents after a hyphen for the point, as old print sets a sum of money
+    // in thousands; two digits glued to a grouped amount are no end of a range.
+    if fig.currency.is_some()
+        && fig.num.form == Form::Cardinal
+        && fig.num.value.fract() == 0.0
+        && t.text[t.toks[fig.num.first].start..t.toks[fig.num.end - 1].end].contains(',')
+        && t.is_punct(e, "-")
+        && t.attached(e)
+        && t.is_num(e + 1)
+        && t.attached(e + 1)
+        && t.exact(e + 1).len() == 2
+        && t.exact(e + 1).bytes().all(|b| b.is_ascii_digit())
+        && !(t.is_punct(e + 2, "-") && t.attached(e + 2))
+    {
+        let cents: f64 = t.exact(e + 1).parse().unwrap_or(0.0);
+        fig.num.value += cents / 100.0;
+        fig.num.unit = 0.01;
+        fig.num.written = 0.01;
+        e += 2;
+    }
+
     // A range: "120-180", "120 to 180", "between 120 and 180", "$5m-$10m", "10-15%".
     if fig.vague.is_none() && !fig.slash && !fig.colon && fig.num.form == Form::Cardinal {
         // "8- to 16-meter": a suspended hyphen.

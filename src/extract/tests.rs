@@ -1452,3 +1452,18 @@ fn more_after_a_bare_figure_leaves_its_verb_the_event() {
     let q = find("Two men died and three more were hurt.", "three");
     assert_eq!(q.event, Some("hurt"));
 }
+
+#[test]
+fn cents_after_a_hyphen_in_old_print() {
+    // A grouped sum of money and two digits glued to it by a hyphen: its cents.
+    let q = find(
+        "Expenses amounted to $654,137,907-89 last year.",
+        "$654,137,907-89",
+    );
+    assert_eq!((q.kind, q.stated), (Kind::Money, 654_137_907.89));
+    // A range of money stays a range; an ungrouped pair is no sum with cents.
+    let q = find("Rooms cost $5-10 a night.", "$5-10");
+    assert_eq!(bounds(&q), (Some(5.0), Some(10.0)));
+    let q = find("Prices ran $1,000-$2,000 a night.", "$1,000-$2,000");
+    assert_eq!(bounds(&q), (Some(1000.0), Some(2000.0)));
+}

@@ -211,6 +211,11 @@ impl Operand {
             };
         }
         if self.kind == Kind::Money {
+            // Cents keep two digits: "$47,234,467.10", not "$47,234,467.1".
+            let n = match n.split_once('.') {
+                Some((_, f)) if f.len() == 1 => format!("{n}0"),
+                _ => n,
+            };
             return match self.currency.and_then(symbol) {
                 Some(sym) => format!("{sym}{n}"),
                 None => format!("{n} {}", self.currency.unwrap_or("")),

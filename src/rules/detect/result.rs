@@ -638,4 +638,16 @@ mod tests {
         let quiet = "A bus carrying 30 people hit a bridge, killing two people and leaving three others injured.";
         assert!(run(quiet).is_empty(), "{:?}", run(quiet));
     }
+    #[test]
+    fn cents_set_after_a_hyphen_are_read() {
+        let text = "Receipts amounted to $701,372,374.99 and disbursements to $654,137,907-89, leaving a surplus of $47,234,377.10.";
+        let got = run(text);
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert!(
+            got[0].contains("= $47,234,467.10, but the difference is stated as $47,234,377.10"),
+            "{got:?}"
+        );
+        let sound = text.replace("$47,234,377.10", "$47,234,467.10");
+        assert!(run(&sound).is_empty(), "{:?}", run(&sound));
+    }
 }
