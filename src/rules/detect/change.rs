@@ -283,6 +283,7 @@ fn to_dir(d: Direction) -> Dir {
 }
 
 pub fn run(rule: &Rule, ctx: &Ctx, out: &mut Vec<Finding>) {
+    restated_points(rule, ctx, out);
     let qs = ctx.qs;
     let mut previous: Option<(std::ops::Range<usize>, Vec<Group>)> = None;
     for range in sentences(qs) {
@@ -546,6 +547,85 @@ fn across(
         f.soften();
         f.message = format!("{} (over two sentences)", f.message);
     }
+}
+
+/// "The Dow fell more than 350 points as the markets wrapped up their worst week … On the day,
+/// the Dow dropped 357 points, or 1.3%, to 25,409": an index's change in points told twice in a
+/// paragraph, each time by its name right before a verb of change in one direction, is one
+/// change: the two must agree. A figure of a time within the day ("At one point, the Dow was
+/// down more than 1,000 points") has no verb of change and is left alone. A warning: the page
+/// cannot say which is wrong.
+fn restated_points(rule: &Rule, ctx: &Ctx, out: &mut Vec<Finding>) {
+    let (qs, st) = (ctx.qs, ctx.structure());
+    let told: Vec<(usize, String)> = (0..qs.len())
+        .filter(|&k| {
+            qs[k].kind == Kind::Count
+                && qs[k].direction.is_some()
+                && qs[k].counts.as_deref() == Some("point")
+        })
+        .filter_map(|k| {
+            let t = st.toks(ctx.doc, qs[k].sentence)?;
+            super::change_subject(&t, st.phrases[k].first)?;
+            Some((k, index_name(&t, st.phrases[k].first)?))
+        })
+        .collect();
+    for (x, (a, sa)) in told.iter().enumerate() {
+        let Some((b, _)) = told[x + 1..].iter().find(|(b, sb)| {
+            sb == sa
+                && qs[*b].sentence != qs[*a].sentence
+                && qs[*b].direction == qs[*a].direction
+                && ctx.paragraph(qs[*b].sentence) == ctx.paragraph(qs[*a].sentence)
+        }) else {
+            continue;
+        };
+        if qs[*a].value.overlaps(&qs[*b].value) {
+            continue;
+        }
+        let (oa, ob) = (ctx.operand(*a), ctx.operand(*b));
+        let message = format!(
+            "the change of “{sa}” is reported as {} here and as {} at {}",
+            oa.show(ctx.doc),
+            ob.show(ctx.doc),
+            ctx.place(ob.span)
+        );
+        let mut found = super::super::kinds::judged(
+            rule,
+            ctx,
+            super::super::operand::Verdict::Hard,
+            message,
+            (oa.span, "change"),
+            vec![super::super::Related {
+                span: ob.span,
+                label: "change".into(),
+            }],
+            || format!("{} vs {}", oa.show(ctx.doc), ob.show(ctx.doc)),
+        );
+        if let Some(f) = found.as_mut() {
+            f.soften();
+        }
+        out.extend(found);
+    }
+}
+
+/// The name of what a verb of change right before token `first` is said of, in lower case:
+/// its words back to a determiner, a mark or the sentence's start ("the Dow fell" → "dow",
+/// "The Nasdaq composite index added" → "nasdaq composite index").
+fn index_name(t: &Toks, first: usize) -> Option<String> {
+    let mut v = first.checked_sub(1)?;
+    if t.is_word(v) && t.lower(v) == "by" {
+        v = v.checked_sub(1)?;
+    }
+    let mut a = v;
+    while a > 0 {
+        let k = a - 1;
+        let word = t.is_word(k)
+            && !crate::extract::syntax::is(t.lower(k), crate::extract::syntax::Class::Det);
+        if !(word || t.is_num(k) || t.is_punct(k, "&")) {
+            break;
+        }
+        a = k;
+    }
+    (a < v).then(|| (a..v).map(|k| t.lower(k)).collect::<Vec<_>>().join(" "))
 }
 
 /// The most tokens between a year and the level it dates ("March 2016 saw 46 homicides").
@@ -1037,5 +1117,23 @@ mod tests {
             got[0].contains("800 less the change of 196 leaves 996; from 996 to 800 is a decrease of 19.7%, but the change is stated as nearly 11% (over two sentences)"),
             "{got:?}"
         );
+    }
+    #[test]
+    fn an_index_change_in_points_told_twice() {
+        let text = |n: &str| {
+            format!(
+                "The FTSE fell more than 80 points as traders sold banks. At one point, the FTSE was down more than 200 points. By the close, the FTSE dropped {n} points."
+            )
+        };
+        assert!(run(&text("84")).is_empty(), "{:?}", run(&text("84")));
+        let got = run(&text("74"));
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert!(
+            got[0].starts_with("warning stated-change the change of “ftse” is reported as more than 80 here and as 74 at 1:"),
+            "{got:?}"
+        );
+        // Two indexes are two changes.
+        let quiet = "The Standard & Poor's 500 index climbed 25 points, or 1%. The Nasdaq composite index added 59 points, or 1.2%.";
+        assert!(run(quiet).is_empty(), "{:?}", run(quiet));
     }
 }
