@@ -72,6 +72,95 @@ pub fn run(rule: &Rule, ctx: &Ctx, out: &mut Vec<Finding>) {
     }
     after_part(rule, ctx, out);
     share_restated(rule, ctx, out);
+    named_after_share(rule, ctx, out);
+}
+
+/// How many words before a figure its name is read over ("the value of the agricultural
+/// products $793,717,676").
+const NAME_WORDS: usize = 6;
+
+/// "Agricultural products constituted 78.1 per cent of our unprecedented exports for the fiscal
+/// year …, the total exports being $1,030,278,030 and the value of the agricultural products
+/// $793,717,676": a share stated first (its part named before a verb of making up, its whole
+/// after "of"), then the whole and the part given by name later in the sentence: the one
+/// figure named "total" with a word of the whole, and the one named with the part's last
+/// word. A warning: only the names link them.
+fn named_after_share(rule: &Rule, ctx: &Ctx, out: &mut Vec<Finding>) {
+    let (qs, st) = (ctx.qs, ctx.structure());
+    for (i, share) in qs.iter().enumerate() {
+        if share.kind != Kind::Percent || share.unit.is_some() || share.direction.is_some() {
+            continue;
+        }
+        let Some(t) = st.toks(ctx.doc, share.sentence) else {
+            continue;
+        };
+        let first = st.phrases[i].first;
+        // The part: words right before a verb of making up, from the sentence's start.
+        let Some(v) = (1..=2).find(|&n| {
+            first >= n && {
+                let words: Vec<&str> = (first - n..first).map(|x| t.lower(x)).collect();
+                (first - n..first).all(|x| t.is_word(x)) && WORDS.is("share-verb", &words.join(" "))
+            }
+        }) else {
+            continue;
+        };
+        let verb = first - v;
+        if verb == 0 || !(0..verb).all(|x| t.is_word(x)) || (0..verb).any(|x| t.is_num(x)) {
+            continue;
+        }
+        let part_word = t.lower(verb - 1);
+        // The whole: "of" and its words up to a mark.
+        let after = st.phrases[i].last;
+        if !(t.is_word(after) && t.lower(after) == "of") {
+            continue;
+        }
+        let whole_words: Vec<&str> = (after + 1..t.len())
+            .take_while(|&x| t.is_word(x))
+            .take(NAME_WORDS)
+            .map(|x| t.lower(x))
+            .filter(|w| !LEXICON.in_group(Group::Stop, w) && !syntax::is(w, Class::Det))
+            .collect();
+        // The figures after the share, each named by the words right before it.
+        let name = |k: usize| -> Vec<&str> {
+            let ft = t.toks.partition_point(|x| x.start < qs[k].span.start);
+            (ft.saturating_sub(NAME_WORDS)..ft)
+                .rev()
+                .take_while(|&x| t.is_word(x))
+                .map(|x| t.lower(x))
+                .collect()
+        };
+        let later: Vec<usize> = (i + 1..qs.len())
+            .take_while(|&k| qs[k].sentence == share.sentence)
+            .filter(|&k| countable(&qs[k]))
+            .collect();
+        let wholes: Vec<usize> = later
+            .iter()
+            .copied()
+            .filter(|&k| {
+                let n = name(k);
+                n.contains(&"total") && n.iter().any(|w| whole_words.contains(w))
+            })
+            .collect();
+        let parts: Vec<usize> = later
+            .iter()
+            .copied()
+            .filter(|&k| {
+                let n = name(k);
+                !n.contains(&"total") && n.contains(&part_word)
+            })
+            .collect();
+        let ([w], [p]) = (&wholes[..], &parts[..]) else {
+            continue;
+        };
+        if !alike(&qs[*p], &qs[*w]) || qs[*p].stated >= qs[*w].stated {
+            continue;
+        }
+        let (po, wo, so) = (ctx.operand(*p), ctx.operand(*w), ctx.operand(i));
+        out.extend(ratio::finding(rule, ctx, &po, &wo, &so).map(|mut f| {
+            f.soften();
+            f
+        }));
+    }
 }
 
 /// The set a figure is of, named right after it in lower-case words up to its plural noun:
@@ -649,6 +738,24 @@ mod tests {
         );
         // Without the parentheses the part past a figure of another measure is a guess.
         let quiet = "The same number of dismissals, 45, took place in the ten months since, but they make up only 9.5 per cent of the hires (600) in that period.";
+        assert!(run(quiet).is_empty(), "{:?}", run(quiet));
+    }
+    #[test]
+    fn a_share_then_its_whole_and_part_by_name() {
+        let text = |p: &str| {
+            format!(
+                "Manufactured goods constituted {p} per cent of our exports for the year, the total exports being $800,000,000 and the value of the manufactured goods $200,000,000."
+            )
+        };
+        assert!(run(&text("25")).is_empty(), "{:?}", run(&text("25")));
+        let got = run(&text("35"));
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert!(
+            got[0].starts_with("warning stated-share $200 million/$800 million is 25%, but the share is stated as 35 per cent"),
+            "{got:?}"
+        );
+        // No figure named "total" with the whole's words: nothing to divide by.
+        let quiet = "Manufactured goods constituted 35 per cent of our exports for the year, the imports being $800,000,000 and the value of the manufactured goods $200,000,000.";
         assert!(run(quiet).is_empty(), "{:?}", run(quiet));
     }
 }
