@@ -193,6 +193,15 @@ pub fn bind(t: &Toks, figures: &[Figure], quantities: &mut [Quantity]) {
             .or_else(|| {
                 // A figure right after a verb is its object.
                 let subject = f.first == 0 || syntax::verb_at(t, f.first - 1).is_none();
+                // "heard 5 or 6 shots go off": a bare verb after an object is a clause the
+                // verb before governs; that verb names the act.
+                let bare = !subject
+                    && t.is_word(np.end)
+                    && !LEXICON.in_group(Group::Aux, t.lower(np.end))
+                    && syntax::verb_at(t, np.end).is_some_and(|v| v == t.lower(np.end));
+                if bare {
+                    return None;
+                }
                 event_after(t, np.end, subject).filter(|_| {
                     !whole || (t.is_word(np.end) && !LEXICON.in_group(Group::Aux, t.lower(np.end)))
                 })
@@ -695,6 +704,21 @@ fn event_after(t: &Toks, p: usize, subject: bool) -> Option<&'static str> {
     } else {
         p
     };
+    // "One of shooters among men killed": one among those an act befell is one it befell.
+    if t.is_word(p)
+        && t.lower(p) == "among"
+        && let Some(e) = (p + 1..(p + 1 + MAX_MODIFIER).min(t.len()))
+            .take_while(|&j| t.is_word(j))
+            .find_map(|j| {
+                let w = t.lower(j);
+                LEXICON
+                    .event(w)
+                    .filter(|e| !e.noun && w.ends_with("ed"))
+                    .map(|e| e.lemma)
+            })
+    {
+        return Some(e);
+    }
     let mut q = after_modifier(t, p);
     // "His four kids will help", "Only one in four will succeed": a modal after a subject.
     // After an object ("plans to shed 71,000 jobs will prove …") the verb is the clause's.

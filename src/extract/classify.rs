@@ -457,6 +457,27 @@ fn is_idiom(t: &Toks, f: &Figure) -> bool {
             .is_none_or(|k| k != super::token::TokKind::Word)
 }
 
+/// True when token `k` is a plain plural noun in a headline's words, all capitalised or set in
+/// title case, where "the" is dropped: "One of Shooters", "One of shooters among men killed".
+fn headline_plural(t: &Toks, k: usize) -> bool {
+    let w = t.lower(k);
+    let title = (0..t.len())
+        .filter(|&j| t.is_word(j) && t.lower(j).len() > 3)
+        .all(|j| t.capitalized(j));
+    // A headline has no full stop; a line of prose names its set with an article.
+    let unstopped = !(0..t.len()).any(|j| t.is_punct(j, "."));
+    (title || unstopped && t.len() <= 12)
+        && t.is_word(k)
+        && w.len() > 3
+        && w.ends_with('s')
+        && !w.ends_with("ss")
+        && crate::wordnet::is_noun(&w[..w.len() - 1])
+        && !matches!(
+            w,
+            "those" | "these" | "its" | "his" | "hers" | "ours" | "yours" | "theirs"
+        )
+}
+
 /// After "one of": a set counted or named ("the six", "them", "its two members", "the
 /// victims"), not a superlative ("the best", "the most", "the world's largest", "many").
 fn partitive_of_a_set(t: &Toks, k: usize) -> bool {
@@ -467,6 +488,8 @@ fn partitive_of_a_set(t: &Toks, k: usize) -> bool {
     let k = match t.possessive_end(k) {
         Some(j) if t.capitalized(k) => j - 1,
         _ if LEXICON.in_group(Group::Determiner, t.lower(k)) => k,
+        // "One of shooters among men killed": a headline drops the article before a plural.
+        _ if headline_plural(t, k) => return true,
         _ => return false,
     };
     let superlative = |w: &str| {

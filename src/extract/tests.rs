@@ -1467,3 +1467,26 @@ fn cents_after_a_hyphen_in_old_print() {
     let q = find("Prices ran $1,000-$2,000 a night.", "$1,000-$2,000");
     assert_eq!(bounds(&q), (Some(1000.0), Some(2000.0)));
 }
+
+#[test]
+fn headline_partitives_and_clauses_an_object_opens() {
+    // A headline drops the article before a plural set; one among those killed was killed.
+    let q = find("One of attackers among men killed in harbour raid", "One");
+    assert_eq!(
+        (q.kind, q.counts.as_deref()),
+        (Kind::Count, Some("attacker"))
+    );
+    assert_eq!(q.event, Some("kill"));
+    // In prose "one of" a bare plural is no count.
+    let q = find("She is one of friends who went to the match.", "one");
+    assert_eq!(q.kind, Kind::Other);
+    // "heard 5 or 6 shots go off": the verb before governs the clause after its object.
+    let q = find(
+        "A neighbour said he heard 5 shots go off during the fight.",
+        "5",
+    );
+    assert_eq!((q.counts.as_deref(), q.event), (Some("shot"), Some("hear")));
+    // An inflected verb after an object stays the event: "left three people injured".
+    let q = find("The blast left three people injured.", "three");
+    assert_eq!(q.event, Some("injure"));
+}
