@@ -478,6 +478,10 @@ pub fn run(rule: &Rule, ctx: &Ctx, out: &mut Vec<Finding>) {
     }
 }
 
+/// The most words between "total" and the figure it names ("the total value of property
+/// imperiled $12,726,520").
+const MAX_TOTAL_WORDS: usize = 6;
+
 /// The most words of the noun after "Of this" ("Of this amount", "Of these new jobs").
 const MAX_DEMONSTRATIVE_WORDS: usize = 3;
 
@@ -578,8 +582,19 @@ fn demonstrative_whole(
             .take_while(|&w| qs[w].sentence == s - 1)
             .filter(|&w| part_of(&qs[w]) && same_measure(&qs[w], &qs[p0]) && qs[w].stated >= 2.0)
             .collect();
-        let [w] = wholes[..] else {
-            return;
+        // With several, the last when the words before it name it the total ("…, making
+        // the total value of property imperiled $12,726,520").
+        let named_total = |w: usize| {
+            ctx.structure().toks(ctx.doc, s - 1).is_some_and(|pt| {
+                let f = ph[w].first;
+                (f.saturating_sub(MAX_TOTAL_WORDS)..f)
+                    .any(|k| pt.is_word(k) && pt.lower(k) == "total")
+            })
+        };
+        let w = match wholes[..] {
+            [w] => w,
+            [last, ..] if named_total(last) => last,
+            _ => return,
         };
         // "Excluding $25m, …": a figure set aside is no referent.
         let set_aside = ctx.structure().toks(ctx.doc, s - 1).is_some_and(|pt| {
@@ -599,8 +614,44 @@ fn demonstrative_whole(
     if parts.is_empty() {
         return;
     }
+    // "$11,292,707 was saved and $1,432,750 was lost": two parts told with two acts that
+    // split a whole are all of it.
+    let complete = match &parts[..] {
+        [a, b] => complement(
+            t,
+            ph[a.quantity.unwrap_or(0)].end,
+            ph[b.quantity.unwrap_or(0)].end,
+        ),
+        _ => false,
+    };
     let refs: Vec<&Operand> = parts.iter().collect();
-    out.extend(sum::finding(rule, ctx, &ctx.operand(w), &refs, false));
+    // Read as all of it only by the two acts: a sum that misses is a warning.
+    out.extend(
+        sum::finding(rule, ctx, &ctx.operand(w), &refs, complete).map(|mut f| {
+            if complete {
+                f.soften();
+            }
+            f
+        }),
+    );
+}
+
+/// True when the verbs after two parts (at tokens `a` and `b`, past "was" or "were") are a
+/// pair of `breakdown-complement` in either order.
+fn complement(t: &Toks, a: usize, b: usize) -> bool {
+    let verb = |k: usize| {
+        let k = if t.is_word(k) && matches!(t.lower(k), "was" | "were") {
+            k + 1
+        } else {
+            k
+        };
+        t.is_word(k).then(|| t.lower(k))
+    };
+    let (Some(x), Some(y)) = (verb(a), verb(b)) else {
+        return false;
+    };
+    WORDS.is("breakdown-complement", &format!("{x} {y}"))
+        || WORDS.is("breakdown-complement", &format!("{y} {x}"))
 }
 
 /// True when figure `k` is coordinated with another by "and", before or after it ("nine
@@ -1820,5 +1871,24 @@ mod tests {
         ] {
             assert!(run(text).is_empty(), "{text}: {:?}", run(text));
         }
+    }
+    #[test]
+    fn two_acts_that_split_a_whole_are_all_of_it() {
+        let text = |lost: &str| {
+            format!(
+                "The hulls were valued at $4,200,000 and their cargoes at $1,800,000, making the total value imperiled $6,000,000. Of this amount $5,100,000 was saved and {lost} was lost."
+            )
+        };
+        let sound = text("$900,000");
+        assert!(run(&sound).is_empty(), "{:?}", run(&sound));
+        let got = run(&text("$800,000"));
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert!(
+            got[0].starts_with("warning breakdown-sum parts add up to $5.9 million ($5.1 million + $800,000), but the total is $6 million"),
+            "{got:?}"
+        );
+        // Parts of other acts are some of it.
+        let some = "The hulls were valued at $4,200,000 and their cargoes at $1,800,000, making the total value imperiled $6,000,000. Of this amount $5,100,000 was insured and $800,000 was lost.";
+        assert!(run(some).is_empty(), "{:?}", run(some));
     }
 }
