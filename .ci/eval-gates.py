@@ -4,7 +4,7 @@
     python3 .ci/eval-gates.py BIN SHARED
 
 - score-relations (default checks on hand-labelled relations of real articles): no alarm (an
-  error on a relation that holds), cautions at most 3%, and caught (overall and by scope) and
+  error on a relation that holds), cautions at most 6%, and caught (overall and by scope) and
   published contradictions found no lower than reached;
 - score-newsquant (extraction on the NewsQuant test set): value F1 and value+change F1 no lower
   than reached;
@@ -20,25 +20,26 @@ import sys
 
 # Levels reached (2026-12-05). Percentages as the scorers print them.
 RELATIONS = {
-    "caught": 54,
-    "document": 24,
-    "paragraph": 54,
-    "sentence": 91,
+    "caught": 57,
+    "document": 25,
+    "paragraph": 60,
+    "sentence": 93,
 }
 MAX_ALARMS = 0
-# Every caution (13 of 285, 5%) is a warning of a published contradiction whose figure is also
+# Every caution (16 of 285, 6%) is a warning of a published contradiction whose figure is also
 # a figure of a relation that holds: a headline's "six injured" against the body's "seven
 # others were shot", the body's seven also in two relations that hold; a caption's "five
-# wounded" against the headline's 4 that the body's four names hold. Finding the contradiction
-# warns on that figure. The ceiling went from 3% to 5% with those finds; no caution is a
-# warning on sound copy.
-MAX_CAUTIONS = 5
-MIN_REAL = 27
+# wounded" against the headline's 4 that the body's four names hold; an 1896 total imperiled
+# that the vessels and cargoes add up to, but the sums saved and lost miss by $1,063. Finding
+# the contradiction warns on that figure. The ceiling went from 3% to 5% and then 6% with
+# those finds; no caution is a warning on sound copy.
+MAX_CAUTIONS = 6
+MIN_REAL = 32
 # NewsQuant labels a plural scale word as an order of magnitude ("hundreds" 100-1000); figcheck
 # reads it with the design table's vague interval (200-999), which the seed acceptance holds, so
 # those seven labels stay missed.
 NEWSQUANT = {"value": 91.0, "value+change": 81.9}
-BINDING = {"counts": 92.7, "event": 80.0}
+BINDING = {"counts": 93.7, "event": 84.0}
 
 
 def run(args):
