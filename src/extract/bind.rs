@@ -941,6 +941,16 @@ fn verb_after_aside(t: &Toks, p: usize) -> Option<&'static str> {
 /// act) or an auxiliary.
 fn object_verb(t: &Toks, first: usize) -> Option<&'static str> {
     let mut b = first.checked_sub(1)?;
+    // "answered Saddam's invasion with 12 resolutions": the verb before the object that
+    // "with" follows.
+    if t.is_word(b) && t.lower(b) == "with" {
+        return (b.saturating_sub(MAX_MODIFIER + 1)..b)
+            .rev()
+            .take_while(|&k| t.is_word(k))
+            .find(|&k| t.lower(k).ends_with("ed") && !t.capitalized(k))
+            .and_then(|k| syntax::verb_at(t, k))
+            .filter(|&v| !syntax::is(v, Class::Light));
+    }
     while b > 0
         && t.is_word(b)
         && (matches!(t.lower(b), "another" | "only" | "just" | "all")
@@ -1148,13 +1158,25 @@ fn event_before(t: &Toks, first: usize, kind: Kind) -> Option<&'static str> {
             .and_then(|k| syntax::verb_at(t, k));
         // "cutting first-quarter production by another 10,000 vehicles": the things a verb of
         // change adds or takes away, its object between ("grow by 64%" is a rate of change).
-        return agent.or_else(|| {
-            if kind != Kind::Count {
-                return None;
-            }
-            super::direction::change_before_by(t, b, |c, _| c.has(crate::lexicon::ChangeRole::Verb))
+        return agent
+            .or_else(|| {
+                if kind != Kind::Count {
+                    return None;
+                }
+                super::direction::change_before_by(t, b, |c, _| {
+                    c.has(crate::lexicon::ChangeRole::Verb)
+                })
                 .and_then(|k| syntax::verb_at(t, k))
-        });
+            })
+            // "the usurpation of the government of a State by one man": the agent of the act
+            // a noun before "of" names.
+            .or_else(|| {
+                (b.saturating_sub(MAX_NOMINAL_AGENT_GAP + 1)..b)
+                    .rev()
+                    .take_while(|&k| t.is_word(k))
+                    .filter(|&k| t.lower(k + 1) == "of")
+                    .find_map(|k| crate::wordnet::nominal_verb(&lemma(t.lower(k))))
+            });
     }
     // "…, beat two players": a word read first as a verb, right before a figure, is one even
     // with no word before it.
@@ -1179,6 +1201,10 @@ fn event_before(t: &Toks, first: usize, kind: Kind) -> Option<&'static str> {
 /// The most words between a passive participle and "by" before its agent ("appointed under
 /// that article by").
 const MAX_AGENT_GAP: usize = 3;
+
+/// The most words between a noun of an act and "by" and its agent ("the usurpation of the
+/// government of a State by one man").
+const MAX_NOMINAL_AGENT_GAP: usize = 8;
 
 /// The most words between a verb and the head of its subject ("sales across the industry
 /// also fell").

@@ -1490,3 +1490,20 @@ fn headline_partitives_and_clauses_an_object_opens() {
     let q = find("The blast left three people injured.", "three");
     assert_eq!(q.event, Some("injure"));
 }
+
+#[test]
+fn agents_of_a_nominal_and_objects_after_with() {
+    // The agent of the act a noun before "of" names.
+    let q = find(
+        "In case of the seizure of the harbour of a city by one man, the duty is plain.",
+        "one",
+    );
+    assert_eq!((q.counts.as_deref(), q.event), (Some("man"), Some("seize")));
+    // "answered the invasion with 12 resolutions": the verb before the object "with" follows
+    // names the act before the noun's own verb.
+    let q = find(
+        "The council answered the invasion with 12 resolutions in a month.",
+        "12",
+    );
+    assert_eq!(q.event, Some("answer"));
+}
