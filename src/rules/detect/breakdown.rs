@@ -1872,6 +1872,7 @@ mod tests {
             assert!(run(text).is_empty(), "{text}: {:?}", run(text));
         }
     }
+
     #[test]
     fn two_acts_that_split_a_whole_are_all_of_it() {
         let text = |lost: &str| {

@@ -1081,6 +1081,7 @@ mod tests {
             1
         );
     }
+
     #[test]
     fn a_change_named_then_counts_dated_by_years() {
         let text = |p: &str| {
@@ -1103,6 +1104,7 @@ mod tests {
             assert!(run(quiet).is_empty(), "{quiet}: {:?}", run(quiet));
         }
     }
+
     #[test]
     fn a_change_named_then_a_level_and_its_change() {
         let text = |d: &str| {
@@ -1118,6 +1120,7 @@ mod tests {
             "{got:?}"
         );
     }
+
     #[test]
     fn an_index_change_in_points_told_twice() {
         let text = |n: &str| {

@@ -137,9 +137,6 @@ pub fn run(rule: &Rule, ctx: &Ctx, out: &mut Vec<Finding>) {
 /// The fewest places a list of a toll's parts must name for [`places_in_all`] to read it.
 const MIN_PLACE_PARTS: usize = 3;
 
-/// The most words of a place's name before its part ("Saudi Arabia").
-const MAX_PLACE_WORDS: usize = 3;
-
 /// "In all, 676 people were executed around the world" … "with Saudi Arabia executing 82,
 /// Iraq at least 62, Yemen at least 41, and Iran at least 360": a toll marked as the whole
 /// ("in all", "in total", "altogether", "all told") and, in its paragraph, a sentence that
@@ -203,13 +200,9 @@ fn places_in_all(rule: &Rule, ctx: &Ctx, out: &mut Vec<Finding>) {
 /// token `first`, or one word before it ("Saudi Arabia executing 82", "Iraq at least 62").
 fn after_place(t: &crate::extract::token::Toks, first: usize) -> bool {
     let place_ending = |e: usize| {
-        (1..=MAX_PLACE_WORDS.min(e)).any(|n| {
-            let a = e - n;
-            (a..e).all(|j| t.is_word(j) && t.capitalized(j)) && {
-                let name: Vec<&str> = (a..e).map(|j| t.exact(j)).collect();
-                crate::wordnet::classes(&name.join(" ")).contains(crate::wordnet::NounClass::Place)
-            }
-        })
+        (e.saturating_sub(super::MAX_PLACE_WORDS)..e)
+            .rev()
+            .any(|a| super::place_name(t, a, e))
     };
     place_ending(first) || (first > 1 && t.is_word(first - 1) && place_ending(first - 1))
 }
@@ -280,6 +273,7 @@ mod tests {
             assert!(run(text).is_empty(), "{text}: {:?}", run(text));
         }
     }
+
     #[test]
     fn a_whole_in_all_and_its_parts_place_by_place() {
         let text = |n: &str| {

@@ -680,9 +680,6 @@ pub fn run(rule: &Rule, ctx: &Ctx, out: &mut Vec<Finding>) {
 /// The fewest places a list must name for [`in_places`] to read it.
 const MIN_PLACES: usize = 3;
 
-/// The most words of a place's name ("New Mexico", "Rio de Janeiro").
-const MAX_PLACE_WORDS: usize = 3;
-
 /// "Seven other winners in Indiana, Kansas, Kentucky, New Jersey, New Mexico, Pennsylvania and
 /// Virginia": things counted right before "in" or "from" and a list of places joined by "and"
 /// are at least one to a place, so a count below the places named contradicts the list (a
@@ -765,14 +762,10 @@ fn place_list(t: &Toks, from: usize) -> Option<Vec<(usize, usize)>> {
     let mut closed = false;
     loop {
         let a = k;
-        while k < t.len() && k - a < MAX_PLACE_WORDS && t.is_word(k) && t.capitalized(k) {
+        while k < t.len() && t.is_word(k) && t.capitalized(k) {
             k += 1;
         }
-        if k == a {
-            return None;
-        }
-        let name: String = (a..k).map(|j| t.exact(j)).collect::<Vec<_>>().join(" ");
-        if !crate::wordnet::classes(&name).contains(crate::wordnet::NounClass::Place) {
+        if !super::place_name(t, a, k) {
             return None;
         }
         items.push((a, k));
@@ -1154,6 +1147,7 @@ mod tests {
             assert!(run(sound).is_empty(), "{sound}: {:?}", run(sound));
         }
     }
+
     #[test]
     fn things_counted_in_a_list_of_places_are_one_to_a_place_at_least() {
         let text = |n: &str| {

@@ -93,6 +93,18 @@ fn gap(ctx: &Ctx, a: usize, b: usize) -> String {
     between(&ctx.doc.text, a, b)
 }
 
+/// The most words of a place's name ("New Mexico", "Saudi Arabia").
+const MAX_PLACE_WORDS: usize = 3;
+
+/// True when tokens `[a, e)` are one to [`MAX_PLACE_WORDS`] capitalised words that WordNet
+/// files, together, as a place ("New Jersey", "Iraq").
+fn place_name(t: &Toks, a: usize, e: usize) -> bool {
+    a < e && e - a <= MAX_PLACE_WORDS && (a..e).all(|j| t.is_word(j) && t.capitalized(j)) && {
+        let name: Vec<&str> = (a..e).map(|j| t.exact(j)).collect();
+        wordnet::classes(&name.join(" ")).contains(NounClass::Place)
+    }
+}
+
 /// The noun before the verb of a change: "Apple Profit Jumps 26%" → "profit", "its sales fell
 /// by 5%" → "sale", "Apple's profit climbed to $1.14 billion" → "profit".
 fn change_subject(t: &Toks, first: usize) -> Option<String> {

@@ -325,7 +325,7 @@ pub fn run(rule: &Rule, ctx: &Ctx, out: &mut Vec<Finding>) {
         if let Some((m, c)) = cands.iter().find(|(_, c)| {
             c.value(qs) >= 0.0 && super::super::operand::agree(&c.interval(ctx), &target, slack(c))
         }) {
-            record(rule, ctx, r, c, *m, Verdict::Holds, out);
+            record(rule, ctx, r, c, *m, (Verdict::Holds, MISPRINT), out);
             continue;
         }
         // None holds: a misprint of one, or figures not written here. Cents written in words
@@ -364,7 +364,7 @@ pub fn run(rule: &Rule, ctx: &Ctx, out: &mut Vec<Finding>) {
         if let Some((m, c)) = misprints.first()
             && !(*m == Marker::Difference && explained_further_back(ctx, r, &target))
         {
-            record(rule, ctx, r, c, *m, Verdict::Hard, out);
+            record(rule, ctx, r, c, *m, (Verdict::Hard, MISPRINT), out);
         }
     }
 }
@@ -411,14 +411,15 @@ fn firm_difference(rule: &Rule, ctx: &Ctx, r: usize, out: &mut Vec<Finding>) -> 
     if super::super::operand::agree(&c.interval(ctx), &target, 0.0) {
         return true;
     }
-    let before = out.len();
-    record(rule, ctx, r, &c, Marker::Difference, Verdict::Hard, out);
-    for f in &mut out[before..] {
-        f.message = f.message.replace(
-            " (the figures differ by a digit or two: a misprint?)",
-            " (all three count the same things)",
-        );
-    }
+    record(
+        rule,
+        ctx,
+        r,
+        &c,
+        Marker::Difference,
+        (Verdict::Hard, " (all three count the same things)"),
+        out,
+    );
     true
 }
 
@@ -459,10 +460,11 @@ fn explained_further_back(ctx: &Ctx, r: usize, target: &Interval) -> bool {
 /// cannot say.
 pub(super) fn misprint_note(finding: &mut Finding) {
     finding.soften();
-    finding
-        .message
-        .push_str(" (the figures differ by a digit or two: a misprint?)");
+    finding.message.push_str(MISPRINT);
 }
+
+/// The reason a near miss is reported.
+const MISPRINT: &str = " (the figures differ by a digit or two: a misprint?)";
 
 /// True when a total and the sum of its parts differ as a misprint does: in one or two digits,
 /// or by less than a thousandth, in figures of four or more significant digits.
@@ -488,7 +490,7 @@ fn record(
     r: usize,
     c: &Candidate,
     marker: Marker,
-    verdict: Verdict,
+    (verdict, note): (Verdict, &str),
     out: &mut Vec<Finding>,
 ) {
     let result = ctx.operand(r);
@@ -523,9 +525,11 @@ fn record(
         related(&refs, "term"),
         arithmetic,
     ));
-    // Only misprints are reported (see `run`).
+    // A reading is only a reading: every finding is a warning, with the reason it is reported
+    // (a misprint, see `run`, or a reading the words leave alone).
     for f in &mut out[before..] {
-        misprint_note(f);
+        f.soften();
+        f.message.push_str(note);
     }
 }
 
@@ -619,6 +623,7 @@ mod tests {
             1
         );
     }
+
     #[test]
     fn leaving_a_count_of_the_same_things_is_their_difference() {
         let text = |reported: &str| {
@@ -638,6 +643,7 @@ mod tests {
         let quiet = "A bus carrying 30 people hit a bridge, killing two people and leaving three others injured.";
         assert!(run(quiet).is_empty(), "{:?}", run(quiet));
     }
+
     #[test]
     fn cents_set_after_a_hyphen_are_read() {
         let text = "Receipts amounted to $701,372,374.99 and disbursements to $654,137,907-89, leaving a surplus of $47,234,377.10.";

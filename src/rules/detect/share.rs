@@ -720,6 +720,7 @@ mod tests {
         assert!(run("More than half (55%) of those asked were worried.").is_empty());
         assert!(run("In 2003/2004, 12.5% of searches were of one group.").is_empty());
     }
+
     #[test]
     fn part_and_whole_in_parentheses_after_their_nouns() {
         let text = |p: &str| {
@@ -740,6 +741,7 @@ mod tests {
         let quiet = "The same number of dismissals, 45, took place in the ten months since, but they make up only 9.5 per cent of the hires (600) in that period.";
         assert!(run(quiet).is_empty(), "{:?}", run(quiet));
     }
+
     #[test]
     fn a_share_then_its_whole_and_part_by_name() {
         let text = |p: &str| {

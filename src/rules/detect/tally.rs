@@ -1138,6 +1138,7 @@ mod tests {
                 .is_empty()
         );
     }
+
     #[test]
     fn parts_added_in_one_sentence_exceed_the_headline() {
         let text = |part: &str| {
