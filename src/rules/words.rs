@@ -1,10 +1,11 @@
 //! The phrases the detectors read, from `data/checks.txt`.
 
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 use std::sync::LazyLock;
 
 pub struct CheckWords {
-    groups: FxHashMap<&'static str, Vec<&'static str>>,
+    /// Each group's phrases as a set: the detectors ask of every word before a figure.
+    groups: FxHashMap<&'static str, FxHashSet<&'static str>>,
 }
 
 pub static WORDS: LazyLock<CheckWords> = LazyLock::new(|| {
@@ -23,7 +24,7 @@ pub static WORDS: LazyLock<CheckWords> = LazyLock::new(|| {
 
 impl CheckWords {
     /// The phrases of a group.
-    pub fn phrases(&self, group: &str) -> &[&'static str] {
+    pub fn phrases(&self, group: &str) -> &FxHashSet<&'static str> {
         self.groups
             .get(group)
             .unwrap_or_else(|| panic!("data/checks.txt has no group {group}"))
@@ -31,7 +32,7 @@ impl CheckWords {
 
     /// True when `phrase` (lower case, spaces normalised) is one of the group's phrases.
     pub fn is(&self, group: &str, phrase: &str) -> bool {
-        self.phrases(group).contains(&phrase)
+        self.phrases(group).contains(phrase)
     }
 }
 

@@ -110,14 +110,18 @@ fn markers(ctx: &Ctx, r: usize) -> Vec<Marker> {
         .map_or(0, |k| st.phrases[k].end);
     let from = first.saturating_sub(MARKER_WORDS).max(floor);
     let mut found = Vec::new();
+    let (sum, difference) = (
+        WORDS.phrases("result-sum"),
+        WORDS.phrases("result-difference"),
+    );
     for k in from..first {
         if !t.is_word(k) {
             continue;
         }
         let w = t.lower(k);
-        let m = if WORDS.is("result-sum", w) {
+        let m = if sum.contains(w) {
             Marker::Sum
-        } else if WORDS.is("result-difference", w) {
+        } else if difference.contains(w) {
             Marker::Difference
         } else {
             continue;
