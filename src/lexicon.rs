@@ -61,10 +61,11 @@ pub enum Group {
     StaticVerb,
     Credit,
     PlacePart,
+    InjuryNoun,
 }
 
 impl Group {
-    const ALL: [Group; 26] = [
+    const ALL: [Group; 27] = [
         Group::Stop,
         Group::Skip,
         Group::Aux,
@@ -91,6 +92,7 @@ impl Group {
         Group::StaticVerb,
         Group::Credit,
         Group::PlacePart,
+        Group::InjuryNoun,
     ];
 
     /// The group's name in `data/grammar.txt`.
@@ -122,6 +124,7 @@ impl Group {
             Group::StaticVerb => "static-verb",
             Group::Credit => "credit",
             Group::PlacePart => "place-part",
+            Group::InjuryNoun => "injury-noun",
         }
     }
 

@@ -719,6 +719,16 @@ fn event_after(t: &Toks, p: usize, subject: bool) -> Option<&'static str> {
     {
         return Some(e);
     }
+    // "six others with gunshot wounds", "two men with stab wounds": people counted with a
+    // hurt done to them are the injured.
+    if t.is_word(p)
+        && t.lower(p) == "with"
+        && (p + 1..(p + 1 + MAX_MODIFIER).min(t.len()))
+            .take_while(|&j| t.is_word(j))
+            .any(|j| LEXICON.in_group(Group::InjuryNoun, t.lower(j)))
+    {
+        return Some("injure");
+    }
     let mut q = after_modifier(t, p);
     // "His four kids will help", "Only one in four will succeed": a modal after a subject.
     // After an object ("plans to shed 71,000 jobs will prove …") the verb is the clause's.

@@ -1341,6 +1341,35 @@ fn a_bare_count_of_acts_only_people_do_counts_people() {
 }
 
 #[test]
+fn people_counted_with_a_hurt_are_the_injured() {
+    for (text, figure) in [
+        (
+            "The shooting left a man dead and six others with gunshot wounds.",
+            "six",
+        ),
+        ("Crews found two men with serious burns.", "two"),
+        ("Medics treated 14 people with minor injuries.", "14"),
+    ] {
+        let q = find(text, figure);
+        assert_eq!(q.event, Some("injure"), "{text}");
+        assert!(
+            q.counts.as_deref().is_some_and(crate::wordnet::is_person),
+            "{text}: {:?}",
+            q.counts
+        );
+    }
+    // "with" and a thing that is no hurt says nothing of the kind.
+    assert_ne!(
+        find(
+            "The shooting left a man dead and six others with questions.",
+            "six"
+        )
+        .event,
+        Some("injure")
+    );
+}
+
+#[test]
 fn the_verb_after_an_aside_between_dashes() {
     // The word after the closing dash is the subject's verb, whatever its noun reading.
     let q = find(
