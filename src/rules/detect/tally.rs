@@ -196,6 +196,24 @@ pub fn run(rule: &Rule, ctx: &Ctx, out: &mut Vec<Finding>) {
         let body: Vec<usize> = (heads.len()..qs.len())
             .filter(|&b| toll(b) == Some(t) && same_toll(&qs[h], &qs[b]) != Some(false))
             .collect();
+        // "left a man dead and six others with gunshot wounds": others than someone named
+        // without a figure, whose act is of an unrelated toll, are the whole of their own too
+        // (and "and" joins the two tolls, not parts of one).
+        let besides_named = |b: usize| {
+            let p = &st.phrases[b];
+            p.other
+                && !(heads.len()..b)
+                    .any(|k| qs[k].sentence == qs[b].sentence && tally(&qs[k]).is_some())
+                && st.toks(doc, qs[b].sentence).is_some_and(|tk| {
+                    (0..p.first).any(|i| {
+                        tk.is_word(i)
+                            && LEXICON
+                                .event(tk.lower(i))
+                                .and_then(|e| LEXICON.tally(e.lemma))
+                                .is_some_and(|u| !related(t, u))
+                    })
+                })
+        };
         // The body's statements of the toll as a whole: not "six others", "another four",
         // "two of them", "two of the four".
         let whole = |b: usize| {
@@ -209,7 +227,7 @@ pub fn run(rule: &Rule, ctx: &Ctx, out: &mut Vec<Finding>) {
                     .rev()
                     .find_map(|k| tally(&qs[k]).map(|u| (k, u)))
                     .is_some_and(|(k, u)| qs[b].sentence - qs[k].sentence <= 1 && !related(t, u));
-            (!p.other || besides_another || rest[b].is_some())
+            (!p.other || besides_another || besides_named(b) || rest[b].is_some())
                 && !p.more
                 && matches!(p.partitive, Partitive::None | Partitive::Whole(_))
         };
@@ -271,9 +289,10 @@ pub fn run(rule: &Rule, ctx: &Ctx, out: &mut Vec<Finding>) {
                     && syntax::verb_at(&toks, st.phrases[b].head_end + 1).is_none())
                 // Unless the figure is the subject of a clause of its own ("…, and four
                 // others were wounded").
-                && !(first > 0
+                && (!(first > 0
                     && matches!(toks.lower(first - 1), "and" | "or" | "plus")
                     && !finite_after(&toks, st.phrases[b].head_end))
+                    || besides_named(b))
                 && {
                     let ends: Vec<usize> = graded(qs[b].sentence)
                         .map(|g| st.phrases[g].head_end)
@@ -860,6 +879,27 @@ mod tests {
         // Others shot beside no toll of a part are more of the shot, not the injured.
         let quiet = "Six injured in harbour shooting\n\nOfficials said a man was arrested, while seven others were shot.";
         assert!(run(quiet).is_empty(), "{:?}", run(quiet));
+    }
+
+    #[test]
+    fn others_beside_someone_named_of_another_toll_are_a_whole_toll() {
+        let text = |headline: &str| {
+            format!(
+                "One dead, {headline} hurt in market shooting\n\nThe shooting left a 25-year-old man dead and six others with gunshot wounds."
+            )
+        };
+        let sound = text("six");
+        assert!(run(&sound).is_empty(), "{:?}", run(&sound));
+        let got = run(&text("five"));
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert!(
+            got[0].contains("the headline reports 5 injured, but the body reports 6"),
+            "{got:?}"
+        );
+        // Others beside someone hurt as they were are some of the hurt: "a man was wounded
+        // and six others" may leave a seventh.
+        let part = "Seven hurt in market shooting\n\nThe shooting left a 25-year-old man wounded and six others with gunshot wounds.";
+        assert!(run(part).is_empty(), "{:?}", run(part));
     }
 
     #[test]
