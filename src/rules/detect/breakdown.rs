@@ -818,6 +818,9 @@ fn parts_in_next_sentence(
         .take_while(|&k| qs[k].sentence == s + 1)
         .filter(|&k| of_tally(k, t))
         .collect();
+    if told_apart(rule, ctx, w, t, out) {
+        return;
+    }
     let Some((&last, rest)) = next.split_last() else {
         return;
     };
@@ -841,6 +844,69 @@ fn parts_in_next_sentence(
     let parts: Vec<Operand> = next.iter().map(|&k| ctx.operand(k)).collect();
     let refs: Vec<&Operand> = parts.iter().collect();
     out.extend(sum::finding(rule, ctx, &ctx.operand(w), &refs, true));
+}
+
+/// How many sentences after a whole toll [`told_apart`] reads for its parts.
+const APART_SENTENCES: usize = 2;
+
+/// "Authorities charged nine people today. Belgium charged 7 for plotting an attack …. Four
+/// were charged with recruiting": figures of a whole toll's tally in the next sentences of its
+/// paragraph, each a plain count below the whole, are some of it; together they may not exceed
+/// it. Not "all nine", "the nine", "two of them", "four others" (left to the sum above), a
+/// part in degree ("three seriously"), nor a figure read as the toll reached since ("By
+/// evening 12 had died" is no part of nine). A warning: a later sentence may tell of another
+/// day. Returns true when it reports one.
+fn told_apart(
+    rule: &Rule,
+    ctx: &Ctx,
+    w: usize,
+    t: crate::lexicon::Tally,
+    out: &mut Vec<Finding>,
+) -> bool {
+    let qs = ctx.qs;
+    let ph = &ctx.structure().phrases;
+    let s = qs[w].sentence;
+    let para = ctx.paragraph(s);
+    let told: Vec<usize> = (w + 1..qs.len())
+        .skip_while(|&k| qs[k].sentence == s)
+        .take_while(|&k| {
+            qs[k].sentence <= s + APART_SENTENCES && ctx.paragraph(qs[k].sentence) == para
+        })
+        .filter(|&k| qs[k].kind == Kind::Count && tally(&qs[k]) == Some(t))
+        .collect();
+    let plain = |k: usize| {
+        let p = &ph[k];
+        qs[k].qualifier == Qualifier::Exact
+            && qs[k].direction.is_none()
+            && p.partitive == Partitive::None
+            && !p.definite
+            && !p.all
+            && !p.adverb
+            && !p.other
+            && !p.more
+            && qs[k].value.hi < qs[w].value.lo
+            && fits(ctx.doc, &qs[k], &qs[w])
+    };
+    // "Four were seriously injured": a toll in degree counts some of the others.
+    let graded = |k: usize| {
+        ctx.structure()
+            .toks(ctx.doc, qs[k].sentence)
+            .is_none_or(|t| {
+                (0..t.len())
+                    .any(|j| t.is_word(j) && LEXICON.in_group(Group::TallyDegree, t.lower(j)))
+            })
+    };
+    if told.len() < 2 || !told.iter().all(|&k| plain(k) && !graded(k)) {
+        return false;
+    }
+    let parts: Vec<Operand> = told.iter().map(|&k| ctx.operand(k)).collect();
+    let refs: Vec<&Operand> = parts.iter().collect();
+    let Some(mut f) = sum::finding(rule, ctx, &ctx.operand(w), &refs, false) else {
+        return false;
+    };
+    f.soften();
+    out.push(f);
+    true
 }
 
 /// "Emergency responders rushed two people to hospital while the other two victims walked in.
@@ -1487,6 +1553,35 @@ mod tests {
             "Eleven deaths were reported. Of the 11 deaths, seven were from drowning and four from accidents; two additional deaths took place in the north.",
             // Another paragraph.
             "At least 15 people died on Sunday.\n\nEight people were killed in the north and another four died in the south.",
+        ] {
+            assert!(run(text).is_empty(), "{text}: {:?}", run(text));
+        }
+    }
+
+    #[test]
+    fn parts_told_apart_after_a_toll_are_at_most_it() {
+        let text = |n: &str| {
+            format!(
+                "Prosecutors charged nine people on Monday after raids in three cities. A court in Ghent charged 7 over a plot against a stadium. {n} were charged with helping recruits travel abroad."
+            )
+        };
+        assert!(run(&text("Two")).is_empty(), "{:?}", run(&text("Two")));
+        let got = run(&text("Four"));
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert!(
+            got[0].starts_with("warning breakdown-sum") && got[0].contains("11 (7 + 4)"),
+            "{got:?}"
+        );
+        for text in [
+            // The whole told again, or in part, is no part of it.
+            "Prosecutors charged nine people on Monday. A court charged 7 over a plot. All nine were charged with conspiracy.",
+            "Prosecutors charged nine people on Monday. A court charged 7 over a plot. The nine were charged in Ghent.",
+            // A toll reached since is no part of the first.
+            "Nine people died in the fire on Monday. Seven died at the scene. By Tuesday 12 had died.",
+            // Parts in degree are some of the others.
+            "Nine people were injured in the crash. Seven were injured on the bus. Four were seriously injured.",
+            // Another paragraph.
+            "Prosecutors charged nine people on Monday. A court charged 7 over a plot.\n\nFour were charged with recruiting.",
         ] {
             assert!(run(text).is_empty(), "{text}: {:?}", run(text));
         }
