@@ -62,10 +62,11 @@ pub enum Group {
     Credit,
     PlacePart,
     InjuryNoun,
+    ChargeVerb,
 }
 
 impl Group {
-    const ALL: [Group; 27] = [
+    const ALL: [Group; 28] = [
         Group::Stop,
         Group::Skip,
         Group::Aux,
@@ -93,6 +94,7 @@ impl Group {
         Group::Credit,
         Group::PlacePart,
         Group::InjuryNoun,
+        Group::ChargeVerb,
     ];
 
     /// The group's name in `data/grammar.txt`.
@@ -125,6 +127,7 @@ impl Group {
             Group::Credit => "credit",
             Group::PlacePart => "place-part",
             Group::InjuryNoun => "injury-noun",
+            Group::ChargeVerb => "charge-verb",
         }
     }
 

@@ -158,7 +158,11 @@ pub fn bind(t: &Toks, figures: &[Figure], quantities: &mut [Quantity]) {
                         .filter(|_| !whole)
                         .or_else(|| passive_after(t, np.end))
                         .or_else(|| {
-                            let subject = f.first == 0 || syntax::verb_at(t, f.first - 1).is_none();
+                            // A figure right after "said" opens the clause it reports: "said 37 offices
+                            // would close".
+                            let subject = f.first == 0
+                                || syntax::verb_at(t, f.first - 1).is_none()
+                                || matches!(t.lower(f.first - 1), "said" | "says" | "say");
                             // Not a verb of motion or a light one: "Eleven nominations
                             // went to the film" are nominations.
                             subject
@@ -192,7 +196,11 @@ pub fn bind(t: &Toks, figures: &[Figure], quantities: &mut [Quantity]) {
             // Yet "half of 2,000 people surveyed": a participle of its own noun.
             .or_else(|| {
                 // A figure right after a verb is its object.
-                let subject = f.first == 0 || syntax::verb_at(t, f.first - 1).is_none();
+                // A figure right after "said" opens the clause it reports: "said 37 offices
+                // would close".
+                let subject = f.first == 0
+                    || syntax::verb_at(t, f.first - 1).is_none()
+                    || matches!(t.lower(f.first - 1), "said" | "says" | "say");
                 // "heard 5 or 6 shots go off": a bare verb after an object is a clause the
                 // verb before governs; that verb names the act.
                 let bare = !subject
@@ -207,6 +215,8 @@ pub fn bind(t: &Toks, figures: &[Figure], quantities: &mut [Quantity]) {
                 })
             })
             .or_else(|| event_before(t, f.first, q.kind).filter(|_| !whole))
+            .or_else(|| head.and_then(|h| charged_on(t, f.first, h)))
+            .or_else(|| infinitive_subject(t, f.first, np.end))
             .or_else(|| verb_after_aside(t, np.end));
         // "comprised 1,289 employees", "averaged 2.9 million viewers": a description, no
         // happening.
@@ -823,8 +833,19 @@ fn event_after(t: &Toks, p: usize, subject: bool) -> Option<&'static str> {
             }
             j += 1;
         }
+        // "37 offices and Jobcentres across the UK would close": the second subject's
+        // modifier, then the verb group.
+        let (j, modal) = if j > q + 1 && t.is_word(j) && syntax::is(t.lower(j), Class::Prep) {
+            let m = after_modifier(t, j);
+            let k = skip_modal(t, m);
+            (k, k > m)
+        } else {
+            (j, false)
+        };
         if j > q + 1 && t.is_word(j) && LEXICON.in_group(Group::Aux, t.lower(j)) {
             q = skip_aux(t, j);
+        } else if modal && syntax::verb_at(t, j).is_some() {
+            q = j;
         } else if j > q + 2
             && j <= q + MAX_MODIFIER
             && syntax::verb_at(t, j).is_some()
@@ -1042,8 +1063,9 @@ fn after_modifier(t: &Toks, p: usize) -> usize {
         if w == "who" {
             return j;
         }
+        // "37 offices across the UK would close": a modal ends it as an auxiliary does.
         if j <= p + MAX_MODIFIER
-            && LEXICON.in_group(Group::Aux, w)
+            && (LEXICON.in_group(Group::Aux, w) || LEXICON.in_group(Group::Modal, w))
             && !matches!(w, "all" | "also" | "now" | "later")
         {
             return j;
@@ -1064,6 +1086,54 @@ fn skip_verb_group(t: &Toks, p: usize) -> usize {
     } else {
         p
     }
+}
+
+/// "It took 15 years for hundreds of volunteers to build the trail", "waited for 40 buses to
+/// arrive": things counted after "for" and before "to" and a verb are that verb's subject.
+fn infinitive_subject(t: &Toks, first: usize, end: usize) -> Option<&'static str> {
+    let mut b = first.checked_sub(1)?;
+    while b > 0 && t.is_word(b) && matches!(t.lower(b), "about" | "some" | "only" | "the") {
+        b -= 1;
+    }
+    if !(t.is_word(b) && t.lower(b) == "for" && t.is_word(end) && t.lower(end) == "to") {
+        return None;
+    }
+    syntax::verb_at(t, end + 1).filter(|&v| v != "be")
+}
+
+/// How many tokens before "on" [`charged_on`] looks for its verb.
+const MAX_CHARGE_GAP: usize = 24;
+
+/// "arrested Anthony Camden, 23, … on five counts of battery", "sentenced to 15 years on each
+/// of three counts": counts or charges after "on" are of the act done to someone on them
+/// (`charge-verb` in `data/grammar.txt`), the nearest before in the sentence, however far.
+fn charged_on(t: &Toks, first: usize, head: usize) -> Option<&'static str> {
+    if !matches!(t.lower(head), "count" | "counts" | "charge" | "charges") {
+        return None;
+    }
+    let mut b = first.checked_sub(1)?;
+    // "on each of three counts", "on all four charges".
+    if b >= 2 && t.lower(b) == "of" && t.lower(b - 1) == "each" {
+        b -= 2;
+    } else if matches!(t.lower(b), "all" | "the") {
+        b = b.checked_sub(1)?;
+    }
+    if !(t.is_word(b) && t.lower(b) == "on") {
+        return None;
+    }
+    (b.saturating_sub(MAX_CHARGE_GAP)..b)
+        .rev()
+        .take_while(|&k| !t.is_punct(k, ";"))
+        .filter(|&k| t.is_word(k))
+        .find_map(|k| {
+            let w = t.lower(k);
+            let lemma = LEXICON
+                .event(w)
+                .filter(|e| !e.noun)
+                .map(|e| e.lemma)
+                .or_else(|| crate::wordnet::verb_lemma(w))?;
+            LEXICON.in_group(Group::ChargeVerb, lemma).then_some(lemma)
+        })
 }
 
 /// The verb or event noun right before the figure: "killing 12 people", "has indexed 5

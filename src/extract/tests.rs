@@ -1370,6 +1370,80 @@ fn people_counted_with_a_hurt_are_the_injured() {
 }
 
 #[test]
+fn the_verb_of_a_subject_past_its_modifier_and_a_modal() {
+    for (text, figure, event) in [
+        // A modal ends a modifier as an auxiliary does.
+        (
+            "It said 37 offices across the UK would close.",
+            "37",
+            "close",
+        ),
+        // "said" opens the clause it reports: the figure is its subject.
+        (
+            "The union said 40 branches will shut next year.",
+            "40",
+            "shut",
+        ),
+        // A second subject with a modifier of its own.
+        (
+            "The plan says 37 offices and jobcentres across the region would close.",
+            "37",
+            "close",
+        ),
+        (
+            "Four women and one man in the crowd were shot.",
+            "Four",
+            "shoot",
+        ),
+    ] {
+        assert_eq!(find(text, figure).event, Some(event), "{text}");
+    }
+    // A verb of saying with an object keeps it: "told 37 people".
+    assert_eq!(
+        find("Officials told 37 people to leave.", "37").event,
+        Some("tell")
+    );
+}
+
+#[test]
+fn counts_on_which_someone_was_charged_are_of_the_charging_act() {
+    for (text, event) in [
+        (
+            "Police arrested Tom Reed, 23, the man they say shot four people, on five counts of battery.",
+            "arrest",
+        ),
+        (
+            "He was sentenced to 15 years for robbery and 15 years on each of three counts of assault.",
+            "sentence",
+        ),
+    ] {
+        let q = find(text, if event == "arrest" { "five" } else { "three" });
+        assert_eq!(q.event, Some(event), "{text}");
+    }
+    // Counts of something else after "on" are no charges.
+    assert_ne!(
+        find("Police arrested him on two occasions.", "two").event,
+        Some("arrest")
+    );
+}
+
+#[test]
+fn things_counted_between_for_and_to_are_the_subject_of_its_verb() {
+    assert_eq!(
+        find(
+            "It took 15 years for hundreds of volunteers to build the trail.",
+            "hundreds"
+        )
+        .event,
+        Some("build")
+    );
+    assert_eq!(
+        find("Commuters waited for 40 buses to arrive.", "40").event,
+        Some("arrive")
+    );
+}
+
+#[test]
 fn the_verb_after_an_aside_between_dashes() {
     // The word after the closing dash is the subject's verb, whatever its noun reading.
     let q = find(
