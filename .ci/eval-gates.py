@@ -22,7 +22,7 @@ import sys
 RELATIONS = {
     "caught": 57,
     "document": 25,
-    "paragraph": 60,
+    "paragraph": 62,
     "sentence": 93,
 }
 MAX_ALARMS = 0
@@ -39,7 +39,7 @@ MIN_REAL = 32
 # reads it with the design table's vague interval (200-999), which the seed acceptance holds, so
 # those seven labels stay missed.
 NEWSQUANT = {"value": 91.0, "value+change": 81.9}
-BINDING = {"counts": 93.7, "event": 84.7}
+BINDING = {"counts": 93.7, "event": 85.7}
 
 
 def run(args):
