@@ -172,30 +172,6 @@ pub fn run(rule: &Rule, ctx: &Ctx, out: &mut Vec<Finding>) {
         let Some(t) = tally(&qs[h]) else {
             continue;
         };
-        // A toll of one is often told without a figure ("a man was shot"); a headline part
-        // ("2 critically wounded", "3 Men, 1 Woman Injured") is no toll.
-        let p = &st.phrases[h];
-        if qs[h].stated < 2.0
-            || p.adverb
-            || p.other
-            || p.more
-            || p.partitive != Partitive::None
-            // Another toll of the tally beside it makes both parts; a part in degree ("10
-            // shot, 1 fatally") leaves it whole.
-            || heads
-                .iter()
-                .any(|&k| k != h && tally(&qs[k]) == Some(t) && !st.phrases[k].adverb)
-        {
-            continue;
-        }
-        if caption_toll(rule, ctx, heads.len(), h, t, out)
-            || parts_exceed(rule, ctx, heads.len(), h, t, out)
-        {
-            continue;
-        }
-        let body: Vec<usize> = (heads.len()..qs.len())
-            .filter(|&b| toll(b) == Some(t) && same_toll(&qs[h], &qs[b]) != Some(false))
-            .collect();
         // "left a man dead and six others with gunshot wounds": others than someone named
         // without a figure, whose act is of an unrelated toll, are the whole of their own too
         // (and "and" joins the two tolls, not parts of one).
@@ -214,6 +190,31 @@ pub fn run(rule: &Rule, ctx: &Ctx, out: &mut Vec<Finding>) {
                     })
                 })
         };
+        // A toll of one is often told without a figure ("a man was shot"); a headline part
+        // ("2 critically wounded", "3 Men, 1 Woman Injured") is no toll, but others beside
+        // someone of another toll are ("Girl dead, 5 others injured").
+        let p = &st.phrases[h];
+        if qs[h].stated < 2.0
+            || p.adverb
+            || (p.other && !besides_named(h))
+            || p.more
+            || p.partitive != Partitive::None
+            // Another toll of the tally beside it makes both parts; a part in degree ("10
+            // shot, 1 fatally") leaves it whole.
+            || heads
+                .iter()
+                .any(|&k| k != h && tally(&qs[k]) == Some(t) && !st.phrases[k].adverb)
+        {
+            continue;
+        }
+        if caption_toll(rule, ctx, heads.len(), h, t, out)
+            || parts_exceed(rule, ctx, heads.len(), h, t, out)
+        {
+            continue;
+        }
+        let body: Vec<usize> = (heads.len()..qs.len())
+            .filter(|&b| toll(b) == Some(t) && same_toll(&qs[h], &qs[b]) != Some(false))
+            .collect();
         // The body's statements of the toll as a whole: not "six others", "another four",
         // "two of them", "two of the four".
         let whole = |b: usize| {
@@ -894,6 +895,23 @@ mod tests {
         assert_eq!(got.len(), 1, "{got:?}");
         assert!(
             got[0].contains("the headline reports 5 injured, but the body reports 6"),
+            "{got:?}"
+        );
+        // The headline may tell it so too: "Girl dead, 5 others injured".
+        let headline = |n: &str| {
+            format!(
+                "Girl, 16, dead, 5 others injured in park shooting\n\nPolice said a 16-year-old girl is dead and {n} others are injured after a shooting in the park."
+            )
+        };
+        assert!(
+            run(&headline("five")).is_empty(),
+            "{:?}",
+            run(&headline("five"))
+        );
+        let got = run(&headline("four"));
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert!(
+            got[0].contains("the headline reports 5 injured, but the body reports 4"),
             "{got:?}"
         );
         // Others beside someone hurt as they were are some of the hurt: "a man was wounded
