@@ -27,6 +27,10 @@ const MAX_COUNT: f64 = 12.0;
 /// statement, not a list.
 const MAX_ITEM_WORDS: usize = 6;
 
+/// The most words an action of a list may have ("have up to three Cabinet members in a
+/// coalition with the Conservatives").
+const MAX_ACTION_WORDS: usize = 14;
+
 /// The most tokens a list is read over.
 const MAX_LIST_TOKENS: usize = 80;
 
@@ -165,8 +169,11 @@ fn list_end(t: &Toks, open: Open, from: usize) -> Option<usize> {
                 _ => Some(k),
             };
         }
-        // ", and Dayz Roox dating back to 2002": after a comma, "and" opens the last item.
-        let last_item = t.is_punct(k - 1, ",") && matches!(t.lower(k), "and" | "or");
+        // ", and Dayz Roox dating back to 2002": after a comma, "and" opens the last item;
+        // so does "and" before a verb in a list of actions ("two goals: cut costs, raise
+        // prices and sell the plant").
+        let last_item = (t.is_punct(k - 1, ",") || (open == Open::Colon && base_verb_at(t, from)))
+            && matches!(t.lower(k), "and" | "or");
         if k > from && t.is_word(k) && !last_item && syntax::clause_starts(t, k) {
             return (!matches!(open, Open::Paren | Open::Dash)).then_some(k);
         }
@@ -338,6 +345,9 @@ struct Items {
     /// Training Opportunities Act and …"); one of them joins the last two items. Not the
     /// "and" of a suspended hyphen ("a 22- and 25-year-old").
     optional: usize,
+    /// Every item an action opening with a bare verb ("in three ways: lend support, help draw
+    /// up the programme, or join a coalition"): one item each, whatever figures it holds.
+    actions: bool,
 }
 
 /// "working alarms", "armed officers": a participle before a noun modifies it.
@@ -347,6 +357,19 @@ fn modifier(t: &Toks, k: usize) -> bool {
         && t.is_word(k + 1)
         && crate::extract::singular::singular(t.lower(k + 1))
             .is_some_and(|one| crate::wordnet::is_noun(&one))
+}
+
+/// True when token `k` is a lower-case verb in its base form that reads first as a verb
+/// ("lend", "help", "raise"; not "support", a noun first), or "have" or "do": the head of an
+/// action in a list of actions.
+fn base_verb_at(t: &Toks, k: usize) -> bool {
+    let w = t.lower(k);
+    t.is_word(k)
+        && !t.capitalized(k)
+        && ((crate::wordnet::base_verb(w).is_some()
+            && crate::wordnet::verb_noun(w) != Some(crate::wordnet::VerbNoun::NounFirst))
+            || matches!(w, "have" | "do"))
+        && !modifier(t, k)
 }
 
 /// The items of a list over tokens `[from, to)`: spans split on commas (or semicolons when
@@ -398,6 +421,41 @@ fn items(t: &Toks, from: usize, to: usize) -> Option<Items> {
     }
     if segs.is_empty() {
         return None;
+    }
+    // "in three ways: lend …, help …, or have …": actions in the verb's base form, parallel,
+    // past a comma each; an action may run longer than a name and hold "and" or a figure.
+    let strip = |(a, b): (usize, usize)| {
+        if t.is_word(a) && matches!(t.lower(a), "and" | "or") {
+            (a + 1, b)
+        } else {
+            (a, b)
+        }
+    };
+    let action = |s: (usize, usize)| {
+        let (a, b) = strip(s);
+        let words = (a..b).filter(|&k| t.is_word(k) || t.is_num(k)).count();
+        words <= MAX_ACTION_WORDS && base_verb_at(t, a)
+    };
+    // The last action may be joined by "and" or "or" without a comma: "cut costs, raise
+    // prices and sell the plant".
+    let mut acts: Vec<(usize, usize)> = segs.iter().map(|&s| strip(s)).collect();
+    if let Some(&(a, b)) = acts.last()
+        && let Some(k) = (a + 1..b)
+            .rev()
+            .find(|&k| t.is_word(k) && matches!(t.lower(k), "and" | "or") && action((k + 1, b)))
+    {
+        acts.pop();
+        acts.push((a, k));
+        acts.push((k + 1, b));
+    }
+    if !semi && segs.len() >= 2 && acts.len() >= 3 && acts.iter().all(|&s| action(s)) {
+        let spans = acts;
+        return Some(Items {
+            most: spans.len(),
+            spans,
+            optional: 0,
+            actions: true,
+        });
     }
     // A choice is no list: "one of the four banks - Alpha or Beta -".
     let last = *segs.last()?;
@@ -464,6 +522,7 @@ fn items(t: &Toks, from: usize, to: usize) -> Option<Items> {
         spans: out,
         most: segs.len() + extra,
         optional,
+        actions: false,
     })
 }
 
@@ -606,10 +665,25 @@ pub fn run(rule: &Rule, ctx: &Ctx, out: &mut Vec<Finding>) {
                 spans,
                 most,
                 optional,
+                actions,
             }) = items(&t, from, to)
             else {
                 continue;
             };
+            if actions {
+                // Only a colon opens a list of actions ("in three ways:").
+                if open != Open::Colon {
+                    continue;
+                }
+                let list = List {
+                    min: spans.len(),
+                    max: spans.len(),
+                    items: spans.iter().map(|&(a, b)| span_of(a, b)).collect(),
+                    shared: false,
+                };
+                out.extend(count_list::finding(rule, ctx, &ctx.operand(i), &list));
+                continue;
+            }
             if spans.len() < 2
                 || (open == Open::Copula && !copula_items(&t, &spans))
                 || (matches!(open, Open::With | Open::Names) && !name_items(&t, &spans))
@@ -974,6 +1048,34 @@ mod tests {
             "Police arrested three men, Smith among them, on Friday.",
             "The firm closed three plants, Leeds and York among them.",
             "Officers stopped two cars, Ford and Honda, on the bridge.",
+        ] {
+            assert!(run(quiet).is_empty(), "{quiet}: {:?}", run(quiet));
+        }
+    }
+
+    #[test]
+    fn a_list_of_actions() {
+        let text = |n: &str| {
+            format!(
+                "She said the party could help in {n} ways: lend support to the government, help draw up its programme, or have up to three ministers in a coalition."
+            )
+        };
+        assert!(run(&text("three")).is_empty(), "{:?}", run(&text("three")));
+        let got = run(&text("four"));
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert!(
+            got[0].contains("“four ways” are announced, but the list that follows names 3"),
+            "{got:?}"
+        );
+        // The last action joined by "and" alone.
+        let got = run("The board set two goals: trim costs, raise prices and sell the old plant.");
+        assert_eq!(got.len(), 1, "{got:?}");
+        for quiet in [
+            "The board set three goals: trim costs, raise prices and sell the old plant.",
+            // A statement after the colon, not actions.
+            "The board made two points: costs rose, he said, and prices fell.",
+            // Items that are things, not actions, keep the list's own reading.
+            "The board named three goals: lower costs, higher prices and a new plant.",
         ] {
             assert!(run(quiet).is_empty(), "{quiet}: {:?}", run(quiet));
         }
