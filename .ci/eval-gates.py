@@ -20,10 +20,10 @@ import sys
 
 # Levels reached (2026-12-05). Percentages as the scorers print them.
 RELATIONS = {
-    "caught": 57,
+    "caught": 58,
     "document": 25,
     "paragraph": 62,
-    "sentence": 93,
+    "sentence": 94,
 }
 MAX_ALARMS = 0
 # Every caution (16 of 285, 6%) is a warning of a published contradiction whose figure is also
