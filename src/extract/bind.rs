@@ -479,7 +479,12 @@ fn noun_phrase(t: &Toks, p: usize) -> NounPhrase {
         }
         // Not a word before "of" ("one count of fraud", "one charge of theft"): a noun.
         let before_of = t.lower(j + 1) == "of" && t.is_word(j + 1);
-        let verb_form = (LEXICON.event(w).is_some_and(|e| !e.noun && !is_plural(w)) && !before_of)
+        // "Family of 5 Dies": a verb form in "-s" whose singular would be no noun ("dy") is
+        // the verb.
+        let verb_form = (LEXICON
+            .event(w)
+            .is_some_and(|e| !e.noun && (!is_plural(w) || !crate::wordnet::is_noun(&lemma(w))))
+            && !before_of)
             || (LEXICON.event(w).is_none()
                 && ((w.ends_with("ing") || w.ends_with("ed")) && w.len() > 4
                     // "several thousand gave their lives": an irregular past.
@@ -922,6 +927,15 @@ fn event_after(t: &Toks, p: usize, subject: bool) -> Option<&'static str> {
     }
     let w = t.lower(q);
     if let Some(e) = LEXICON.event(w).filter(|e| !e.noun || w.ends_with("ing")) {
+        // "were found dead", "were found shot to death": what was found done to them is the
+        // event.
+        if e.lemma == "find"
+            && let Some(done) = LEXICON
+                .event(t.lower(q + 1))
+                .filter(|d| !d.noun && LEXICON.tally(d.lemma).is_some())
+        {
+            return Some(done.lemma);
+        }
         return Some(e.lemma);
     }
     // "shot seven people including a girl": a list's word opens a subset, no event.

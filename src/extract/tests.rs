@@ -725,12 +725,12 @@ fn events_of_coordinated_subjects_and_participles() {
         "Three",
     );
     assert_eq!(q.event, Some("injure"));
-    // Ages set off by commas, then a second subject.
+    // Ages set off by commas, then a second subject; "found dead" tells that they died.
     let q = find(
         "Two boys, ages 4 and 6, and their father were found dead.",
         "Two",
     );
-    assert_eq!(q.event, Some("find"));
+    assert_eq!(q.event, Some("die"));
     // A subset set off by commas stands between the subject and its verb.
     let q = find("Five guards, including two women, were hurt.", "Five");
     assert_eq!(q.event, Some("hurt"));
@@ -1441,6 +1441,37 @@ fn things_counted_between_for_and_to_are_the_subject_of_its_verb() {
         find("Commuters waited for 40 buses to arrive.", "40").event,
         Some("arrive")
     );
+}
+
+#[test]
+fn a_headline_verb_in_s_whose_singular_is_no_noun() {
+    // "Dies" would be the plural of no noun ("dy"): the verb.
+    let q = find("Family of 5 Dies Mysteriously in Utah Home", "5");
+    assert_eq!(q.event, Some("die"));
+    assert_ne!(q.counts.as_deref(), Some("dy"));
+    // A plural of a noun stays the noun: "5 Attacks".
+    assert_eq!(
+        find("Police Report 5 Attacks Near School", "5")
+            .counts
+            .as_deref(),
+        Some("attack")
+    );
+}
+
+#[test]
+fn people_found_dead_died() {
+    for (text, figure, event) in [
+        (
+            "Three of their kids were found dead in the home.",
+            "Three",
+            "die",
+        ),
+        ("Two men were found shot in a car.", "Two", "shoot"),
+        // Found guilty, found at home: the finding is the act.
+        ("Two men were found guilty of fraud.", "Two", "find"),
+    ] {
+        assert_eq!(find(text, figure).event, Some(event), "{text}");
+    }
 }
 
 #[test]
