@@ -884,7 +884,8 @@ fn told_apart(
             && !p.adverb
             && !p.other
             && !p.more
-            && qs[k].value.hi < qs[w].value.lo
+            // Below the whole: a count at or above it is a toll reached since.
+            && matches!((qs[k].value.hi, qs[w].value.lo), (Some(hi), Some(lo)) if hi < lo)
             && fits(ctx.doc, &qs[k], &qs[w])
     };
     // "Four were seriously injured": a toll in degree counts some of the others.
