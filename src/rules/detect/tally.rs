@@ -180,14 +180,14 @@ pub fn run(rule: &Rule, ctx: &Ctx, out: &mut Vec<Finding>) {
             p.other
                 && !(heads.len()..b)
                     .any(|k| qs[k].sentence == qs[b].sentence && tally(&qs[k]).is_some())
+                // The nearest act of a toll before them ("a suspect who shot a man, and three
+                // others were wounded" are others of the shot).
                 && st.toks(doc, qs[b].sentence).is_some_and(|tk| {
-                    (0..p.first).any(|i| {
-                        tk.is_word(i)
-                            && LEXICON
-                                .event(tk.lower(i))
-                                .and_then(|e| LEXICON.tally(e.lemma))
-                                .is_some_and(|u| !related(t, u))
-                    })
+                    (0..p.first)
+                        .rev()
+                        .filter(|&i| tk.is_word(i))
+                        .find_map(|i| LEXICON.event(tk.lower(i)).and_then(|e| LEXICON.tally(e.lemma)))
+                        .is_some_and(|u| !related(t, u))
                 })
         };
         // A toll of one is often told without a figure ("a man was shot"); a headline part
@@ -915,7 +915,10 @@ mod tests {
             "{got:?}"
         );
         // Others beside someone hurt as they were are some of the hurt: "a man was wounded
-        // and six others" may leave a seventh.
+        // and six others" may leave a seventh; the act nearest before them says whom they
+        // are others than.
+        let nearest = "Seven hurt in market shooting\n\nPolice arrested a man who shot a boy, and six others were wounded.";
+        assert!(run(nearest).is_empty(), "{:?}", run(nearest));
         let part = "Seven hurt in market shooting\n\nThe shooting left a 25-year-old man wounded and six others with gunshot wounds.";
         assert!(run(part).is_empty(), "{:?}", run(part));
     }
