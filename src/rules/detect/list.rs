@@ -172,7 +172,8 @@ fn list_end(t: &Toks, open: Open, from: usize) -> Option<usize> {
         // ", and Dayz Roox dating back to 2002": after a comma, "and" opens the last item;
         // so does "and" before a verb in a list of actions ("two goals: cut costs, raise
         // prices and sell the plant").
-        let last_item = (t.is_punct(k - 1, ",") || (open == Open::Colon && base_verb_at(t, from)))
+        let last_item = (t.is_punct(k - 1, ",")
+            || (open == Open::Colon && base_verb_at(t, from) && base_verb_at(t, k + 1)))
             && matches!(t.lower(k), "and" | "or");
         if k > from && t.is_word(k) && !last_item && syntax::clause_starts(t, k) {
             return (!matches!(open, Open::Paren | Open::Dash)).then_some(k);
@@ -1076,6 +1077,8 @@ mod tests {
             "The board made two points: costs rose, he said, and prices fell.",
             // Items that are things, not actions, keep the list's own reading.
             "The board named three goals: lower costs, higher prices and a new plant.",
+            // "and" before a new clause still ends the list.
+            "The board had two goals: help for farmers and schools, and the minister resigned.",
         ] {
             assert!(run(quiet).is_empty(), "{quiet}: {:?}", run(quiet));
         }
