@@ -20,7 +20,7 @@ use crate::extract::syntax;
 use crate::extract::token::Toks;
 use crate::extract::{Kind, Qualifier, Quantity};
 use crate::lexicon::{Group, LEXICON};
-use crate::source::Document;
+use crate::source::{Document, Span};
 use crate::wordnet::{self, NounClass};
 
 /// How a breakdown opens, which says whether its parts are all of the total.
@@ -464,6 +464,7 @@ pub fn run(rule: &Rule, ctx: &Ctx, out: &mut Vec<Finding>) {
         demonstrative_whole(rule, ctx, &t, range.clone(), out);
         parts_in_next_sentence(rule, ctx, range.clone(), out);
         part_and_the_others(rule, ctx, range.clone(), out);
+        members_one_by_one(rule, ctx, &t, range.clone(), out);
         named_set_broken_down(rule, ctx, &t, range.clone(), out);
         let mut used = vec![false; range.len()];
         for i in range.clone() {
@@ -908,6 +909,102 @@ fn told_apart(
     f.soften();
     out.push(f);
     true
+}
+
+/// How many sentences after a set [`members_one_by_one`] reads for its members.
+const MEMBER_SENTENCES: usize = 3;
+
+/// "Among the seven injured is an 8-year-old boy. Another of the injured is a woman. The other
+/// five were men": a set counted after "Among the", one member told with "is" or "was", one
+/// more at the head of each next sentence that opens with "Another", and "the other N" at the
+/// head of the sentence that closes them are all of it. Only in one paragraph, and only when
+/// nothing else between counts members. A warning: the members without a figure are counted
+/// one to a sentence.
+fn members_one_by_one(
+    rule: &Rule,
+    ctx: &Ctx,
+    t: &Toks,
+    range: std::ops::Range<usize>,
+    out: &mut Vec<Finding>,
+) {
+    let (doc, qs) = (ctx.doc, ctx.qs);
+    let ph = &ctx.structure().phrases;
+    let w = range.start;
+    let p = &ph[w];
+    let s = qs[w].sentence;
+    // The set: the sentence's first figure, an exact count right after "Among the".
+    if qs[w].kind != Kind::Count
+        || qs[w].qualifier != Qualifier::Exact
+        || qs[w].stated < 3.0
+        || p.first < 2
+        || !(t.lower(p.first - 1) == "the" && t.lower(p.first - 2) == "among")
+        || p.first - 2 != 0
+    {
+        return;
+    }
+    // One member told in the set's sentence: "is" or "was" right after its phrase.
+    let copula = (p.end..(p.end + 3).min(t.len())).find(|&k| matches!(t.lower(k), "is" | "was"));
+    let Some(c) = copula.filter(|_| range.len() == 1 || qs[w + 1].kind != Kind::Count) else {
+        return;
+    };
+    // Not two members joined: "is a boy and his mother".
+    let joined = (c + 1..t.len())
+        .take_while(|&k| !t.is_punct(k, ",") && !t.is_punct(k, "."))
+        .any(|k| {
+            t.lower(k) == "and"
+                && (syntax::is(t.lower(k + 1), syntax::Class::Det)
+                    || matches!(t.lower(k + 1), "a" | "an"))
+        });
+    if joined {
+        return;
+    }
+    let mut ones = vec![Operand::exact(span_of(t, c, c + 1), 1.0, s)];
+    let para = ctx.paragraph(s);
+    for n in s + 1..=s + MEMBER_SENTENCES {
+        if n >= doc.sentences.len() || ctx.paragraph(n) != para {
+            return;
+        }
+        let span = doc.sentences[n];
+        let text = &doc.text[span.start..span.end];
+        let counts: Vec<usize> = (range.end..qs.len())
+            .skip_while(|&k| qs[k].sentence < n)
+            .take_while(|&k| qs[k].sentence == n)
+            .filter(|&k| qs[k].kind == Kind::Count)
+            .collect();
+        if text.starts_with("Another ") && counts.is_empty() {
+            ones.push(Operand::exact(
+                Span::new(span.start, span.start + "Another".len()),
+                1.0,
+                n,
+            ));
+            continue;
+        }
+        // The close: "The other five were men."
+        let [o] = counts[..] else {
+            return;
+        };
+        let closes = ph[o].other
+            && ph[o].definite
+            && !ph[o].more
+            && qs[o].qualifier == Qualifier::Exact
+            && ph[o].partitive == Partitive::None
+            && text.starts_with("The other ")
+            && ones.len() >= 2;
+        if !closes {
+            return;
+        }
+        let rest = ctx.operand(o);
+        let mut parts: Vec<&Operand> = ones.iter().collect();
+        parts.push(&rest);
+        // A warning: the members told without a figure are counted one to a sentence.
+        out.extend(
+            sum::finding(rule, ctx, &ctx.operand(w), &parts, true).map(|mut f| {
+                f.soften();
+                f
+            }),
+        );
+        return;
+    }
 }
 
 /// "Emergency responders rushed two people to hospital while the other two victims walked in.
@@ -1583,6 +1680,34 @@ mod tests {
             "Nine people were injured in the crash. Seven were injured on the bus. Four were seriously injured.",
             // Another paragraph.
             "Prosecutors charged nine people on Monday. A court charged 7 over a plot.\n\nFour were charged with recruiting.",
+        ] {
+            assert!(run(text).is_empty(), "{text}: {:?}", run(text));
+        }
+    }
+
+    #[test]
+    fn members_told_one_by_one_then_the_others() {
+        let text = |n: &str| {
+            format!(
+                "Among the seven injured is a 9-year-old boy who was awake and talking, the chief said. Another of the injured is a woman. The other {n} were men."
+            )
+        };
+        assert!(run(&text("five")).is_empty(), "{:?}", run(&text("five")));
+        let got = run(&text("four"));
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert!(
+            got[0].starts_with(
+                "warning breakdown-sum parts add up to 6 (1 + 1 + 4), but the total is 7"
+            ),
+            "{got:?}"
+        );
+        for text in [
+            // Two members joined in the first sentence.
+            "Among the seven injured is a boy and his mother. Another of the injured is a woman. The other four were men.",
+            // No "another": the others may be others than the boy alone.
+            "Among the seven injured is a boy. The other six were men.",
+            // Another paragraph.
+            "Among the seven injured is a boy. Another is a woman.\n\nThe other four were men.",
         ] {
             assert!(run(text).is_empty(), "{text}: {:?}", run(text));
         }
