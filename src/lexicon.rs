@@ -63,10 +63,11 @@ pub enum Group {
     PlacePart,
     InjuryNoun,
     ChargeVerb,
+    ChargeNoun,
 }
 
 impl Group {
-    const ALL: [Group; 28] = [
+    const ALL: [Group; 29] = [
         Group::Stop,
         Group::Skip,
         Group::Aux,
@@ -95,6 +96,7 @@ impl Group {
         Group::PlacePart,
         Group::InjuryNoun,
         Group::ChargeVerb,
+        Group::ChargeNoun,
     ];
 
     /// The group's name in `data/grammar.txt`.
@@ -128,6 +130,7 @@ impl Group {
             Group::PlacePart => "place-part",
             Group::InjuryNoun => "injury-noun",
             Group::ChargeVerb => "charge-verb",
+            Group::ChargeNoun => "charge-noun",
         }
     }
 

@@ -139,6 +139,14 @@ pub fn bind(t: &Toks, figures: &[Figure], quantities: &mut [Quantity]) {
                 q.noun = Some(Span::new(t.toks[h].start, t.toks[h].end));
             }
         }
+        // A figure right after a verb is its object, else the subject of what follows; right
+        // after "said" it opens the clause it reports ("said 37 offices would close"). Read
+        // only when a step below asks.
+        let subject = || {
+            f.first == 0
+                || syntax::verb_at(t, f.first - 1).is_none()
+                || matches!(t.lower(f.first - 1), "said" | "says" | "say")
+        };
         q.event = head
             .map(|h| if bare_toll { DEATH } else { t.lower(h) })
             .and_then(|w| LEXICON.event(w).filter(|e| e.noun))
@@ -158,14 +166,9 @@ pub fn bind(t: &Toks, figures: &[Figure], quantities: &mut [Quantity]) {
                         .filter(|_| !whole)
                         .or_else(|| passive_after(t, np.end))
                         .or_else(|| {
-                            // A figure right after "said" opens the clause it reports: "said 37 offices
-                            // would close".
-                            let subject = f.first == 0
-                                || syntax::verb_at(t, f.first - 1).is_none()
-                                || matches!(t.lower(f.first - 1), "said" | "says" | "say");
                             // Not a verb of motion or a light one: "Eleven nominations
                             // went to the film" are nominations.
-                            subject
+                            subject()
                                 .then(|| event_after(t, np.end, true))
                                 .flatten()
                                 .filter(|&v| {
@@ -195,12 +198,7 @@ pub fn bind(t: &Toks, figures: &[Figure], quantities: &mut [Quantity]) {
             .or_else(|| nominal_of(t, f.first))
             // Yet "half of 2,000 people surveyed": a participle of its own noun.
             .or_else(|| {
-                // A figure right after a verb is its object.
-                // A figure right after "said" opens the clause it reports: "said 37 offices
-                // would close".
-                let subject = f.first == 0
-                    || syntax::verb_at(t, f.first - 1).is_none()
-                    || matches!(t.lower(f.first - 1), "said" | "says" | "say");
+                let subject = subject();
                 // "heard 5 or 6 shots go off": a bare verb after an object is a clause the
                 // verb before governs; that verb names the act.
                 let bare = !subject
@@ -1119,10 +1117,11 @@ fn infinitive_subject(t: &Toks, first: usize, end: usize) -> Option<&'static str
 const MAX_CHARGE_GAP: usize = 24;
 
 /// "arrested Anthony Camden, 23, … on five counts of battery", "sentenced to 15 years on each
-/// of three counts": counts or charges after "on" are of the act done to someone on them
-/// (`charge-verb` in `data/grammar.txt`), the nearest before in the sentence, however far.
+/// of three counts": counts or charges (`charge-noun`) after "on" are of the act done to
+/// someone on them (`charge-verb` in `data/grammar.txt`), the nearest before in the sentence,
+/// however far.
 fn charged_on(t: &Toks, first: usize, head: usize) -> Option<&'static str> {
-    if !matches!(t.lower(head), "count" | "counts" | "charge" | "charges") {
+    if !LEXICON.in_group(Group::ChargeNoun, t.lower(head)) {
         return None;
     }
     let mut b = first.checked_sub(1)?;

@@ -91,6 +91,12 @@ impl Finding {
     pub fn soften(&mut self) {
         self.severity = self.severity.min(Severity::Warning);
     }
+
+    /// [`Finding::soften`], by value: `finding.map(Finding::softened)`.
+    pub fn softened(mut self) -> Finding {
+        self.soften();
+        self
+    }
 }
 
 /// One relation a rule judged, whether it holds or not: the figures (or words) that took part,

@@ -627,14 +627,12 @@ fn demonstrative_whole(
     };
     let refs: Vec<&Operand> = parts.iter().collect();
     // Read as all of it only by the two acts: a sum that misses is a warning.
-    out.extend(
-        sum::finding(rule, ctx, &ctx.operand(w), &refs, complete).map(|mut f| {
-            if complete {
-                f.soften();
-            }
-            f
-        }),
-    );
+    let f = sum::finding(rule, ctx, &ctx.operand(w), &refs, complete);
+    out.extend(if complete {
+        f.map(Finding::softened)
+    } else {
+        f
+    });
 }
 
 /// True when the verbs after two parts (at tokens `a` and `b`, past "was" or "were") are a
@@ -903,11 +901,10 @@ fn told_apart(
     }
     let parts: Vec<Operand> = told.iter().map(|&k| ctx.operand(k)).collect();
     let refs: Vec<&Operand> = parts.iter().collect();
-    let Some(mut f) = sum::finding(rule, ctx, &ctx.operand(w), &refs, false) else {
+    let Some(f) = sum::finding(rule, ctx, &ctx.operand(w), &refs, false) else {
         return false;
     };
-    f.soften();
-    out.push(f);
+    out.push(f.softened());
     true
 }
 
@@ -932,13 +929,13 @@ fn members_one_by_one(
     let w = range.start;
     let p = &ph[w];
     let s = qs[w].sentence;
-    // The set: the sentence's first figure, an exact count right after "Among the".
+    // The set: the sentence's first figure, an exact count right after the "Among the" that
+    // opens it.
     if qs[w].kind != Kind::Count
         || qs[w].qualifier != Qualifier::Exact
         || qs[w].stated < 3.0
-        || p.first < 2
-        || !(t.lower(p.first - 1) == "the" && t.lower(p.first - 2) == "among")
-        || p.first - 2 != 0
+        || p.first != 2
+        || !(t.lower(0) == "among" && t.lower(1) == "the")
     {
         return;
     }
@@ -997,12 +994,7 @@ fn members_one_by_one(
         let mut parts: Vec<&Operand> = ones.iter().collect();
         parts.push(&rest);
         // A warning: the members told without a figure are counted one to a sentence.
-        out.extend(
-            sum::finding(rule, ctx, &ctx.operand(w), &parts, true).map(|mut f| {
-                f.soften();
-                f
-            }),
-        );
+        out.extend(sum::finding(rule, ctx, &ctx.operand(w), &parts, true).map(Finding::softened));
         return;
     }
 }

@@ -463,8 +463,13 @@ fn explained_further_back(ctx: &Ctx, r: usize, target: &Interval) -> bool {
 /// nearly agree, and which of them is wrong (or whether the reading is the writer's) the page
 /// cannot say.
 pub(super) fn misprint_note(finding: &mut Finding) {
+    warning_note(finding, MISPRINT);
+}
+
+/// Makes a finding a warning that says why it is reported.
+fn warning_note(finding: &mut Finding, note: &str) {
     finding.soften();
-    finding.message.push_str(MISPRINT);
+    finding.message.push_str(note);
 }
 
 /// The reason a near miss is reported.
@@ -532,8 +537,7 @@ fn record(
     // A reading is only a reading: every finding is a warning, with the reason it is reported
     // (a misprint, see `run`, or a reading the words leave alone).
     for f in &mut out[before..] {
-        f.soften();
-        f.message.push_str(note);
+        warning_note(f, note);
     }
 }
 
