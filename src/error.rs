@@ -49,6 +49,16 @@ pub fn decode(bytes: Vec<u8>) -> Result<String, InputError> {
     }
 }
 
+/// An I/O error in a few plain words ("no such file"), for messages that already name the file.
+pub fn io_message(e: &std::io::Error) -> String {
+    match e.kind() {
+        std::io::ErrorKind::NotFound => "no such file".into(),
+        std::io::ErrorKind::PermissionDenied => "permission denied".into(),
+        std::io::ErrorKind::IsADirectory => "is a directory".into(),
+        _ => e.to_string(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

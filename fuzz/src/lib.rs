@@ -12,10 +12,11 @@
 //! that line and column can be computed for every span, and that findings and rule-file errors
 //! render.
 
+use figcheck::checker::{Checker, Input, RuleError};
 use figcheck::extract::numeral::{self, Form};
 use figcheck::extract::token::{self, TokKind, Toks};
 use figcheck::report::findings::{Style, render_finding, render_load_error};
-use figcheck::rules::suppress::{self, UNUSED};
+use figcheck::rules::suppress::UNUSED;
 use figcheck::rules::{Finding, LoadError, RuleSet, check, testing};
 use figcheck::source::markup::Extras;
 use figcheck::source::{self, Format};
@@ -24,6 +25,9 @@ use std::sync::LazyLock;
 
 /// The default pack, loaded once.
 static DEFAULT: LazyLock<RuleSet> = LazyLock::new(RuleSet::default_pack);
+
+/// The default checker, built once: the targets check documents as every front door does.
+static CHECKER: LazyLock<Checker> = LazyLock::new(Checker::new);
 
 /// The document the `rules` target checks its packs against: figures of every kind, a breakdown,
 /// a share, a change, a list and a repeated figure.
@@ -95,12 +99,10 @@ pub fn extract(data: &[u8]) {
     let Ok(text) = figcheck::error::decode(data.to_vec()) else {
         return;
     };
-    let doc = Document::from_text("fuzz.txt", text);
-    let qs = figcheck::extract(&doc);
-    document_ok(&doc);
-    quantities_ok(&doc, &qs);
-    let findings = check(&doc, &qs, &DEFAULT);
-    findings_ok(&doc, &findings);
+    let got = CHECKER.check(Input::new("fuzz.txt", text, Format::Text));
+    document_ok(&got.doc);
+    quantities_ok(&got.doc, &got.quantities);
+    findings_ok(&got.doc, &got.findings);
 }
 
 /// `markdown`: the bytes (lossy) read as Markdown, extracted, checked with the default pack and
@@ -116,31 +118,39 @@ pub fn html(data: &[u8]) {
 
 fn marked_up(data: &[u8], format: Format) {
     let text = String::from_utf8_lossy(data).into_owned();
-    let source = text.clone();
-    let (doc, extras) = source::read("fuzz".into(), text, format);
-    assert_eq!(doc.source_text(), source, "source_text() is not the source");
+    // The reader alone first: its document and its extras (front matter, suppressions).
+    let (doc, extras) = source::read("fuzz".into(), text.clone(), format);
+    assert_eq!(doc.source_text(), text, "source_text() is not the source");
     document_ok(&doc);
     extras_ok(&doc, &extras);
-    let qs = figcheck::extract(&doc);
-    quantities_ok(&doc, &qs);
 
+    // Then the whole check, as the front doors run it.
+    let got = CHECKER.check(Input::new("fuzz", text, format));
+    assert_eq!(
+        got.doc.text, doc.text,
+        "the checker read the document otherwise"
+    );
+    quantities_ok(&got.doc, &got.quantities);
+    findings_ok(&got.doc, &got.findings);
+    let lines = doc.source_text().split('\n').count();
+    for e in &got.rule_errors {
+        match e {
+            RuleError::Load { error, .. } => load_error_ok(error, "fuzz", lines),
+            RuleError::Unreadable { .. } => panic!("no sidecar was given: {e:?}"),
+        }
+    }
+
+    // Suppression only takes findings away (and adds unused-suppression ones): the findings
+    // of the same rules before it are a superset of the rest.
     let mut own = None;
     if let Some((yaml, line)) = &extras.front_matter {
         let set = own.get_or_insert_with(|| DEFAULT.clone());
-        let lines = doc.source_text().split('\n').count();
-        for e in set.add_front_matter("fuzz", doc.source_text(), yaml, *line) {
-            load_error_ok(&e, "fuzz", lines);
-        }
+        let _ = set.add_front_matter("fuzz", doc.source_text(), yaml, *line);
     }
     let rules = own.as_ref().unwrap_or(&DEFAULT);
-    let findings = check(&doc, &qs, rules);
-    findings_ok(&doc, &findings);
-
-    let known: Vec<&str> = rules.rules().iter().map(|r| r.id.as_str()).collect();
-    let before = findings.clone();
-    let after = suppress::apply(&doc, &extras.suppressions, findings, &known);
-    findings_ok(&doc, &after);
-    for f in &after {
+    let before = check(&doc, &got.quantities, rules);
+    findings_ok(&doc, &before);
+    for f in &got.findings {
         if f.rule == UNUSED {
             assert!(
                 extras.suppressions.iter().any(|s| s.span == f.span),

@@ -5,19 +5,15 @@
 //! in the order the documents were listed, so the output is the same on every run.
 
 use super::ExitStatus;
-use super::input::{JsonlItem, for_each_jsonl, guarded, id_string, io_message, read_document};
+use super::input::{JsonlItem, for_each_jsonl, guarded, id_string, read_document};
 use super::rules::{Packs, load_rules, stderr_style};
 use clap::ValueEnum;
-use figcheck::config::{self, Config};
+use figcheck::checker::{Checked, Checker, Checkers, Input, RuleError, sidecar};
 use figcheck::report::findings::{Style, render_finding, render_load_error, summary};
-use figcheck::report::{Checked, concise, github, json, junit, sarif};
-use figcheck::rules::{
-    CheckRecord, Finding, LoadError, RuleSet, Severity, check, check_traced, suppress,
-};
-use figcheck::source::{Format as InputKind, read};
-use figcheck::{Document, Quantity, extract};
+use figcheck::report::{self, concise, github, json, junit, sarif};
+use figcheck::rules::{RuleSet, Severity};
+use figcheck::source::Format as InputKind;
 use rayon::prelude::*;
-use std::collections::HashMap;
 use std::io::{BufWriter, Write};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -108,113 +104,24 @@ pub struct Args {
     quiet: bool,
 }
 
-/// The rules and settings in force for the documents under one `figcheck.yaml`.
-pub struct Setup {
-    pub config: Config,
-    pub rules: RuleSet,
-    /// The rule-file mistakes met while building it (printed once).
-    pub errors: Vec<LoadError>,
-}
-
-/// Builds setups, one per configuration file, and remembers them.
-pub struct Setups {
-    cli: RuleSet,
-    cli_ok: bool,
-    packs: Packs,
-    no_config: bool,
-    by_dir: HashMap<PathBuf, Option<PathBuf>>,
-    by_config: HashMap<Option<PathBuf>, Arc<Setup>>,
-}
-
-impl Setups {
-    /// Loads the `--rules` packs once; a mistake in one is printed now, before any document.
-    pub fn new(packs: &Packs, no_config: bool, style: Style) -> Setups {
-        let mut cli = RuleSet::new();
-        let mut cli_ok = true;
-        for p in &packs.rules {
-            cli_ok &= load_rules(p, &mut cli, style);
-        }
-        Setups {
-            cli,
-            cli_ok,
-            packs: packs.clone(),
-            no_config,
-            by_dir: HashMap::new(),
-            by_config: HashMap::new(),
-        }
+/// The checkers for the documents of a run: the `--rules` packs are loaded now, once (a
+/// mistake in one is printed before any document), and go into every folder's checker.
+/// False in the second place when a pack could not be read or had a mistake.
+pub fn checkers(packs: &Packs, no_config: bool, style: Style) -> (Checkers, bool) {
+    let mut extra = RuleSet::new();
+    let mut ok = true;
+    for p in &packs.rules {
+        ok &= load_rules(p, &mut extra, style);
     }
-
-    /// False when a `--rules` pack could not be read or had a mistake.
-    pub fn cli_ok(&self) -> bool {
-        self.cli_ok
-    }
-
-    /// The setup for a document (or for `-`, the working folder's).
-    pub fn for_document(&mut self, path: &Path) -> Arc<Setup> {
-        let dir = if path.as_os_str() == "-" {
-            PathBuf::from(".")
-        } else {
-            path.parent()
-                .map_or_else(|| PathBuf::from("."), Path::to_path_buf)
-        };
-        let cfg_path = if self.no_config {
-            None
-        } else {
-            self.by_dir
-                .entry(dir.clone())
-                .or_insert_with(|| config::find(&dir))
-                .clone()
-        };
-        if let Some(s) = self.by_config.get(&cfg_path) {
-            return Arc::clone(s);
-        }
-        let setup = Arc::new(self.build(cfg_path.as_deref()));
-        self.by_config.insert(cfg_path, Arc::clone(&setup));
-        setup
-    }
-
-    fn build(&self, cfg_path: Option<&Path>) -> Setup {
-        let mut errors = Vec::new();
-        let config = match cfg_path.map(Config::load) {
-            Some(Ok(c)) => c,
-            Some(Err(e)) => {
-                errors.extend(e);
-                Config::default()
-            }
-            None => Config::default(),
-        };
-        let mut rules = RuleSet::new();
-        if !self.packs.no_default_rules && config.default_rules() {
-            rules.extend(&RuleSet::default_pack());
-        }
-        for pack in config.packs() {
-            match std::fs::read_to_string(&pack) {
-                Ok(text) => errors.extend(rules.add_pack(&pack.display().to_string(), &text)),
-                Err(e) => errors.push(LoadError {
-                    file: pack.display().to_string(),
-                    line: 0,
-                    column: 0,
-                    message: format!(
-                        "cannot read the pack named in figcheck.yaml: {}",
-                        io_message(&e)
-                    ),
-                    source: String::new(),
-                }),
-            }
-        }
-        rules.extend(&self.cli);
-        errors.extend(config.apply(&mut rules));
-        Setup {
-            config,
-            rules,
-            errors,
-        }
-    }
+    (
+        Checkers::new(extra, !packs.no_default_rules, !no_config),
+        ok,
+    )
 }
 
 /// Lists the documents to check, in a stable order: files as given, then each folder's files
 /// sorted. A walk error or an empty folder is printed; `ok` turns false.
-pub fn documents(inputs: &Inputs, setups: &mut Setups, ok: &mut bool) -> Vec<PathBuf> {
+pub fn documents(inputs: &Inputs, checkers: &mut Checkers, ok: &mut bool) -> Vec<PathBuf> {
     if inputs.paths.is_empty() {
         return vec![PathBuf::from("-")];
     }
@@ -259,7 +166,7 @@ pub fn documents(inputs: &Inputs, setups: &mut Setups, ok: &mut bool) -> Vec<Pat
                                 path.extension().and_then(|x| x.to_str()),
                                 Some("txt" | "text" | "md" | "markdown" | "html" | "htm")
                             ));
-                    if wanted && !setups.for_document(&path).config.ignores(&path) {
+                    if wanted && !checkers.for_document(&path).config().ignores(&path) {
                         found.push(path);
                     }
                 }
@@ -283,34 +190,36 @@ pub fn documents(inputs: &Inputs, setups: &mut Setups, ok: &mut bool) -> Vec<Pat
     out
 }
 
-/// `NAME.figcheck.yaml` beside `NAME.txt`.
-pub fn sidecar(path: &Path) -> Option<PathBuf> {
-    if path.as_os_str() == "-" {
-        return None;
-    }
-    let stem = path.file_stem()?.to_str()?;
-    let p = path.with_file_name(format!("{stem}.figcheck.yaml"));
-    p.is_file().then_some(p)
-}
-
-/// One document, checked.
-pub struct Done {
-    pub doc: Document,
-    pub qs: Vec<Quantity>,
-    pub findings: Vec<Finding>,
-    /// Every relation judged, when traced (for the ledger).
-    pub records: Vec<CheckRecord>,
-    pub fail_on: Severity,
-}
-
 /// What checking one document gave: the result, and the messages for stderr (kept with the
 /// document so that they print in document order).
 pub struct Outcome {
-    pub done: Option<Done>,
+    pub checked: Option<Checked>,
+    /// The severity at or above which a finding fails the run, for this document.
+    pub fail_on: Severity,
     pub messages: Vec<String>,
     pub failed: bool,
     /// Why the document could not be checked.
     pub error: Option<String>,
+}
+
+impl Outcome {
+    /// A document that could not be read or checked.
+    fn failed(name: &str, error: String) -> Outcome {
+        Outcome {
+            checked: None,
+            fail_on: Severity::Error,
+            messages: vec![format!("figcheck: {name}: {error}\n")],
+            failed: true,
+            error: Some(error),
+        }
+    }
+
+    /// True when the document has a finding at or above its `fail_on`.
+    pub fn fails(&self) -> bool {
+        self.checked
+            .as_ref()
+            .is_some_and(|c| c.findings.iter().any(|f| f.severity >= self.fail_on))
+    }
 }
 
 /// How to check one document.
@@ -322,157 +231,66 @@ pub struct Mode {
     pub traced: bool,
 }
 
-/// A mistake in a document's own rules: its sidecar, or the `figcheck:` block of its front
-/// matter.
-pub enum OwnRulesError {
-    /// A mistake at its place; `front_matter` when the place is in the document itself.
-    Load {
-        error: LoadError,
-        front_matter: bool,
-    },
-    /// The sidecar could not be read.
-    Unreadable { path: PathBuf, message: String },
-}
-
-/// Reads and checks one document with its setup, its sidecar and its front matter: the core
-/// that `check`, `ledger` and `lsp` share, so an editor sees exactly what `check` reports. The
-/// rules of a sidecar or front matter with a mistake still run, less the rule in error. A
-/// panic is the caller's to catch.
-pub fn check_document(
-    name: String,
-    text: String,
-    format: InputKind,
-    setup: &Setup,
-    side: Option<&Path>,
-    traced: bool,
-) -> (Done, Vec<OwnRulesError>) {
-    let mut errors = Vec::new();
-    let (doc, extras) = read(name.clone(), text, format);
-    // The document's own rules, on top of the packs.
-    let mut own: Option<RuleSet> = None;
-    if let Some(side) = side {
-        let mut set = setup.rules.clone();
-        match std::fs::read_to_string(side) {
-            Ok(yaml) => errors.extend(
-                set.add_pack(&side.display().to_string(), &yaml)
-                    .into_iter()
-                    .map(|error| OwnRulesError::Load {
-                        error,
-                        front_matter: false,
-                    }),
-            ),
-            Err(e) => errors.push(OwnRulesError::Unreadable {
-                path: side.to_path_buf(),
-                message: io_message(&e),
-            }),
-        }
-        own = Some(set);
-    }
-    if let Some((yaml, line)) = &extras.front_matter {
-        let set = own.get_or_insert_with(|| setup.rules.clone());
-        errors.extend(
-            set.add_front_matter(&name, doc.source_text(), yaml, *line)
-                .into_iter()
-                .map(|error| OwnRulesError::Load {
-                    error,
-                    front_matter: true,
-                }),
-        );
-    }
-    let rules = own.as_ref().unwrap_or(&setup.rules);
-    let mut qs = extract(&doc);
-    if let Some(w) = setup.config.widths() {
-        for q in &mut qs {
-            q.retune(&w);
-        }
-    }
-    let (findings, records) = if traced {
-        check_traced(&doc, &qs, rules)
-    } else {
-        (check(&doc, &qs, rules), Vec::new())
+/// Checks one document with its checker, guarded: a bug that panics on one document is
+/// reported for that document, and the run goes on with the others.
+pub fn check_one(input: Input, checker: &Checker, mode: Mode) -> Outcome {
+    let name = input.name.clone();
+    let input = Input {
+        traced: mode.traced,
+        ..input
     };
-    let known: Vec<&str> = rules.rules().iter().map(|r| r.id.as_str()).collect();
-    let findings = suppress::apply(&doc, &extras.suppressions, findings, &known);
-    let done = Done {
-        doc,
-        qs,
-        findings,
-        records,
-        fail_on: setup.config.fail_on().unwrap_or(Severity::Error),
-    };
-    (done, errors)
-}
-
-/// Reads and checks one document with its setup, its sidecar and its front matter.
-pub fn check_one(
-    name: String,
-    text: String,
-    format: InputKind,
-    setup: &Setup,
-    side: Option<&Path>,
-    mode: Mode,
-) -> Outcome {
-    let Mode {
-        fail_on,
-        style,
-        traced,
-    } = mode;
-    let result = guarded("checking", || {
-        check_document(name.clone(), text, format, setup, side, traced)
-    });
-    match result {
-        Ok((mut done, errors)) => {
-            if let Some(f) = fail_on {
-                done.fail_on = f;
-            }
-            let messages: Vec<String> = errors
+    match guarded("checking", || checker.check(input)) {
+        Ok(checked) => {
+            let messages: Vec<String> = checked
+                .rule_errors
                 .iter()
                 .map(|e| match e {
-                    OwnRulesError::Load { error, .. } => render_load_error(error, style),
-                    OwnRulesError::Unreadable { path, message } => format!(
+                    RuleError::Load { error, .. } => render_load_error(error, mode.style),
+                    RuleError::Unreadable { path, message } => format!(
                         "figcheck: {}: cannot read rules: {message}\n",
                         path.display()
                     ),
                 })
                 .collect();
             Outcome {
-                done: Some(done),
+                checked: Some(checked),
+                fail_on: mode.fail_on.unwrap_or_else(|| checker.fail_on()),
                 failed: !messages.is_empty(),
                 messages,
                 error: None,
             }
         }
-        Err(e) => Outcome {
-            done: None,
-            messages: vec![format!("figcheck: {name}: {e}\n")],
-            failed: true,
-            error: Some(e),
-        },
+        Err(e) => Outcome::failed(&name, e),
     }
 }
 
 /// Reads, decodes and checks every listed document, in parallel; outcomes in list order.
-pub fn check_all(inputs: &Inputs, setups: &mut Setups, mode: Mode) -> (Vec<Outcome>, bool) {
+pub fn check_all(
+    inputs: &Inputs,
+    checkers: &mut Checkers,
+    ok: bool,
+    mode: Mode,
+) -> (Vec<Outcome>, bool) {
     let style = mode.style;
-    let mut ok = setups.cli_ok();
-    let paths = documents(inputs, setups, &mut ok);
-    // Setups are built in order (their mistakes print once, before any finding).
-    let mut printed: Vec<*const Setup> = Vec::new();
-    let jobs: Vec<(PathBuf, Arc<Setup>)> = paths
+    let mut ok = ok;
+    let paths = documents(inputs, checkers, &mut ok);
+    // Checkers are built in order (their mistakes print once, before any finding).
+    let mut printed: Vec<*const Checker> = Vec::new();
+    let jobs: Vec<(PathBuf, Arc<Checker>)> = paths
         .into_iter()
         .map(|p| {
-            let s = setups.for_document(&p);
-            if !printed.contains(&Arc::as_ptr(&s)) {
-                printed.push(Arc::as_ptr(&s));
-                for e in &s.errors {
+            let c = checkers.for_document(&p);
+            if !printed.contains(&Arc::as_ptr(&c)) {
+                printed.push(Arc::as_ptr(&c));
+                for e in c.errors() {
                     eprint!("{}", render_load_error(e, style));
                     ok = false;
                 }
             }
-            (p, s)
+            (p, c)
         })
         .collect();
-    let run = |(path, setup): &(PathBuf, Arc<Setup>)| {
+    let run = |(path, checker): &(PathBuf, Arc<Checker>)| {
         let name = path.display().to_string();
         match read_document(path) {
             Ok(text) => {
@@ -483,17 +301,16 @@ pub fn check_all(inputs: &Inputs, setups: &mut Setups, mode: Mode) -> (Vec<Outco
                 let format = inputs
                     .input_format
                     .map_or_else(|| InputKind::from_path(path), Into::into);
-                let mut out = check_one(name, text, format, setup, sidecar(path).as_deref(), mode);
+                let input = Input {
+                    sidecar: sidecar(path),
+                    ..Input::new(name, text, format)
+                };
+                let mut out = check_one(input, checker, mode);
                 note.append(&mut out.messages);
                 out.messages = note;
                 out
             }
-            Err(e) => Outcome {
-                done: None,
-                messages: vec![format!("figcheck: {name}: {e}\n")],
-                failed: true,
-                error: Some(e.to_string()),
-            },
+            Err(e) => Outcome::failed(&name, e.to_string()),
         }
     };
     let outcomes: Vec<Outcome> = map_jobs(&jobs, inputs.threads, run);
@@ -530,14 +347,22 @@ pub fn run(args: Args) -> ExitStatus {
             && std::env::var_os("NO_COLOR").is_none(),
     };
     // Every rule file is read before any document, so a mistake shows first.
-    let mut setups = Setups::new(&args.inputs.packs, args.inputs.no_config, style);
+    let (mut checkers, packs_ok) = checkers(&args.inputs.packs, args.inputs.no_config, style);
     let fail_on = args.fail_on.map(FailOn::severity);
     let stdout = std::io::stdout();
     let mut out = BufWriter::new(stdout.lock());
     let result = if args.jsonl {
-        run_jsonl(&args, &mut setups, fail_on, style, &mut out)
+        run_jsonl(&args, &mut checkers, packs_ok, fail_on, style, &mut out)
     } else {
-        run_files(&args, &mut setups, fail_on, style, out_style, &mut out)
+        run_files(
+            &args,
+            &mut checkers,
+            packs_ok,
+            fail_on,
+            style,
+            out_style,
+            &mut out,
+        )
     };
     match (result, out.flush()) {
         (Ok(status), Ok(())) => status,
@@ -550,13 +375,10 @@ pub fn run(args: Args) -> ExitStatus {
     }
 }
 
-fn status_of(ok: bool, done: &[&Done]) -> ExitStatus {
+fn status_of(ok: bool, outcomes: &[Outcome]) -> ExitStatus {
     if !ok {
         ExitStatus::Error
-    } else if done
-        .iter()
-        .any(|d| d.findings.iter().any(|f| f.severity >= d.fail_on))
-    {
+    } else if outcomes.iter().any(Outcome::fails) {
         ExitStatus::Findings
     } else {
         ExitStatus::Clean
@@ -565,7 +387,8 @@ fn status_of(ok: bool, done: &[&Done]) -> ExitStatus {
 
 fn run_files(
     args: &Args,
-    setups: &mut Setups,
+    checkers: &mut Checkers,
+    packs_ok: bool,
     fail_on: Option<Severity>,
     style: Style,
     out_style: Style,
@@ -576,7 +399,7 @@ fn run_files(
         style,
         traced: args.format == Format::Ledger,
     };
-    let (outcomes, mut ok) = check_all(&args.inputs, setups, mode);
+    let (outcomes, mut ok) = check_all(&args.inputs, checkers, packs_ok, mode);
     for o in &outcomes {
         for m in &o.messages {
             if !(args.quiet && m.ends_with(": empty document\n")) {
@@ -585,12 +408,12 @@ fn run_files(
         }
         ok &= !o.failed;
     }
-    let done: Vec<&Done> = outcomes.iter().filter_map(|o| o.done.as_ref()).collect();
-    let items: Vec<Checked> = done
+    let done: Vec<&Checked> = outcomes.iter().filter_map(|o| o.checked.as_ref()).collect();
+    let items: Vec<report::Checked> = done
         .iter()
-        .map(|d| Checked {
+        .map(|d| report::Checked {
             doc: &d.doc,
-            figures: d.qs.len(),
+            figures: d.quantities.len(),
             findings: &d.findings,
         })
         .collect();
@@ -603,7 +426,7 @@ fn run_files(
                     out.write_all(render_finding(&d.doc, f, out_style).as_bytes())?;
                     writeln!(out)?;
                 }
-                figures += d.qs.len();
+                figures += d.quantities.len();
                 all.extend(d.findings.iter().cloned());
             }
             if !args.quiet {
@@ -616,7 +439,12 @@ fn run_files(
                 if k > 0 {
                     writeln!(out)?;
                 }
-                let text = figcheck::report::ledger::render(&d.doc, &d.qs, &d.records, &d.findings);
+                let text = figcheck::report::ledger::render(
+                    &d.doc,
+                    &d.quantities,
+                    &d.records,
+                    &d.findings,
+                );
                 out.write_all(text.as_bytes())?;
             }
         }
@@ -626,8 +454,8 @@ fn run_files(
             // The rules named are those in force for the first document's folder.
             let rules = done
                 .first()
-                .map(|d| setups.for_document(Path::new(&d.doc.source)))
-                .map_or_else(RuleSet::default_pack, |s| s.rules.clone());
+                .map(|d| checkers.for_document(Path::new(&d.doc.source)))
+                .map_or_else(RuleSet::default_pack, |c| c.rules().clone());
             out.write_all(sarif::render(&items, &rules, env!("CARGO_PKG_VERSION")).as_bytes())?;
             writeln!(out)?;
         }
@@ -658,19 +486,20 @@ fn run_files(
             }
         }
     }
-    Ok(status_of(ok, &done))
+    Ok(status_of(ok, &outcomes))
 }
 
 fn run_jsonl(
     args: &Args,
-    setups: &mut Setups,
+    checkers: &mut Checkers,
+    packs_ok: bool,
     fail_on: Option<Severity>,
     style: Style,
     out: &mut impl Write,
 ) -> std::io::Result<ExitStatus> {
-    let mut ok = setups.cli_ok();
-    let setup = setups.for_document(Path::new("-"));
-    for e in &setup.errors {
+    let mut ok = packs_ok;
+    let checker = checkers.for_document(Path::new("-"));
+    for e in checker.errors() {
         eprint!("{}", render_load_error(e, style));
         ok = false;
     }
@@ -699,14 +528,14 @@ fn run_jsonl(
                         style,
                         traced: false,
                     };
-                    let o = check_one(id_string(&id), text, format, &setup, None, mode);
+                    let o = check_one(Input::new(id_string(&id), text, format), &checker, mode);
                     for m in &o.messages {
                         eprint!("{m}");
                     }
                     ok &= !o.failed;
-                    match o.done {
+                    findings_status |= o.fails();
+                    match o.checked {
                         Some(d) => {
-                            findings_status |= d.findings.iter().any(|f| f.severity >= d.fail_on);
                             serde_json::to_writer(
                                 &mut *out,
                                 &JsonlOut {

@@ -2,8 +2,9 @@
 //! each part of it came from.
 
 use super::ExitStatus;
-use super::check::{Setups, sidecar};
+use super::check::checkers;
 use super::rules::{Packs, stderr_style};
+use figcheck::checker::sidecar;
 use figcheck::lexicon::LEXICON;
 use figcheck::report::findings::render_load_error;
 use std::path::PathBuf;
@@ -19,20 +20,20 @@ pub struct Args {
 pub fn run(args: Args) -> ExitStatus {
     let style = stderr_style();
     let path = args.path.unwrap_or_else(|| PathBuf::from("."));
-    let mut setups = Setups::new(&args.packs, false, style);
+    let (mut checkers, packs_ok) = checkers(&args.packs, false, style);
     // A folder's own configuration is found from a file inside it.
     let probe = if path.is_dir() {
         path.join("-")
     } else {
         path.clone()
     };
-    let setup = setups.for_document(&probe);
-    let mut ok = setups.cli_ok();
-    for e in &setup.errors {
+    let checker = checkers.for_document(&probe);
+    let mut ok = packs_ok;
+    for e in checker.errors() {
         eprint!("{}", render_load_error(e, style));
         ok = false;
     }
-    let cfg = &setup.config;
+    let cfg = checker.config();
     match &cfg.path {
         Some(p) => println!("config: {}", p.display()),
         None => println!("config: none (no figcheck.yaml here or above; defaults apply)"),
@@ -59,7 +60,7 @@ pub fn run(args: Args) -> ExitStatus {
         println!("  {}  (sidecar of {})", side.display(), path.display());
     }
     println!("\nrules:");
-    for r in setup.rules.rules() {
+    for r in checker.rules().rules() {
         let tuned = if cfg.spec.rules.contains_key(&r.id) {
             format!("; set in {}", cfg.origin_of(&format!("{}:", r.id)))
         } else {

@@ -93,12 +93,10 @@ fn extract_guarded(
 ) -> Result<(Document, Vec<figcheck::Quantity>), String> {
     super::input::guarded("extracting", move || {
         let (doc, _) = figcheck::source::read(source, text, format);
-        let mut qs = extract(&doc);
-        if let Some(w) = widths {
-            for q in &mut qs {
-                q.retune(&w);
-            }
-        }
+        let qs = match widths {
+            Some(w) => figcheck::extract::extract_with(&doc, &w),
+            None => extract(&doc),
+        };
         (doc, qs)
     })
 }

@@ -2,6 +2,7 @@
 
 use figcheck::InputError;
 use figcheck::error::decode;
+pub use figcheck::error::io_message;
 use serde::Deserialize;
 use std::io::{BufRead, Read};
 use std::path::Path;
@@ -39,15 +40,6 @@ pub fn id_string(id: &serde_json::Value) -> String {
     match id {
         serde_json::Value::String(s) => s.clone(),
         other => other.to_string(),
-    }
-}
-
-pub fn io_message(e: &std::io::Error) -> String {
-    match e.kind() {
-        std::io::ErrorKind::NotFound => "no such file".into(),
-        std::io::ErrorKind::PermissionDenied => "permission denied".into(),
-        std::io::ErrorKind::IsADirectory => "is a directory".into(),
-        _ => e.to_string(),
     }
 }
 

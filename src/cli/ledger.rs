@@ -4,13 +4,14 @@
 //! shows up in review as a diff.
 //!
 //! Documents are found, configured and read as `check` finds, configures and reads them
-//! (`check::Inputs`, `Setups`, `documents`): the same rules run, and the findings are those
+//! (`check::Inputs`, `Checkers`, `documents`): the same rules run, and the findings are those
 //! `check` reports.
 
 use super::ExitStatus;
-use super::check::{Inputs, Mode, Setup, Setups, check_one, documents, sidecar};
+use super::check::{Inputs, Mode, check_one, checkers, documents};
 use super::input::{io_message, read_document};
 use super::rules::stderr_style;
+use figcheck::checker::{Checker, Checkers, Input, sidecar};
 use figcheck::report::findings::{Style, render_load_error};
 use figcheck::report::ledger;
 use figcheck::source::Format as InputKind;
@@ -72,12 +73,12 @@ pub fn run(args: Args) -> ExitStatus {
     // A ledger made with some rules missing would be wrong: a mistake in a `--rules` pack stops
     // the run before any ledger is compared or written.
     let style = stderr_style();
-    let mut setups = Setups::new(&args.inputs.packs, args.inputs.no_config, style);
-    if !setups.cli_ok() {
+    let (mut checkers, packs_ok) = checkers(&args.inputs.packs, args.inputs.no_config, style);
+    if !packs_ok {
         return ExitStatus::Error;
     }
     let mut tally = Tally::default();
-    let made = make_all(&args.inputs, &mode, &mut setups, style, &mut tally);
+    let made = make_all(&args.inputs, &mode, &mut checkers, style, &mut tally);
     let stdout = std::io::stdout();
     let mut out = BufWriter::new(stdout.lock());
     let result =
@@ -106,15 +107,15 @@ pub fn run(args: Args) -> ExitStatus {
 fn make_all(
     inputs: &Inputs,
     mode: &Action,
-    setups: &mut Setups,
+    checkers: &mut Checkers,
     style: Style,
     tally: &mut Tally,
 ) -> Vec<Made> {
     let mut ok = true;
-    let paths = documents(inputs, setups, &mut ok);
+    let paths = documents(inputs, checkers, &mut ok);
     tally.error |= !ok;
-    let mut printed: Vec<*const Setup> = Vec::new();
-    let mut jobs: Vec<(PathBuf, String, Arc<Setup>)> = Vec::new();
+    let mut printed: Vec<*const Checker> = Vec::new();
+    let mut jobs: Vec<(PathBuf, String, Arc<Checker>)> = Vec::new();
     for path in paths {
         let shown = path.display().to_string();
         let name = match (ledger_name(&path), mode) {
@@ -126,32 +127,29 @@ fn make_all(
                 continue;
             }
         };
-        let setup = setups.for_document(&path);
-        if !printed.contains(&Arc::as_ptr(&setup)) {
-            printed.push(Arc::as_ptr(&setup));
-            for e in &setup.errors {
+        let checker = checkers.for_document(&path);
+        if !printed.contains(&Arc::as_ptr(&checker)) {
+            printed.push(Arc::as_ptr(&checker));
+            for e in checker.errors() {
                 eprint!("{}", render_load_error(e, style));
             }
         }
-        if !setup.errors.is_empty() {
+        if !checker.errors().is_empty() {
             tally.error = true;
             continue;
         }
-        jobs.push((path, name, setup));
+        jobs.push((path, name, checker));
     }
-    let run = |(path, name, setup): &(PathBuf, String, Arc<Setup>)| match read_document(path) {
+    let run = |(path, name, checker): &(PathBuf, String, Arc<Checker>)| match read_document(path) {
         Ok(text) => {
             let format = inputs
                 .input_format
                 .map_or_else(|| InputKind::from_path(path), Into::into);
-            make_one(
-                name.clone(),
-                text,
-                format,
-                setup,
-                sidecar(path).as_deref(),
-                style,
-            )
+            let input = Input {
+                sidecar: sidecar(path),
+                ..Input::new(name.clone(), text, format)
+            };
+            make_one(input, checker, style)
         }
         Err(e) => Made {
             name: name.clone(),
@@ -162,25 +160,24 @@ fn make_all(
     super::check::map_jobs(&jobs, inputs.threads, run)
 }
 
-/// Reads one document and builds its ledger, with the rules `check` runs on it (its setup, its
+/// Builds one document's ledger, with the rules `check` runs on it (its folder's checker, its
 /// sidecar, its front matter) and the findings `check` reports (suppressions applied): the
 /// same `check::check_one`, traced.
-fn make_one(
-    name: String,
-    text: String,
-    format: InputKind,
-    setup: &Setup,
-    side: Option<&Path>,
-    style: Style,
-) -> Made {
+fn make_one(input: Input, checker: &Checker, style: Style) -> Made {
+    let name = input.name.clone();
     let mode = Mode {
         fail_on: None,
         style,
         traced: true,
     };
-    let outcome = check_one(name.clone(), text, format, setup, side, mode);
-    let ledger = match (&outcome.done, outcome.failed) {
-        (Some(d), false) => Some(ledger::render(&d.doc, &d.qs, &d.records, &d.findings)),
+    let outcome = check_one(input, checker, mode);
+    let ledger = match (&outcome.checked, outcome.failed) {
+        (Some(d), false) => Some(ledger::render(
+            &d.doc,
+            &d.quantities,
+            &d.records,
+            &d.findings,
+        )),
         _ => None,
     };
     Made {

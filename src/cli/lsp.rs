@@ -1,7 +1,7 @@
 //! `figcheck lsp`: a Language Server over standard input and output.
 //!
 //! Each open document is checked on open, change and save exactly as `figcheck check` checks
-//! a file (`check::check_document`: its figcheck.yaml, the packs it names, its sidecar, its
+//! a file (`figcheck::Checker`: its figcheck.yaml, the packs it names, its sidecar, its
 //! front matter, its suppression comments), and its findings are published as diagnostics.
 //! Hover on a figure shows its reading and checks; a quick fix inserts a suppression comment.
 //!
@@ -15,12 +15,10 @@ mod hover;
 mod position;
 
 use super::ExitStatus;
-use super::check::{Done, OwnRulesError, Setups, check_document, sidecar};
 use super::input::guarded;
-use super::rules::Packs;
 use convert::Target;
-use figcheck::report::findings::Style;
-use figcheck::rules::suppress;
+use figcheck::checker::{Checked, Checkers, Input, RuleError, sidecar};
+use figcheck::rules::{RuleSet, suppress};
 use figcheck::source::{Format, Span};
 use lsp_server::{Connection, ErrorCode, Message, Notification, Request, Response};
 use lsp_types::notification::{
@@ -168,7 +166,7 @@ struct Open {
     text: String,
     version: i32,
     /// The last check of `text`; `None` when it failed.
-    last: Option<Done>,
+    last: Option<Checked>,
     format: Format,
 }
 
@@ -318,11 +316,14 @@ impl Server<'_> {
         let result = guarded(&format!("checking {name}"), || {
             // An untitled document has no folder: the defaults apply, not the working
             // folder's figcheck.yaml.
-            let mut setups = Setups::new(&Packs::default(), path.is_none(), Style::default());
-            let setup = setups.for_document(path.as_deref().unwrap_or(Path::new("untitled")));
-            let side = path.as_deref().and_then(sidecar);
-            let (done, own) = check_document(name, text, format, &setup, side.as_deref(), true);
-            (setup.errors.clone(), done, own)
+            let mut checkers = Checkers::new(RuleSet::new(), true, path.is_some());
+            let checker = checkers.for_document(path.as_deref().unwrap_or(Path::new("untitled")));
+            let input = Input {
+                sidecar: path.as_deref().and_then(sidecar),
+                traced: true,
+                ..Input::new(name, text, format)
+            };
+            (checker.errors().to_vec(), checker.check(input))
         });
         let enc = self.enc;
         let related = self.related;
@@ -330,7 +331,7 @@ impl Server<'_> {
             return;
         };
         match result {
-            Ok((setup_errors, done, own)) => {
+            Ok((setup_errors, done)) => {
                 let lines = Lines::new(&open.text);
                 let t = Target {
                     uri,
@@ -343,13 +344,13 @@ impl Server<'_> {
                     .iter()
                     .map(|e| convert::load_error(&t, e, false))
                     .collect();
-                for e in &own {
+                for e in &done.rule_errors {
                     diags.push(match e {
-                        OwnRulesError::Load {
+                        RuleError::Load {
                             error,
                             front_matter,
                         } => convert::load_error(&t, error, *front_matter),
-                        OwnRulesError::Unreadable { path, message } => convert::problem(
+                        RuleError::Unreadable { path, message } => convert::problem(
                             Default::default(),
                             format!("{}: cannot read rules: {message}", path.display()),
                         ),
@@ -377,8 +378,8 @@ impl Server<'_> {
         let done = open.last.as_ref()?;
         let lines = Lines::new(&open.text);
         let offset = lines.offset(&open.text, at.position, self.enc);
-        let i = hover::figure_at(&done.qs, offset)?;
-        let q = &done.qs[i];
+        let i = hover::figure_at(&done.quantities, offset)?;
+        let q = &done.quantities[i];
         let range = lsp_types::Range::new(
             lines.position(&open.text, q.span.start, self.enc),
             lines.position(&open.text, q.span.end, self.enc),
@@ -386,7 +387,7 @@ impl Server<'_> {
         Some(Hover {
             contents: HoverContents::Markup(MarkupContent {
                 kind: MarkupKind::Markdown,
-                value: hover::render(&done.doc, &done.qs, i, &done.records),
+                value: hover::render(&done.doc, &done.quantities, i, &done.records),
             }),
             range: Some(range),
         })

@@ -166,7 +166,11 @@ fn kind_name(r: &Rule) -> String {
 pub fn rules(args: RulesArgs) -> ExitStatus {
     let mut set = RuleSet::new();
     let mut ok = args.packs.load(&mut set, stderr_style());
-    if let Some(side) = args.document.as_deref().and_then(super::check::sidecar) {
+    if let Some(side) = args
+        .document
+        .as_deref()
+        .and_then(figcheck::checker::sidecar)
+    {
         ok &= load_rules(&side, &mut set, stderr_style());
     }
     let rows: Vec<[String; 5]> = set

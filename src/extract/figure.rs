@@ -6,7 +6,7 @@ use super::interval::{Interval, Qualifier};
 use super::numeral::{self, Form, Numeral};
 use super::token::Toks;
 use super::{Kind, Quantity};
-use crate::lexicon::{Group, LEXICON, NumWord};
+use crate::lexicon::{Group, LEXICON, NumWord, Widths};
 use crate::source::Span;
 
 /// How a percentage is written.
@@ -1002,8 +1002,8 @@ impl Figure {
         Span::new(t.toks[self.first].start, t.toks[self.end - 1].end)
     }
 
-    /// The interval the words allow.
-    pub fn interval(&self) -> Interval {
+    /// The interval the words allow, hedges and rounding read with `w`.
+    pub fn interval(&self, w: &Widths) -> Interval {
         if let Some((lo, hi, _)) = self.vague {
             return Interval::closed(lo, hi);
         }
@@ -1013,7 +1013,6 @@ impl Figure {
         {
             return Interval::closed(self.low(), hi.value);
         }
-        let w = &LEXICON.widths;
         match self.qualifier {
             Qualifier::Exact if self.num.rounded => {
                 let half = w.rounded * rounding_unit(self.num.unit, self.num.written, w);
@@ -1023,15 +1022,15 @@ impl Figure {
         }
     }
 
-    pub fn to_quantity(&self, t: &Toks, kind: Kind, sentence: usize) -> Quantity {
-        let quantity = self.quantity(t, kind, sentence);
+    pub fn to_quantity(&self, t: &Toks, kind: Kind, sentence: usize, w: &Widths) -> Quantity {
+        let quantity = self.quantity(t, kind, sentence, w);
         Quantity {
             written: self.num.written,
             ..quantity
         }
     }
 
-    fn quantity(&self, t: &Toks, kind: Kind, sentence: usize) -> Quantity {
+    fn quantity(&self, t: &Toks, kind: Kind, sentence: usize, w: &Widths) -> Quantity {
         // "555-1234", "24-18", "9/11": the pair names or scores something; state its first number.
         // "ages 19 to 24", "aged 19-23": an age range is a range of ages.
         let age_range = kind == Kind::Age && self.hi.is_some() && !self.slash;
@@ -1044,7 +1043,7 @@ impl Figure {
             span: self.span(t),
             kind,
             value: if kind.is_quantity() || age_range {
-                self.interval()
+                self.interval(w)
             } else {
                 Interval::exact(stated)
             },

@@ -17,6 +17,7 @@ pub mod token;
 
 pub use interval::{Interval, Qualifier};
 
+use crate::lexicon::Widths;
 use crate::source::{Document, Span};
 use serde::Serialize;
 use token::Toks;
@@ -120,30 +121,15 @@ pub struct Quantity {
     pub written: f64,
 }
 
-impl Quantity {
-    /// Reads the figure again with other interval widths (a newsroom's `figcheck.yaml`):
-    /// "about", "nearly" and rounded figures change; every other reading stays.
-    pub fn retune(&mut self, widths: &crate::lexicon::Widths) {
-        if !self.kind.is_quantity() {
-            return;
-        }
-        let n = self.stated;
-        let u = self.precision;
-        match self.qualifier {
-            Qualifier::Approx | Qualifier::Nearly => {
-                self.value = self.qualifier.interval_written(n, u, self.written, widths);
-            }
-            Qualifier::Exact if !self.value.is_exact() => {
-                let half = widths.rounded * figure::rounding_unit(u, self.written, widths);
-                self.value = Interval::closed(n - half, n + half);
-            }
-            _ => {}
-        }
-    }
+/// Extracts every figure of a document, in source order, with the hedge and rounding widths
+/// of `data/intervals.txt`.
+pub fn extract(doc: &Document) -> Vec<Quantity> {
+    extract_with(doc, &crate::lexicon::LEXICON.widths)
 }
 
-/// Extracts every figure of a document, in source order.
-pub fn extract(doc: &Document) -> Vec<Quantity> {
+/// Extracts every figure of a document, reading "about", "nearly" and rounded figures with
+/// the given widths (a newsroom's `figcheck.yaml` may set its own).
+pub fn extract_with(doc: &Document, widths: &Widths) -> Vec<Quantity> {
     let lower = doc.text.to_ascii_lowercase();
     // Sized for a long sentence and a news article's figures, so that they rarely regrow.
     let mut tokens = Vec::with_capacity(256);
@@ -204,7 +190,7 @@ pub fn extract(doc: &Document) -> Vec<Quantity> {
                     kind = Kind::Age;
                 }
             }
-            out.push(f.to_quantity(&t, kind, s));
+            out.push(f.to_quantity(&t, kind, s, widths));
         }
         // "6 and 12-years-old", "a 12- and 16-year-old": a figure joined to an age that
         // follows it is an age too.
@@ -256,12 +242,9 @@ pub fn extract(doc: &Document) -> Vec<Quantity> {
                     && prev.qualifier.is_bound()
                 {
                     q.qualifier = prev.qualifier;
-                    q.value = prev.qualifier.interval_written(
-                        q.stated,
-                        q.precision,
-                        q.written,
-                        &crate::lexicon::LEXICON.widths,
-                    );
+                    q.value =
+                        prev.qualifier
+                            .interval_written(q.stated, q.precision, q.written, widths);
                 }
             }
             out[first + k].direction = d;

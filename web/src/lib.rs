@@ -16,11 +16,13 @@ mod utf16;
 
 use figcheck::report::human::fmt_interval;
 use figcheck::report::ledger as ledger_report;
-use figcheck::rules::{CheckRecord, Finding, LoadError, RuleSet, check_traced, suppress};
-use figcheck::source::{Document, markup};
-use figcheck::{Interval, Quantity, extract};
+use figcheck::checker::{Checked, Checker, Input, RuleError};
+use figcheck::rules::LoadError;
+use figcheck::source::Format;
+use figcheck::Interval;
 use serde::Serialize;
 use std::cell::RefCell;
+use std::rc::Rc;
 use utf16::Utf16Index;
 use wasm_bindgen::prelude::*;
 
@@ -38,8 +40,8 @@ pub fn check(text: String, format: &str, rules_yaml: &str) -> String {
 /// The figure ledger of a draft, as `figcheck check --format ledger` prints it.
 #[wasm_bindgen]
 pub fn ledger(text: String, format: &str, rules_yaml: &str) -> String {
-    let run = run(text, format, rules_yaml);
-    ledger_report::render(&run.doc, &run.qs, &run.records, &run.findings)
+    let (run, _) = run(text, format, rules_yaml);
+    ledger_report::render(&run.doc, &run.quantities, &run.records, &run.findings)
 }
 
 /// The message of the last panic, for the page to show after the module trapped ("" if none).
@@ -64,67 +66,44 @@ pub fn start() {
 
 thread_local! {
     static PANIC: RefCell<String> = const { RefCell::new(String::new()) };
-    /// The rule set of the last rules text, so that typing in the draft does not parse the
-    /// YAML again: (rules text, default pack + the article's rules, the mistakes).
-    static RULES: RefCell<Option<(String, RuleSet, Vec<LoadError>)>> = const { RefCell::new(None) };
+    /// The checker of the last rules text, so that typing in the draft does not parse the
+    /// YAML again: (rules text, its checker).
+    static CHECKER: RefCell<Option<(String, Rc<Checker>)>> = const { RefCell::new(None) };
 }
 
-/// The default pack with the article's rules on top, and the mistakes found in them.
-fn rules_for(yaml: &str) -> (RuleSet, Vec<LoadError>) {
-    RULES.with(|cache| {
+/// The checker for the article's rules: the default pack with them on top (their mistakes in
+/// [`Checker::errors`]).
+fn checker_for(yaml: &str) -> Rc<Checker> {
+    CHECKER.with(|cache| {
         let mut cache = cache.borrow_mut();
-        if let Some((text, set, errors)) = cache.as_ref()
+        if let Some((text, checker)) = cache.as_ref()
             && text == yaml
         {
-            return (set.clone(), errors.clone());
+            return Rc::clone(checker);
         }
-        let mut set = RuleSet::default_pack();
-        let errors = set.add_pack(RULES_FILE, yaml);
-        *cache = Some((yaml.to_string(), set.clone(), errors.clone()));
-        (set, errors)
+        let checker = Rc::new(Checker::with_pack(RULES_FILE, yaml));
+        *cache = Some((yaml.to_string(), Rc::clone(&checker)));
+        checker
     })
 }
 
-/// One draft, checked.
-pub struct Run {
-    pub doc: Document,
-    pub qs: Vec<Quantity>,
-    pub findings: Vec<Finding>,
-    pub records: Vec<CheckRecord>,
-    /// Mistakes in the article's rules.
-    pub rule_errors: Vec<LoadError>,
-    /// Mistakes in a Markdown draft's front matter (placed in the draft).
-    pub draft_errors: Vec<LoadError>,
-}
-
-/// Reads and checks a draft as `figcheck check` checks one document with a sidecar.
-pub fn run(text: String, format: &str, rules_yaml: &str) -> Run {
-    // Plain text or Markdown, read as `source::read` reads them. HTML is left out on purpose:
-    // its reader (lol_html) would more than double the module's size.
+/// Reads and checks a draft as `figcheck check` checks one document with a sidecar, traced;
+/// also returns the mistakes of the article's rules.
+pub fn run(text: String, format: &str, rules_yaml: &str) -> (Checked, Vec<LoadError>) {
+    // Plain text or Markdown. HTML is left out on purpose: its reader (lol_html) would more
+    // than double the module's size, so this crate builds figcheck without its `html` feature.
     let markdown = matches!(format, "markdown" | "md");
-    let name = if markdown { "draft.md" } else { "draft.txt" };
-    let (doc, extras) = if markdown {
-        markup::markdown(name.to_string(), text)
+    let (name, format) = if markdown {
+        ("draft.md", Format::Markdown)
     } else {
-        (Document::from_text(name, text), markup::Extras::default())
+        ("draft.txt", Format::Text)
     };
-    let (mut rules, rule_errors) = rules_for(rules_yaml);
-    let mut draft_errors = Vec::new();
-    if let Some((yaml, line)) = &extras.front_matter {
-        draft_errors = rules.add_front_matter(name, doc.source_text(), yaml, *line);
-    }
-    let qs = extract(&doc);
-    let (findings, records) = check_traced(&doc, &qs, &rules);
-    let known: Vec<&str> = rules.rules().iter().map(|r| r.id.as_str()).collect();
-    let findings = suppress::apply(&doc, &extras.suppressions, findings, &known);
-    Run {
-        doc,
-        qs,
-        findings,
-        records,
-        rule_errors,
-        draft_errors,
-    }
+    let checker = checker_for(rules_yaml);
+    let input = Input {
+        traced: true,
+        ..Input::new(name, text, format)
+    };
+    (checker.check(input), checker.errors().to_vec())
 }
 
 /// What `check` returns (as JSON).
@@ -204,7 +183,7 @@ pub struct ErrorJson {
 
 /// Checks a draft and shapes the result for the page.
 pub fn check_draft(text: String, format: &str, rules_yaml: &str) -> Report {
-    let run = run(text, format, rules_yaml);
+    let (run, rule_errors) = run(text, format, rules_yaml);
     let doc = &run.doc;
     let ix = Utf16Index::new(doc.source_text());
     let span = |start: usize, end: usize, label: &str| SpanJson {
@@ -214,7 +193,7 @@ pub fn check_draft(text: String, format: &str, rules_yaml: &str) -> Report {
         text: doc.source_text()[start..end].to_string(),
     };
     let figures = run
-        .qs
+        .quantities
         .iter()
         .map(|q| FigureJson {
             start: ix.at(q.span.start),
@@ -291,11 +270,15 @@ pub fn check_draft(text: String, format: &str, rules_yaml: &str) -> Report {
         column: e.column,
         message: e.message.clone(),
     };
-    let errors = run
-        .rule_errors
+    // The draft has no sidecar: its own rules come from its front matter alone.
+    let draft_errors = run.rule_errors.iter().filter_map(|e| match e {
+        RuleError::Load { error, .. } => Some(error),
+        RuleError::Unreadable { .. } => None,
+    });
+    let errors = rule_errors
         .iter()
         .map(|e| error("rules", e))
-        .chain(run.draft_errors.iter().map(|e| error("draft", e)))
+        .chain(draft_errors.map(|e| error("draft", e)))
         .collect();
     Report {
         figures,

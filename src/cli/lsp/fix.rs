@@ -92,20 +92,14 @@ fn covers(format: Format, text: &str, insert: &Insert, at: usize, rule: &str) ->
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::cli::check::{Setups, check_document};
-    use crate::cli::rules::Packs;
-    use figcheck::report::findings::Style;
-    use std::path::Path;
+    use figcheck::checker::{Checker, Input};
 
     const BAD: &str = "Police made 17 arrests — 13 in Belgium and five in France.";
 
     /// The findings of a document as `rule@line`, with the default rules.
     fn findings(format: Format, text: &str) -> Vec<(String, usize, usize)> {
-        let mut setups = Setups::new(&Packs::default(), true, Style::default());
-        let setup = setups.for_document(Path::new("story"));
-        let (done, errors) =
-            check_document("story".into(), text.into(), format, &setup, None, false);
-        assert!(errors.is_empty());
+        let done = Checker::new().check(Input::new("story", text, format));
+        assert!(done.rule_errors.is_empty());
         done.findings
             .iter()
             .map(|f| {
