@@ -13,7 +13,8 @@
 use crate::config::{self, Config};
 use crate::error::io_message;
 use crate::extract::{Quantity, extract_with};
-use crate::lexicon::{LEXICON, Widths};
+use crate::interval::Widths;
+use crate::lexicon::LEXICON;
 use crate::rules::{
     CheckRecord, Finding, LoadError, RuleSet, Severity, check, check_traced, suppress,
 };

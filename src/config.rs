@@ -12,7 +12,8 @@
 //! fail-on: warning
 //! ```
 
-use crate::lexicon::{LEXICON, Widths};
+use crate::interval::Widths;
+use crate::lexicon::LEXICON;
 use crate::rules::spec::SeverityName;
 use crate::rules::{LoadError, RuleSet, Severity};
 use globset::{Glob, GlobSet, GlobSetBuilder};

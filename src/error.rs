@@ -59,6 +59,19 @@ pub fn io_message(e: &std::io::Error) -> String {
     }
 }
 
+/// Runs `f` with a safety net: a bug that panics on one document is reported for that document
+/// (as "internal error while {what}"), and the run goes on with the others.
+pub fn guarded<T>(what: &str, f: impl FnOnce() -> T) -> Result<T, String> {
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(f)).map_err(|p| {
+        let detail = p
+            .downcast_ref::<&str>()
+            .map(|s| s.to_string())
+            .or_else(|| p.downcast_ref::<String>().cloned())
+            .unwrap_or_default();
+        format!("internal error while {what} (please report): {detail}")
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

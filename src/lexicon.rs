@@ -2,7 +2,7 @@
 //! abbreviations and closed-class words. They live as text files under `data/`, embedded in the
 //! binary and parsed once, so that a newsroom can read and tune them without reading code.
 
-use crate::extract::Qualifier;
+use crate::interval::{Qualifier, Widths};
 use rustc_hash::{FxHashMap, FxHashSet};
 use std::sync::LazyLock;
 
@@ -203,23 +203,6 @@ impl ChangeWord {
 /// A tally of `data/tallies.txt`: what a group of events counts ("dead", "injured", "shot").
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct Tally(pub u8);
-
-/// Widths of hedged and rounded figures, in units of the last significant digit
-/// (`data/intervals.txt`).
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub struct Widths {
-    pub approx: f64,
-    pub nearly: f64,
-    pub rounded: f64,
-    /// The most an "about" may spread, as a share of the figure ("about 300": 45 either side,
-    /// not 200); never less than one unit of the last digit written.
-    pub approx_share: f64,
-    /// The same for "nearly".
-    pub nearly_share: f64,
-    /// Whether the zeros that end a figure with a scale word are significant: "$200m" rounded
-    /// to the million (1), or to the hundred million (0).
-    pub scaled_zeros: bool,
-}
 
 #[derive(Debug)]
 pub struct Lexicon {

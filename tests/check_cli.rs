@@ -64,7 +64,8 @@ fn parse(s: &str) -> Value {
 }
 
 fn fixture_bytes(path: &str) -> Vec<u8> {
-    std::fs::read(Path::new(env!("CARGO_MANIFEST_DIR")).join(path)).expect("read a fixture")
+    std::fs::read(Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../..")).join(path))
+        .expect("read a fixture")
 }
 
 /// The findings of the only document of a `--format json` report, after checking the envelope.

@@ -17,7 +17,7 @@ fn settings() -> insta::Settings {
 fn run(args: &[&str]) -> String {
     let out = Command::cargo_bin("figcheck")
         .unwrap()
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .current_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/../.."))
         .env("NO_COLOR", "1")
         .args(args)
         .output()

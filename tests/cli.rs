@@ -69,9 +69,10 @@ fn example_breakdown_is_read_with_stated_values_and_bindings() {
     assert_eq!(lyon["context"], serde_json::json!(["in Lyon"]));
     assert_eq!(marseille["context"], serde_json::json!(["in Marseille"]));
     // Spans point into the file: "23" on line 3, column 13, and the bytes match the text.
-    let source =
-        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/arrests.txt"))
-            .unwrap();
+    let source = std::fs::read_to_string(
+        Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../..")).join("examples/arrests.txt"),
+    )
+    .unwrap();
     assert_eq!(
         (total["line"].as_u64(), total["column"].as_u64()),
         (Some(3), Some(13))

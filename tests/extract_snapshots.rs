@@ -15,6 +15,7 @@ fn settings() -> insta::Settings {
 fn run(args: &[&str]) -> String {
     let out = Command::cargo_bin("figcheck")
         .unwrap()
+        .current_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/../.."))
         .args(args)
         .output()
         .unwrap();

@@ -12,7 +12,7 @@ const DOCS: [&str; 2] = [
 fn run(format: &str) -> String {
     let out = Command::cargo_bin("figcheck")
         .unwrap()
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .current_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/../.."))
         .env("NO_COLOR", "1")
         .args(["check", "--format", format])
         .args(DOCS)

@@ -50,7 +50,8 @@ fn places(doc: &Value, source: &[u8]) -> Vec<(String, u64, u64, String)> {
 
 fn fixture(name: &str) -> (String, Vec<u8>) {
     let path = format!("tests/fixtures/markup/{name}");
-    let bytes = std::fs::read(Path::new(env!("CARGO_MANIFEST_DIR")).join(&path)).unwrap();
+    let bytes = std::fs::read(Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../..")).join(&path))
+        .unwrap();
     (path, bytes)
 }
 

@@ -4,7 +4,7 @@
 //!
 //! Case counts are kept modest so that this file runs in a few seconds in a debug build.
 
-use figcheck::extract::interval::Interval;
+use figcheck::interval::Interval;
 use figcheck::rules::{RuleSet, check};
 use figcheck::source::{Format, read};
 use figcheck::{Document, Span, extract};

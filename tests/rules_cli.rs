@@ -185,7 +185,7 @@ fn schema_prints_the_committed_schema() {
     let out = figcheck().arg("schema").output().unwrap();
     assert_eq!(out.status.code(), Some(0));
     let committed = std::fs::read_to_string(concat!(
-        env!("CARGO_MANIFEST_DIR"),
+        concat!(env!("CARGO_MANIFEST_DIR"), "/../.."),
         "/docs/figcheck-rules.schema.json"
     ))
     .unwrap();

@@ -5,13 +5,14 @@
 #     bash web/build.sh
 #
 # Needs the wasm32-unknown-unknown target and wasm-bindgen-cli at exactly the version of the
-# wasm-bindgen crate in web/Cargo.lock; both are installed here when missing. wasm-opt
+# wasm-bindgen crate in the workspace's Cargo.lock; both are installed here when missing. wasm-opt
 # (binaryen) is used when it is on PATH, and skipped otherwise.
 set -euo pipefail
 
 web="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+root="$(dirname "$web")"
 out="$web/www/pkg"
-cd "$web"
+cd "$root"
 
 if ! rustup target list --installed 2>/dev/null | grep -qx wasm32-unknown-unknown; then
     echo "build.sh: installing the wasm32-unknown-unknown target" >&2
@@ -26,8 +27,9 @@ if [ "$have" != "$want" ]; then
     cargo install wasm-bindgen-cli --version "$want"
 fi
 
-cargo build --release --target wasm32-unknown-unknown
-wasm="${CARGO_TARGET_DIR:-$web/target}/wasm32-unknown-unknown/release/figcheck_web.wasm"
+# The crate is crates/figcheck-web; the `wasm` profile (Cargo.toml) makes it small and quick.
+cargo build -p figcheck-web --profile wasm --target wasm32-unknown-unknown
+wasm="${CARGO_TARGET_DIR:-$root/target}/wasm32-unknown-unknown/wasm/figcheck_web.wasm"
 
 rm -rf "$out"
 # The name section (function names, for profilers) is two fifths of the module: left out.

@@ -2,11 +2,11 @@
 //! ("more than", "as many as"), a range ("between 120 and 180", "120-180"), a vague phrase
 //! ("dozens", "a few hundred"), a sign, a currency, a percent sign or a unit after it.
 
-use super::interval::{Interval, Qualifier};
 use super::numeral::{self, Form, Numeral};
 use super::token::Toks;
 use super::{Kind, Quantity};
-use crate::lexicon::{Group, LEXICON, NumWord, Widths};
+use crate::interval::{Interval, Qualifier, Widths};
+use crate::lexicon::{Group, LEXICON, NumWord};
 use crate::source::Span;
 
 /// How a percentage is written.
@@ -634,7 +634,7 @@ fn same_kind_ends(t: &Toks, fig: &Figure, hi: &Numeral, k: usize, floor: usize) 
 
 /// The unit a rounded figure is rounded to: its last significant digit, or its last written
 /// digit when the data counts the zeros of scaled figures ("$200m" to the million).
-pub fn rounding_unit(unit: f64, written: f64, w: &crate::lexicon::Widths) -> f64 {
+pub fn rounding_unit(unit: f64, written: f64, w: &Widths) -> f64 {
     if w.scaled_zeros {
         written.min(unit)
     } else {

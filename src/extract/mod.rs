@@ -8,16 +8,15 @@ pub(crate) use bind::lemma;
 mod classify;
 mod direction;
 mod figure;
-pub mod interval;
 pub mod numeral;
 pub(crate) mod singular;
 pub mod structure;
 pub mod syntax;
 pub mod token;
 
-pub use interval::{Interval, Qualifier};
+pub use crate::interval::{Interval, Qualifier};
 
-use crate::lexicon::Widths;
+use crate::interval::Widths;
 use crate::source::{Document, Span};
 use serde::Serialize;
 use token::Toks;

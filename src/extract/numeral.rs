@@ -5,8 +5,8 @@
 //! It reads one numeral at a token position and knows nothing of hedges, units or what is counted:
 //! those belong to `figure.rs` and `bind.rs`.
 
-use super::interval::significant_unit;
 use super::token::{TokKind, Toks};
+use crate::interval::significant_unit;
 use crate::lexicon::{Group, LEXICON, NumWord};
 
 /// What kind of numeral was read.

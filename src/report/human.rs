@@ -1,39 +1,8 @@
 //! The human table of `figcheck extract`: one row per figure.
 
-use crate::extract::{Interval, Quantity};
-use crate::report::json::tidy;
+use crate::extract::Quantity;
 use crate::source::Document;
 use std::fmt::Write;
-
-/// A number as a reader writes it: 17, 0.5, 4200000000.
-pub fn fmt_number(v: f64) -> String {
-    let v = tidy(v);
-    if v.fract() == 0.0 && v.abs() < 9.0e15 {
-        format!("{}", v as i64)
-    } else {
-        format!("{v}")
-    }
-}
-
-/// An interval in mathematical notation: "17", "[120, 180]", "(24, ∞)".
-pub fn fmt_interval(i: &Interval) -> String {
-    if i.is_exact() {
-        return fmt_number(i.lo.unwrap_or_default());
-    }
-    let lo = i.lo.map_or("-∞".to_string(), fmt_number);
-    let hi = i.hi.map_or("∞".to_string(), fmt_number);
-    let open = if i.lo_open || i.lo.is_none() {
-        '('
-    } else {
-        '['
-    };
-    let close = if i.hi_open || i.hi.is_none() {
-        ')'
-    } else {
-        ']'
-    };
-    format!("{open}{lo}, {hi}{close}")
-}
 
 /// Renders the quantities of one document as an aligned table.
 pub fn extract_table(doc: &Document, qs: &[Quantity]) -> String {
@@ -43,7 +12,7 @@ pub fn extract_table(doc: &Document, qs: &[Quantity]) -> String {
     let mut rows: Vec<[String; 7]> = Vec::with_capacity(qs.len());
     for q in qs {
         let (line, col) = doc.line_col(q.span.start);
-        let mut reading = fmt_interval(&q.value);
+        let mut reading = q.value.to_string();
         if q.qualifier != crate::Qualifier::Exact {
             let _ = write!(reading, " {}", q.qualifier.name());
         }

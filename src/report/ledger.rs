@@ -19,7 +19,6 @@
 //! ```
 
 use crate::extract::{Qualifier, Quantity};
-use crate::report::human::fmt_interval;
 use crate::rules::{CheckRecord, Finding};
 use crate::source::{Document, Span};
 use std::fmt::Write;
@@ -83,7 +82,7 @@ pub fn render(
 
 /// One figure: place, words as written, kind, reading, and what it counts.
 fn figure_line(doc: &Document, q: &Quantity) -> String {
-    let mut reading = fmt_interval(&q.value);
+    let mut reading = q.value.to_string();
     if q.qualifier != Qualifier::Exact {
         let _ = write!(reading, " {}", q.qualifier.name());
     }

@@ -205,11 +205,7 @@ pub fn explain(rule: &Rule) -> String {
         }
         Body::CountList { count } => selectors(&mut out, "count", &[count]),
         Body::Fact { value, of, source } => {
-            let _ = writeln!(
-                out,
-                "  value: {}",
-                crate::report::human::fmt_interval(value)
-            );
+            let _ = writeln!(out, "  value: {value}");
             selectors(&mut out, "of", &of.iter().collect::<Vec<_>>());
             if let Some(s) = source {
                 let _ = writeln!(out, "  source: {s}");

@@ -277,11 +277,11 @@ fn symbol(code: &str) -> Option<&'static str> {
 /// with thousands separated ("1,252,270,958": a difference in the last digits must show), and
 /// at most three decimals.
 pub fn fmt_num(v: f64) -> String {
-    let v = crate::report::json::tidy(v);
+    let v = crate::number::tidy(v);
     let a = v.abs();
     for (scale, word) in [(1e12, "trillion"), (1e9, "billion"), (1e6, "million")] {
         let scaled = v / scale;
-        if a >= scale && crate::report::json::tidy(scaled * 1000.0).fract() == 0.0 {
+        if a >= scale && crate::number::tidy(scaled * 1000.0).fract() == 0.0 {
             return format!("{} {word}", trim_decimals(scaled, 3));
         }
     }
@@ -352,13 +352,17 @@ mod tests {
     #[test]
     fn readings_of_hedges() {
         let more = op(
-            Qualifier::MoreThan.interval(24.0, 1.0),
+            Qualifier::MoreThan.interval(24.0, 1.0, &crate::lexicon::LEXICON.widths),
             24.0,
             Qualifier::MoreThan,
         );
         assert_eq!(more.reading(Reading::Strict).hi, Some(36.0));
         assert_eq!(more.reading(Reading::Loose).hi, None);
-        let up_to = op(Qualifier::UpTo.interval(20.0, 10.0), 20.0, Qualifier::UpTo);
+        let up_to = op(
+            Qualifier::UpTo.interval(20.0, 10.0, &crate::lexicon::LEXICON.widths),
+            20.0,
+            Qualifier::UpTo,
+        );
         assert_eq!(up_to.reading(Reading::Strict).hi, Some(20.0));
         assert_eq!(up_to.reading(Reading::Loose).hi, None);
         let rounded = op(Interval::closed(1.15e6, 1.25e6), 1.2e6, Qualifier::Exact);

@@ -9,7 +9,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 /// The built binary, run from the repository root, without colour.
 pub fn figcheck() -> Command {
     let mut cmd = Command::cargo_bin("figcheck").expect("the figcheck binary is built");
-    cmd.current_dir(env!("CARGO_MANIFEST_DIR"));
+    cmd.current_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/../.."));
     cmd.env("NO_COLOR", "1");
     cmd
 }

@@ -14,12 +14,11 @@
 
 mod utf16;
 
-use figcheck::report::human::fmt_interval;
-use figcheck::report::ledger as ledger_report;
+use figcheck::Interval;
 use figcheck::checker::{Checked, Checker, Input, RuleError};
+use figcheck::report::ledger as ledger_report;
 use figcheck::rules::LoadError;
 use figcheck::source::Format;
-use figcheck::Interval;
 use serde::Serialize;
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -201,7 +200,7 @@ pub fn check_draft(text: String, format: &str, rules_yaml: &str) -> Report {
             text: doc.source_slice(q.span).to_string(),
             kind: q.kind.name(),
             value: q.value,
-            interval: fmt_interval(&q.value),
+            interval: q.value.to_string(),
             qualifier: q.qualifier.name(),
             counts: q.counts.clone(),
             event: q.event,

@@ -2,7 +2,7 @@
 
 use figcheck::InputError;
 use figcheck::error::decode;
-pub use figcheck::error::io_message;
+pub use figcheck::error::{guarded, io_message};
 use serde::Deserialize;
 use std::io::{BufRead, Read};
 use std::path::Path;
@@ -20,19 +20,6 @@ pub fn read_document(path: &Path) -> Result<String, InputError> {
         std::fs::read(path).map_err(|e| InputError::Io(io_message(&e)))?
     };
     decode(bytes)
-}
-
-/// Runs `f` with a safety net: a bug that panics on one document is reported for that document
-/// (as "internal error while {what}"), and the run goes on with the others.
-pub fn guarded<T>(what: &str, f: impl FnOnce() -> T) -> Result<T, String> {
-    std::panic::catch_unwind(std::panic::AssertUnwindSafe(f)).map_err(|p| {
-        let detail = p
-            .downcast_ref::<&str>()
-            .map(|s| s.to_string())
-            .or_else(|| p.downcast_ref::<String>().cloned())
-            .unwrap_or_default();
-        format!("internal error while {what} (please report): {detail}")
-    })
 }
 
 /// A JSONL id as a message names it: strings bare, anything else as JSON.

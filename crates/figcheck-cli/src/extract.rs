@@ -41,11 +41,11 @@ pub struct Args {
 /// that does not load is `check`'s business: here the defaults apply.
 struct Widths {
     off: bool,
-    by_dir: std::collections::HashMap<PathBuf, Option<figcheck::lexicon::Widths>>,
+    by_dir: std::collections::HashMap<PathBuf, Option<figcheck::interval::Widths>>,
 }
 
 impl Widths {
-    fn for_path(&mut self, path: &std::path::Path) -> Option<figcheck::lexicon::Widths> {
+    fn for_path(&mut self, path: &std::path::Path) -> Option<figcheck::interval::Widths> {
         if self.off {
             return None;
         }
@@ -89,7 +89,7 @@ fn extract_guarded(
     source: String,
     text: String,
     format: figcheck::source::Format,
-    widths: Option<figcheck::lexicon::Widths>,
+    widths: Option<figcheck::interval::Widths>,
 ) -> Result<(Document, Vec<figcheck::Quantity>), String> {
     super::input::guarded("extracting", move || {
         let (doc, _) = figcheck::source::read(source, text, format);

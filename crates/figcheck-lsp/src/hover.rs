@@ -1,6 +1,5 @@
 //! The hover of a figure: what figcheck read in it and the checks it took part in, as Markdown.
 
-use figcheck::report::human::fmt_interval;
 use figcheck::rules::CheckRecord;
 use figcheck::rules::operand::{Operand, Reading};
 use figcheck::{Document, Quantity};
@@ -23,7 +22,7 @@ pub fn render(doc: &Document, qs: &[Quantity], index: usize, records: &[CheckRec
     let mut out = String::new();
     let _ = writeln!(out, "{} · {}\n", code(&doc.words(q.span)), q.kind.name());
     let _ = writeln!(out, "- stated: {}", code(&op.number(q.stated)));
-    let interval = code(&fmt_interval(&q.value));
+    let interval = code(&q.value.to_string());
     if q.value.is_exact() {
         let _ = writeln!(out, "- interval: {interval}, {}", q.qualifier.name());
     } else {
@@ -39,8 +38,8 @@ pub fn render(doc: &Document, qs: &[Quantity], index: usize, records: &[CheckRec
         let _ = writeln!(
             out,
             "- strict reading: {}; loose reading: {}",
-            code(&fmt_interval(&strict)),
-            code(&fmt_interval(&loose))
+            code(&strict.to_string()),
+            code(&loose.to_string())
         );
     }
     if let Some(c) = &q.counts {

@@ -1,16 +1,58 @@
-//! Intervals of values a figure's words allow, and the qualifiers that produce them.
+//! Intervals of values a figure's words allow, and the qualifiers that produce them. Below
+//! the lexicon (which reads hedges into qualifiers and `data/intervals.txt` into [`Widths`])
+//! and every stage after it.
 
+use crate::number::fmt_number;
 use serde::Serialize;
+
+/// Widths of hedged and rounded figures, in units of the last significant digit
+/// (`data/intervals.txt`, or a newsroom's `figcheck.yaml`).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Widths {
+    pub approx: f64,
+    pub nearly: f64,
+    pub rounded: f64,
+    /// The most an "about" may spread, as a share of the figure ("about 300": 45 either side,
+    /// not 200); never less than one unit of the last digit written.
+    pub approx_share: f64,
+    /// The same for "nearly".
+    pub nearly_share: f64,
+    /// Whether the zeros that end a figure with a scale word are significant: "$200m" rounded
+    /// to the million (1), or to the hundred million (0).
+    pub scaled_zeros: bool,
+}
 
 /// An interval of real values; `None` bounds are unbounded.
 #[derive(Clone, Copy, Debug, PartialEq, Serialize)]
 pub struct Interval {
-    #[serde(serialize_with = "crate::report::json::number_opt")]
+    #[serde(serialize_with = "crate::number::number_opt")]
     pub lo: Option<f64>,
-    #[serde(serialize_with = "crate::report::json::number_opt")]
+    #[serde(serialize_with = "crate::number::number_opt")]
     pub hi: Option<f64>,
     pub lo_open: bool,
     pub hi_open: bool,
+}
+
+/// An interval in mathematical notation: "17", "[120, 180]", "(24, ∞)".
+impl std::fmt::Display for Interval {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        if self.is_exact() {
+            return f.write_str(&fmt_number(self.lo.unwrap_or_default()));
+        }
+        let lo = self.lo.map_or("-∞".to_string(), fmt_number);
+        let hi = self.hi.map_or("∞".to_string(), fmt_number);
+        let open = if self.lo_open || self.lo.is_none() {
+            '('
+        } else {
+            '['
+        };
+        let close = if self.hi_open || self.hi.is_none() {
+            ')'
+        } else {
+            ']'
+        };
+        write!(f, "{open}{lo}, {hi}{close}")
+    }
 }
 
 impl Interval {
@@ -127,23 +169,11 @@ impl Qualifier {
         !matches!(self, Qualifier::Exact | Qualifier::Range | Qualifier::Vague)
     }
 
-    /// The interval a hedge allows around `n`, whose last significant digit is worth `unit`
-    /// (design.md's table; widths from data/intervals.txt).
-    pub fn interval(self, n: f64, unit: f64) -> Interval {
-        self.interval_with(n, unit, &crate::lexicon::LEXICON.widths)
-    }
-
     /// [`Qualifier::interval`] for a figure whose last written digit is worth `written` (1 for
     /// "300", 0.1 for "2.5", a million for "$200m" when zeros count): "about" and "nearly"
     /// spread at most their share of the figure, but never less than half its last significant
     /// digit, nor than one written digit.
-    pub fn interval_written(
-        self,
-        n: f64,
-        unit: f64,
-        written: f64,
-        widths: &crate::lexicon::Widths,
-    ) -> Interval {
+    pub fn interval_written(self, n: f64, unit: f64, written: f64, widths: &Widths) -> Interval {
         // Never narrower than the figure rounded at its last significant digit ("about 20" is
         // at least 15 to 25), nor than one digit as written.
         let spread = |units: f64, share: f64| {
@@ -167,12 +197,13 @@ impl Qualifier {
                     hi_open: true,
                 }
             }
-            q => q.interval_with(n, unit, widths),
+            q => q.interval(n, unit, widths),
         }
     }
 
-    /// [`Qualifier::interval`] with the given widths instead of `data/intervals.txt`'s.
-    pub fn interval_with(self, n: f64, unit: f64, widths: &crate::lexicon::Widths) -> Interval {
+    /// The interval a hedge allows around `n`, whose last significant digit is worth `unit`
+    /// (design.md's table, with the widths of `data/intervals.txt` or a `figcheck.yaml`).
+    pub fn interval(self, n: f64, unit: f64, widths: &Widths) -> Interval {
         let w = *widths;
         let open = |lo: Option<f64>, hi: Option<f64>, lo_open, hi_open| Interval {
             lo,
@@ -217,6 +248,7 @@ pub fn significant_unit(mantissa: f64, decimals: u32, scale: f64) -> f64 {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::lexicon::LEXICON;
 
     #[test]
     fn significant_units() {
@@ -229,17 +261,17 @@ mod tests {
 
     #[test]
     fn hedge_intervals_follow_the_design_table() {
-        let i = Qualifier::MoreThan.interval(24.0, 1.0);
+        let i = Qualifier::MoreThan.interval(24.0, 1.0, &LEXICON.widths);
         assert_eq!((i.lo, i.hi, i.lo_open), (Some(24.0), None, true));
-        let i = Qualifier::UpTo.interval(20.0, 10.0);
+        let i = Qualifier::UpTo.interval(20.0, 10.0, &LEXICON.widths);
         assert_eq!((i.lo, i.hi), (Some(0.0), Some(20.0)));
-        let i = Qualifier::FewerThan.interval(5.0, 1.0);
+        let i = Qualifier::FewerThan.interval(5.0, 1.0, &LEXICON.widths);
         assert_eq!((i.lo, i.hi, i.hi_open), (Some(0.0), Some(5.0), true));
-        let i = Qualifier::Nearly.interval(200.0, 100.0);
+        let i = Qualifier::Nearly.interval(200.0, 100.0, &LEXICON.widths);
         assert_eq!((i.lo, i.hi, i.hi_open), (Some(100.0), Some(200.0), true));
-        let i = Qualifier::Approx.interval(17.0, 1.0);
+        let i = Qualifier::Approx.interval(17.0, 1.0, &LEXICON.widths);
         assert_eq!((i.lo, i.hi), (Some(15.0), Some(19.0)));
-        let i = Qualifier::AtLeast.interval(3.0, 1.0);
+        let i = Qualifier::AtLeast.interval(3.0, 1.0, &LEXICON.widths);
         assert_eq!((i.lo, i.hi, i.lo_open), (Some(3.0), None, false));
     }
 
@@ -251,7 +283,7 @@ mod tests {
         assert_eq!((s.lo, s.hi), (Some(11.0), Some(22.0)));
         assert!(s.contains(11.0) && s.contains(22.0) && !s.contains(22.5));
         assert!(!a.overlaps(&b) && !b.overlaps(&a));
-        let open = Qualifier::MoreThan.interval(2.0, 1.0);
+        let open = Qualifier::MoreThan.interval(2.0, 1.0, &LEXICON.widths);
         assert!(!open.overlaps(&a) && !a.overlaps(&open));
         assert!(open.overlaps(&b));
         // Subtraction pairs the low end with the other's high end.

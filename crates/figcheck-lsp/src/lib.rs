@@ -1,4 +1,4 @@
-//! `figcheck lsp`: a Language Server over standard input and output.
+//! figcheck's Language Server over standard input and output (`figcheck lsp` starts it).
 //!
 //! Each open document is checked on open, change and save exactly as `figcheck check` checks
 //! a file (`figcheck::Checker`: its figcheck.yaml, the packs it names, its sidecar, its
@@ -14,10 +14,9 @@ mod fix;
 mod hover;
 mod position;
 
-use super::ExitStatus;
-use super::input::guarded;
 use convert::Target;
 use figcheck::checker::{Checked, Checkers, Input, RuleError, sidecar};
+use figcheck::error::guarded;
 use figcheck::rules::{RuleSet, suppress};
 use figcheck::source::{Format, Span};
 use lsp_server::{Connection, ErrorCode, Message, Notification, Request, Response};
@@ -40,24 +39,26 @@ use position::{Encoding, Lines};
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
-#[derive(clap::Args)]
-pub struct Args {
-    /// Accepted and ignored: clients such as vscode-languageclient pass it, and standard
-    /// input and output are the only transport.
-    #[arg(long)]
-    stdio: bool,
+/// How a server session ended.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Ended {
+    /// `shutdown`, then `exit`: the protocol's clean end (exit code 0).
+    Shutdown,
+    /// `exit` without `shutdown` first (the protocol asks for exit code 1).
+    ExitWithoutShutdown,
+    /// The connection failed (printed on standard error).
+    Failed,
 }
 
-pub fn run(args: Args) -> ExitStatus {
-    let _ = args.stdio;
+/// Serves one client over standard input and output until it exits.
+pub fn serve_stdio() -> Ended {
     let (conn, io) = Connection::stdio();
-    let status = match serve(&conn) {
-        Ok(true) => ExitStatus::Clean,
-        // The protocol asks for exit code 1 when `exit` comes without `shutdown` first.
-        Ok(false) => ExitStatus::Findings,
+    let ended = match serve(&conn) {
+        Ok(true) => Ended::Shutdown,
+        Ok(false) => Ended::ExitWithoutShutdown,
         Err(e) => {
             eprintln!("figcheck lsp: {e}");
-            ExitStatus::Error
+            Ended::Failed
         }
     };
     // The writer thread ends once every sender is gone.
@@ -65,7 +66,7 @@ pub fn run(args: Args) -> ExitStatus {
     if let Err(e) = io.join() {
         eprintln!("figcheck lsp: {e}");
     }
-    status
+    ended
 }
 
 /// Runs the server until `exit` (or the end of input); true when `shutdown` came first.

@@ -1,12 +1,12 @@
-//! Command-line parsing and dispatch. Exit codes follow contract.md: 0 ran clean, 1 findings at
-//! or above `--fail-on`, 2 could not run as asked.
+//! The `figcheck` binary: a thin CLI over the library (command-line parsing and dispatch).
+//! Exit codes follow contract.md: 0 ran clean, 1 findings at or above `--fail-on`, 2 could
+//! not run as asked.
 
 mod check;
 mod config;
 mod extract;
 mod input;
 mod ledger;
-mod lsp;
 mod rules;
 
 use clap::{Parser, Subcommand};
@@ -97,10 +97,22 @@ enum Command {
         docs/lsp.md for VS Code, Neovim and Helix. It reads and writes only JSON-RPC on \
         standard input and output; messages for people go to standard error."
     )]
-    Lsp(lsp::Args),
+    Lsp(LspArgs),
 }
 
-pub fn run() -> i32 {
+#[derive(clap::Args)]
+struct LspArgs {
+    /// Accepted and ignored: clients such as vscode-languageclient pass it, and standard
+    /// input and output are the only transport.
+    #[arg(long)]
+    stdio: bool,
+}
+
+fn main() {
+    std::process::exit(run());
+}
+
+fn run() -> i32 {
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,
         Err(e) => {
@@ -122,7 +134,14 @@ pub fn run() -> i32 {
         Command::Schema => rules::schema(),
         Command::Config(args) => config::run(args),
         Command::Ledger(args) => ledger::run(args),
-        Command::Lsp(args) => lsp::run(args),
+        Command::Lsp(args) => {
+            let _ = args.stdio;
+            match figcheck_lsp::serve_stdio() {
+                figcheck_lsp::Ended::Shutdown => ExitStatus::Clean,
+                figcheck_lsp::Ended::ExitWithoutShutdown => ExitStatus::Findings,
+                figcheck_lsp::Ended::Failed => ExitStatus::Error,
+            }
+        }
     };
     status as i32
 }
