@@ -211,21 +211,35 @@ fn span_ok(doc: &Document, span: Span, what: &str) {
     let _ = doc.slice(span);
     let _ = doc.source_slice(span);
     let _ = doc.words(span);
-    let lines = doc.source_text().split('\n').count();
+    let source = doc.source_text();
+    let starts = line_starts(source);
     let (l0, c0) = doc.line_col(span.start);
     let (l1, c1) = doc.line_col(span.end);
     assert!(
-        1 <= l0 && l0 <= l1 && l1 <= lines && c0 >= 1 && c1 >= 1,
-        "{what} {span:?}: line/col {l0}:{c0}..{l1}:{c1} of {lines} lines"
+        1 <= l0 && l0 <= l1 && l1 <= starts.len() && c0 >= 1 && c1 >= 1,
+        "{what} {span:?}: line/col {l0}:{c0}..{l1}:{c1} of {} lines",
+        starts.len()
     );
-    let line_start = doc.source_text()[..span.start]
-        .rfind('\n')
-        .map_or(0, |k| k + 1);
-    assert_eq!(
-        c0 - 1,
-        doc.source_text()[line_start..span.start].chars().count(),
-        "{what} {span:?}: column"
-    );
+    let line = starts.partition_point(|&s| s <= span.start);
+    assert_eq!(l0, line, "{what} {span:?}: line");
+    // A span that starts in a line ending ("\r" of "\r\n") is at the line's end.
+    let line_start = starts[line - 1];
+    let content = &source[line_start..span.start];
+    let content = content.trim_end_matches(['\r', '\n']);
+    assert_eq!(c0 - 1, content.chars().count(), "{what} {span:?}: column");
+}
+
+/// Where each line starts, the reference for `Document::line_col`: a line ends at "\n",
+/// "\r\n" or a lone "\r".
+fn line_starts(text: &str) -> Vec<usize> {
+    let bytes = text.as_bytes();
+    let mut starts = vec![0];
+    for (i, &b) in bytes.iter().enumerate() {
+        if b == b'\n' || (b == b'\r' && bytes.get(i + 1) != Some(&b'\n')) {
+            starts.push(i + 1);
+        }
+    }
+    starts
 }
 
 fn document_ok(doc: &Document) {

@@ -1108,8 +1108,8 @@ fn fraction(first: usize, end: usize, value: f64) -> Numeral {
 
 #[cfg(test)]
 mod tests {
-    use super::super::token::with_toks;
     use super::*;
+    use crate::extract::token::with_toks;
 
     /// Reads the numeral at the start of `text`: (value, form, the text it covers).
     fn read_str(text: &str) -> Option<(f64, Form, String)> {

@@ -1,11 +1,11 @@
 //! Reading documents: the prose text, its paragraphs and sentences, and the map from byte offsets
 //! to line and column. Every later stage works on byte spans into [`Document::text`].
 
-mod lines;
+pub mod lines;
 pub mod markup;
 mod sentences;
 
-pub use lines::LineIndex;
+pub use lines::{LineIndex, Unit, Utf16Index};
 
 use std::ops::Range;
 

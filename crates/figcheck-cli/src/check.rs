@@ -19,7 +19,7 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
-pub enum Format {
+pub enum CheckOutput {
     /// Each finding with its source lines and carets under the figures, then a summary.
     Human,
     /// One line per finding: `path:line:col: severity[rule] message`.
@@ -93,8 +93,8 @@ pub struct Args {
     #[arg(long, value_enum)]
     fail_on: Option<FailOn>,
     /// Output format.
-    #[arg(long, value_enum, default_value_t = Format::Human)]
-    format: Format,
+    #[arg(long, value_enum, default_value_t = CheckOutput::Human)]
+    format: CheckOutput,
     /// Batch mode: read JSON Lines `{"id", "text", "format"}` from FILE or standard input and
     /// write one `{"id", "findings"}` line per input line, in order.
     #[arg(long, conflicts_with = "format")]
@@ -397,7 +397,7 @@ fn run_files(
     let mode = Mode {
         fail_on,
         style,
-        traced: args.format == Format::Ledger,
+        traced: args.format == CheckOutput::Ledger,
     };
     let (outcomes, mut ok) = check_all(&args.inputs, checkers, packs_ok, mode);
     for o in &outcomes {
@@ -418,7 +418,7 @@ fn run_files(
         })
         .collect();
     match args.format {
-        Format::Human => {
+        CheckOutput::Human => {
             let mut all = Vec::new();
             let mut figures = 0;
             for d in &done {
@@ -433,8 +433,8 @@ fn run_files(
                 writeln!(out, "{}", summary(done.len(), figures, &all))?;
             }
         }
-        Format::Concise => out.write_all(concise::render(&items).as_bytes())?,
-        Format::Ledger => {
+        CheckOutput::Concise => out.write_all(concise::render(&items).as_bytes())?,
+        CheckOutput::Ledger => {
             for (k, d) in done.iter().enumerate() {
                 if k > 0 {
                     writeln!(out)?;
@@ -448,9 +448,9 @@ fn run_files(
                 out.write_all(text.as_bytes())?;
             }
         }
-        Format::Github => out.write_all(github::render(&items).as_bytes())?,
-        Format::Junit => out.write_all(junit::render(&items).as_bytes())?,
-        Format::Sarif => {
+        CheckOutput::Github => out.write_all(github::render(&items).as_bytes())?,
+        CheckOutput::Junit => out.write_all(junit::render(&items).as_bytes())?,
+        CheckOutput::Sarif => {
             // The rules named are those in force for the first document's folder.
             let rules = done
                 .first()
@@ -459,7 +459,7 @@ fn run_files(
             out.write_all(sarif::render(&items, &rules, env!("CARGO_PKG_VERSION")).as_bytes())?;
             writeln!(out)?;
         }
-        Format::Json => {
+        CheckOutput::Json => {
             let report = json::CheckReport {
                 schema: json::CHECK_SCHEMA,
                 documents: done
@@ -473,7 +473,7 @@ fn run_files(
             serde_json::to_writer(&mut *out, &report)?;
             writeln!(out)?;
         }
-        Format::Jsonl => {
+        CheckOutput::Jsonl => {
             for d in &done {
                 serde_json::to_writer(
                     &mut *out,

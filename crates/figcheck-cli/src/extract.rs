@@ -9,7 +9,7 @@ use std::io::{BufWriter, Write};
 use std::path::PathBuf;
 
 #[derive(Clone, Copy, Debug, ValueEnum)]
-pub enum Format {
+pub enum ExtractOutput {
     /// A readable table per document.
     Human,
     /// One JSON object for all documents (`figcheck.extract/1`).
@@ -21,8 +21,8 @@ pub struct Args {
     /// Documents to read; `-` reads standard input (the default when none is given).
     files: Vec<PathBuf>,
     /// Output format.
-    #[arg(long, value_enum, default_value_t = Format::Human)]
-    format: Format,
+    #[arg(long, value_enum, default_value_t = ExtractOutput::Human)]
+    format: ExtractOutput,
     /// How to read the documents; by default by extension (.md Markdown, .html HTML, else
     /// text).
     #[arg(long, value_enum)]
@@ -141,7 +141,7 @@ fn run_files(args: &Args, out: &mut impl Write) -> std::io::Result<ExitStatus> {
         }
     }
     match args.format {
-        Format::Human => {
+        ExtractOutput::Human => {
             for (k, (doc, qs)) in docs.iter().enumerate() {
                 if k > 0 {
                     writeln!(out)?;
@@ -153,7 +153,7 @@ fn run_files(args: &Args, out: &mut impl Write) -> std::io::Result<ExitStatus> {
                 }
             }
         }
-        Format::Json => {
+        ExtractOutput::Json => {
             let report = json::ExtractReport {
                 schema: json::EXTRACT_SCHEMA,
                 documents: docs

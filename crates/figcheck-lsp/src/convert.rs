@@ -1,9 +1,10 @@
 //! Findings and rule-file mistakes as LSP diagnostics.
 
-use super::position::{Encoding, Lines};
+use super::position::Lines;
 use figcheck::Document;
 use figcheck::rules::{Finding, LoadError, Severity, suppress};
 use figcheck::source::Span;
+use figcheck::source::Unit;
 use lsp_types::{
     Diagnostic, DiagnosticRelatedInformation, DiagnosticSeverity, DiagnosticTag, Location,
     NumberOrString, Range, Uri,
@@ -21,7 +22,7 @@ pub struct Target<'a> {
     /// The source as the client has it.
     pub text: &'a str,
     pub lines: &'a Lines,
-    pub enc: Encoding,
+    pub enc: Unit,
     /// The client shows `relatedInformation`.
     pub related: bool,
 }
@@ -108,7 +109,7 @@ mod tests {
             uri,
             text,
             lines,
-            enc: Encoding::Utf16,
+            enc: Unit::Utf16,
             related,
         }
     }

@@ -18,6 +18,7 @@ use convert::Target;
 use figcheck::checker::{Checked, Checkers, Input, RuleError, sidecar};
 use figcheck::error::guarded;
 use figcheck::rules::{RuleSet, suppress};
+use figcheck::source::Unit;
 use figcheck::source::{Format, Span};
 use lsp_server::{Connection, ErrorCode, Message, Notification, Request, Response};
 use lsp_types::notification::{
@@ -35,7 +36,7 @@ use lsp_types::{
     TextDocumentSyncKind, TextDocumentSyncOptions, TextDocumentSyncSaveOptions, TextEdit, Uri,
     WorkspaceEdit,
 };
-use position::{Encoding, Lines};
+use position::Lines;
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
@@ -80,8 +81,8 @@ fn serve(conn: &Connection) -> Result<bool, String> {
         .as_ref()
         .and_then(|g| g.position_encodings.as_ref())
     {
-        Some(offered) if offered.contains(&PositionEncodingKind::UTF8) => Encoding::Utf8,
-        _ => Encoding::Utf16,
+        Some(offered) if offered.contains(&PositionEncodingKind::UTF8) => Unit::Utf8,
+        _ => Unit::Utf16,
     };
     let related = caps
         .text_document
@@ -91,8 +92,9 @@ fn serve(conn: &Connection) -> Result<bool, String> {
         .unwrap_or(false);
     let capabilities = ServerCapabilities {
         position_encoding: Some(match enc {
-            Encoding::Utf8 => PositionEncodingKind::UTF8,
-            Encoding::Utf16 => PositionEncodingKind::UTF16,
+            Unit::Utf8 => PositionEncodingKind::UTF8,
+            Unit::Utf16 => PositionEncodingKind::UTF16,
+            Unit::Chars => PositionEncodingKind::UTF32,
         }),
         text_document_sync: Some(TextDocumentSyncCapability::Options(
             TextDocumentSyncOptions {
@@ -173,7 +175,7 @@ struct Open {
 
 struct Server<'a> {
     conn: &'a Connection,
-    enc: Encoding,
+    enc: Unit,
     related: bool,
     docs: HashMap<Uri, Open>,
 }

@@ -10,19 +10,18 @@
 //! the article's rules (`rulesYaml`, as a sidecar `NAME.figcheck.yaml` would be), then a
 //! Markdown draft's front matter, then its suppression comments. A mistake in the article's
 //! rules is reported at its line and column and leaves the other rules (and the default pack)
-//! in force. Every span is given in UTF-16 code units, the indexes of a JavaScript string.
-
-mod utf16;
+//! in force. Every span is given in UTF-16 code units, the indexes of a JavaScript string
+//! (`figcheck::source::Utf16Index`).
 
 use figcheck::Interval;
 use figcheck::checker::{Checked, Checker, Input, RuleError};
 use figcheck::report::ledger as ledger_report;
 use figcheck::rules::LoadError;
 use figcheck::source::Format;
+use figcheck::source::Utf16Index;
 use serde::Serialize;
 use std::cell::RefCell;
 use std::rc::Rc;
-use utf16::Utf16Index;
 use wasm_bindgen::prelude::*;
 
 /// The name the article's rules go by in messages.

@@ -10,16 +10,16 @@
 //! of its 10 factories"), a part of a part ("2,000 of them"). A part fits its total when it
 //! counts the same thing or a kind of it (WordNet: Pakistanis and police officers are people).
 
-use super::super::kinds::sum;
-use super::super::operand::{Operand, Reading, Verdict, bounds};
-use super::super::words::WORDS;
-use super::super::{Ctx, Finding, Rule};
 use super::{end_with_noun, gap, sentences};
 use crate::extract::structure::{Marks, Partitive, Phrase, one_item_at, span_of};
 use crate::extract::syntax;
 use crate::extract::token::Toks;
 use crate::extract::{Kind, Qualifier, Quantity};
 use crate::lexicon::{Group, LEXICON};
+use crate::rules::kinds::sum;
+use crate::rules::operand::{Operand, Reading, Verdict, bounds};
+use crate::rules::words::WORDS;
+use crate::rules::{Ctx, Finding, Rule};
 use crate::source::{Document, Span};
 use crate::wordnet::{self, NounClass};
 
@@ -1417,13 +1417,13 @@ fn breakdown(
                 terms.join(" + "),
                 ctx.doc.words(total.span)
             );
-            out.extend(super::super::kinds::judged(
+            out.extend(crate::rules::kinds::judged(
                 rule,
                 ctx,
                 Verdict::Soft,
                 message,
                 (total_op.span, "total"),
-                super::super::kinds::related(&refs, "part"),
+                crate::rules::kinds::related(&refs, "part"),
                 || sum::arithmetic(ctx.doc, &total_op, &refs, complete),
             ));
         }

@@ -10,14 +10,14 @@
 //! restates the change before it. One clause holds one change, or several in turn ("A rose 5% to
 //! 10, B fell 2% to 7").
 
-use super::super::kinds::change::{self, Direction as Dir};
-use super::super::operand::{Operand, Reading};
-use super::super::{Ctx, Finding, Rule};
 use super::sentences;
 use crate::extract::structure::Marks;
 use crate::extract::token::Toks;
 use crate::extract::{Direction, Interval, Kind, Qualifier, Quantity};
 use crate::lexicon::LEXICON;
+use crate::rules::kinds::change::{self, Direction as Dir};
+use crate::rules::operand::{Operand, Reading};
+use crate::rules::{Ctx, Finding, Rule};
 
 /// What a figure is in a change.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -588,13 +588,13 @@ fn restated_points(rule: &Rule, ctx: &Ctx, out: &mut Vec<Finding>) {
             ob.show(ctx.doc),
             ctx.place(ob.span)
         );
-        let mut found = super::super::kinds::judged(
+        let mut found = crate::rules::kinds::judged(
             rule,
             ctx,
-            super::super::operand::Verdict::Hard,
+            crate::rules::operand::Verdict::Hard,
             message,
             (oa.span, "change"),
-            vec![super::super::Related {
+            vec![crate::rules::Related {
                 span: ob.span,
                 label: "change".into(),
             }],
@@ -810,7 +810,7 @@ fn judge_group(rule: &Rule, ctx: &Ctx, t: &Toks, g: &Group, out: &mut Vec<Findin
                 let rounded = |o: Operand| {
                     if qs[d].kind == Kind::Count && qs[b].kind == Kind::Count {
                         Operand {
-                            value: super::super::operand::widen(
+                            value: crate::rules::operand::widen(
                                 &o.value,
                                 0.5 * o.unit_of_last_digit(),
                             ),

@@ -8,13 +8,13 @@
 //! by place in its paragraph ("Saudi Arabia executing 82, Iraq at least 62, …"). Checked under
 //! the breakdown rule: the part is a part, at most its total.
 
-use super::super::kinds::sum;
-use super::super::{Ctx, Finding, Rule};
 use super::breakdown::fits;
 use super::tally::tally;
 use crate::extract::structure::Partitive;
 use crate::extract::{Kind, Qualifier};
 use crate::lexicon::{Group, LEXICON};
+use crate::rules::kinds::sum;
+use crate::rules::{Ctx, Finding, Rule};
 
 /// How many sentences after the whole its part in some degree may come.
 const PART_SENTENCES: usize = 6;

@@ -11,15 +11,15 @@
 //! ("5 Women Say …" and "three of them"). A warning: which of the two is wrong the page cannot
 //! say.
 
-use super::super::kinds::judged;
-use super::super::operand::{Operand, Reading, Verdict};
-use super::super::{Ctx, Finding, Related, Rule};
 use super::change_subject;
 use super::tally::{headline_figures, tally};
 use crate::extract::structure::Structure;
 use crate::extract::token::Toks;
 use crate::extract::{Kind, Quantity, syntax};
 use crate::lexicon::{Group, LEXICON};
+use crate::rules::kinds::judged;
+use crate::rules::operand::{Operand, Reading, Verdict};
+use crate::rules::{Ctx, Finding, Related, Rule};
 use crate::source::Document;
 
 /// How many sentences of the body the restatement may come after.

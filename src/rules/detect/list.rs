@@ -12,12 +12,12 @@
 //! bare figures is of one figure per member ("three women — 17, 19 and 20"); a list of ages
 //! is as long as its run of figures ("two men, ages 20 and 21, and a girl, 16").
 
-use super::super::kinds::count_list::{self, List};
-use super::super::{Ctx, Finding, Rule};
 use crate::extract::structure::{Marks, Partitive, Phrase};
 use crate::extract::syntax::{self, Class};
 use crate::extract::token::Toks;
 use crate::extract::{Kind, Qualifier, Quantity};
+use crate::rules::kinds::count_list::{self, List};
+use crate::rules::{Ctx, Finding, Rule};
 use crate::source::Span;
 
 /// The largest count a list detector reads; longer lists are rarely written out.
@@ -806,16 +806,16 @@ fn in_places(rule: &Rule, ctx: &Ctx, out: &mut Vec<Finding>) {
         );
         let related = places
             .iter()
-            .map(|&p| super::super::Related {
+            .map(|&p| crate::rules::Related {
                 span: span_of(p),
                 label: "place".into(),
             })
             .collect();
         let before = out.len();
-        out.extend(super::super::kinds::judged(
+        out.extend(crate::rules::kinds::judged(
             rule,
             ctx,
-            super::super::operand::Verdict::Hard,
+            crate::rules::operand::Verdict::Hard,
             message,
             (count.span, "count"),
             related,

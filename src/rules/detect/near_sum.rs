@@ -12,11 +12,11 @@
 //! warning, as which figure is wrong the page cannot say. A relation another rule has
 //! already reported (a stated result, a breakdown) is left to it.
 
-use super::super::kinds::{judged, related};
-use super::super::operand::{Operand, Verdict};
-use super::super::{Ctx, Finding, Rule};
 use super::result::{decimals_of, significant};
 use crate::extract::{Kind, Qualifier, Quantity};
+use crate::rules::kinds::{judged, related};
+use crate::rules::operand::{Operand, Verdict};
+use crate::rules::{Ctx, Finding, Rule};
 use crate::source::Span;
 
 /// The fewest significant digits each figure must have: "$47,084,450", not "$3.5 million".
@@ -139,7 +139,7 @@ fn written_like(template: &str, v: f64) -> String {
         .map_or(0, |e| e + 1);
     let body = template.get(start..end).unwrap_or("");
     if body.is_empty() || !body.chars().all(digits) {
-        return super::super::operand::fmt_num(v);
+        return crate::rules::operand::fmt_num(v);
     }
     let decimals = decimals_of(body) as usize;
     let fixed = format!("{v:.decimals$}");

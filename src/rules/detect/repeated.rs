@@ -3,11 +3,11 @@
 //! must two precise amounts that differ only in their last digits ("$1,030,278,148" …
 //! "$1,030,278,030").
 
-use super::super::kinds::same;
-use super::super::operand::Operand;
-use super::super::operand::Reading;
-use super::super::{Ctx, Finding, Rule};
 use crate::extract::{Kind, Qualifier, Quantity};
+use crate::rules::kinds::same;
+use crate::rules::operand::Operand;
+use crate::rules::operand::Reading;
+use crate::rules::{Ctx, Finding, Rule};
 use rustc_hash::FxHashMap;
 
 /// What makes two figures the same figure: kind, what is counted, the event, where, and the

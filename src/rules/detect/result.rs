@@ -12,11 +12,11 @@
 //! it differs from it in one or two digits (a slip or two digits swapped), or by less than a
 //! thousandth. A result that misses every reading by far is about figures not written here.
 
-use super::super::kinds::{judged, related};
-use super::super::operand::{Operand, Reading, Verdict, fmt_num};
-use super::super::words::WORDS;
-use super::super::{Ctx, Finding, Rule};
 use crate::extract::{Interval, Kind, Qualifier, Quantity};
+use crate::rules::kinds::{judged, related};
+use crate::rules::operand::{Operand, Reading, Verdict, fmt_num};
+use crate::rules::words::WORDS;
+use crate::rules::{Ctx, Finding, Rule};
 
 /// How many figures before a result are read as its possible terms.
 const MAX_TERMS: usize = 10;
@@ -327,7 +327,7 @@ pub fn run(rule: &Rule, ctx: &Ctx, out: &mut Vec<Finding>) {
         };
         // A reading that holds settles it.
         if let Some((m, c)) = cands.iter().find(|(_, c)| {
-            c.value(qs) >= 0.0 && super::super::operand::agree(&c.interval(ctx), &target, slack(c))
+            c.value(qs) >= 0.0 && crate::rules::operand::agree(&c.interval(ctx), &target, slack(c))
         }) {
             record(rule, ctx, r, c, *m, (Verdict::Holds, MISPRINT), out);
             continue;
@@ -412,7 +412,7 @@ fn firm_difference(rule: &Rule, ctx: &Ctx, r: usize, out: &mut Vec<Finding>) -> 
         minus: vec![b],
     };
     let target = ctx.operand(r).reading(Reading::Strict);
-    if super::super::operand::agree(&c.interval(ctx), &target, 0.0) {
+    if crate::rules::operand::agree(&c.interval(ctx), &target, 0.0) {
         return true;
     }
     record(

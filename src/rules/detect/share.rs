@@ -1,13 +1,13 @@
 //! Stated shares: "12 of 17, or 70%", "12 out of 17 (71%)": the share must be part / whole.
 
-use super::super::kinds::ratio;
-use super::super::operand::{Operand, Verdict};
-use super::super::words::WORDS;
-use super::super::{Ctx, Finding, Rule};
 use super::{end_with_noun, gap, sentences};
 use crate::extract::syntax::{self, Class};
 use crate::extract::{Interval, Kind, Qualifier, Quantity};
 use crate::lexicon::{Group, LEXICON};
+use crate::rules::kinds::ratio;
+use crate::rules::operand::{Operand, Verdict};
+use crate::rules::words::WORDS;
+use crate::rules::{Ctx, Finding, Rule};
 
 /// True when the words after a whole open its share: ", or", "(", or a short noun phrase the
 /// binder left unread and then one of those ("members (").

@@ -10,15 +10,15 @@
 //! them"), is it reported. A warning: the page cannot say which of the two is wrong, and a
 //! headline may count what the body does not.
 
-use super::super::kinds::judged;
-use super::super::operand::{Operand, Reading, Verdict};
-use super::super::{Ctx, Finding, Related, Rule};
 use super::{same_things, some_sum_reads_as};
 use crate::extract::structure::{Marks, Partitive};
 use crate::extract::syntax;
 use crate::extract::token::Toks;
 use crate::extract::{Interval, Kind, Qualifier, Quantity};
 use crate::lexicon::{Group, LEXICON, Tally};
+use crate::rules::kinds::judged;
+use crate::rules::operand::{Operand, Reading, Verdict};
+use crate::rules::{Ctx, Finding, Related, Rule};
 use crate::source::Document;
 
 /// The most words a headline has.

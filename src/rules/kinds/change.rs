@@ -3,11 +3,11 @@
 //! relative change, percentage points against the difference of two percentages. A
 //! percentage that matches only the points ("from 6% to 7%, a 1% increase") is a warning.
 
-use super::super::operand::{Operand, Reading, Verdict, agree, bounds, fmt_num, judge};
-use super::super::{Ctx, Finding, Related, Rule, Selector, Tolerance};
 use super::ratio::pct;
 use super::{judged, select_or_stale};
 use crate::extract::{Interval, Kind};
+use crate::rules::operand::{Operand, Reading, Verdict, agree, bounds, fmt_num, judge};
+use crate::rules::{Ctx, Finding, Related, Rule, Selector, Tolerance};
 use crate::source::Document;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -155,7 +155,7 @@ pub fn judge_change(
         let pts = amount_s.lo.unwrap_or(0.0);
         let pts_s = format!(
             "{} percentage point{}",
-            super::super::operand::fmt_num(pts),
+            crate::rules::operand::fmt_num(pts),
             if pts == 1.0 { "" } else { "s" }
         );
         if verdict == Verdict::Holds {
@@ -342,7 +342,7 @@ pub fn run(
 
 #[cfg(test)]
 mod tests {
-    use super::super::test_support::{lines, plain};
+    use crate::rules::kinds::test_support::{lines, plain};
 
     fn run(text: &str, yaml: &str) -> Vec<String> {
         lines(text, yaml, plain)

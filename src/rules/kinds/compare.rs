@@ -1,9 +1,9 @@
 //! `compare`: `left op right`, with op one of `<`, `<=`, `>`, `>=`, `==`, `!=`.
 
-use super::super::operand::{Operand, Reading, Verdict, agree, bounds, judge};
-use super::super::{Ctx, Finding, Related, Rule, Selector, Tolerance};
 use super::{judged, readings_note, select_or_stale};
 use crate::extract::Interval;
+use crate::rules::operand::{Operand, Reading, Verdict, agree, bounds, judge};
+use crate::rules::{Ctx, Finding, Related, Rule, Selector, Tolerance};
 use crate::source::Document;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -120,7 +120,7 @@ pub fn run(
 
 #[cfg(test)]
 mod tests {
-    use super::super::test_support::{lines, plain};
+    use crate::rules::kinds::test_support::{lines, plain};
 
     fn run(text: &str, yaml: &str) -> Vec<String> {
         lines(text, yaml, plain)

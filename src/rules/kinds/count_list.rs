@@ -5,9 +5,9 @@
 //! "And" inside an item ("law and order") makes the count uncertain, so a list is read as a
 //! range of item counts: commas alone give the fewest, every "and" splitting gives the most.
 
-use super::super::operand::{Operand, Verdict};
-use super::super::{Ctx, Finding, Related, Rule, Selector};
 use super::{judged, select_or_stale};
+use crate::rules::operand::{Operand, Verdict};
+use crate::rules::{Ctx, Finding, Related, Rule, Selector};
 use crate::source::{Document, Span};
 
 /// The items of a list, as read.
@@ -278,13 +278,13 @@ pub fn run(rule: &Rule, ctx: &Ctx, count: &Selector, out: &mut Vec<Finding>) {
     for c in select_or_stale(rule, ctx, "count", count, None, out) {
         match list_after_colon(ctx, &c, 2 * MAX_ITEM_WORDS) {
             Some(list) => out.extend(finding(rule, ctx, &c, &list)),
-            None => out.push(super::super::Finding {
+            None => out.push(crate::rules::Finding {
                 message: format!(
                     "rule `{}`: no list follows “{}” (expected a colon and items)",
                     rule.id,
                     ctx.doc.words(c.span)
                 ),
-                severity: super::super::Severity::Warning,
+                severity: crate::rules::Severity::Warning,
                 rule: rule.id.clone(),
                 span: c.span,
                 label: "count".into(),

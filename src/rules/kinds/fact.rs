@@ -1,9 +1,9 @@
 //! `fact`: a figure confirmed by the desk; every mention must agree with it.
 
-use super::super::operand::{Operand, Reading, Verdict, agree, judge};
-use super::super::{Ctx, Finding, Rule, Selector, Tolerance};
 use super::{judged, readings_note, select_or_stale};
 use crate::extract::Interval;
+use crate::rules::operand::{Operand, Reading, Verdict, agree, judge};
+use crate::rules::{Ctx, Finding, Rule, Selector, Tolerance};
 use crate::source::Document;
 
 pub fn judge_fact(
@@ -73,7 +73,7 @@ pub fn run(
 
 #[cfg(test)]
 mod tests {
-    use super::super::test_support::{at, lines};
+    use crate::rules::kinds::test_support::{at, lines};
 
     fn run(text: &str, yaml: &str) -> Vec<String> {
         lines(text, yaml, at)

@@ -1,10 +1,10 @@
 //! `ratio`: "12 of 17, or 70%": part / whole matches the stated share. The `of` form checks
 //! that the shares of one whole add up to 100%.
 
-use super::super::operand::{Operand, Reading, Verdict, agree, bounds, judge};
-use super::super::{Ctx, Finding, Related, Rule, Selector, Tolerance};
 use super::{judged, related, select_or_stale};
 use crate::extract::{Interval, Kind};
+use crate::rules::operand::{Operand, Reading, Verdict, agree, bounds, judge};
+use crate::rules::{Ctx, Finding, Related, Rule, Selector, Tolerance};
 use crate::source::{Document, Span};
 
 /// `part / whole × 100` as an interval; `None` when the whole may be zero or unbounded.
@@ -307,7 +307,7 @@ pub fn run_shares(rule: &Rule, ctx: &Ctx, of: &[Selector], out: &mut Vec<Finding
 
 #[cfg(test)]
 mod tests {
-    use super::super::test_support::{lines, plain};
+    use crate::rules::kinds::test_support::{lines, plain};
 
     fn run(text: &str, yaml: &str) -> Vec<String> {
         lines(text, yaml, plain)

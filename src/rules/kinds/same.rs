@@ -1,8 +1,8 @@
 //! `same`: every mention of one figure must agree (the cross-reference).
 
-use super::super::operand::{Operand, Reading, Verdict, agree, judge};
-use super::super::{CheckRecord, Ctx, Finding, Related, Rule, Selector, Tolerance};
 use super::readings_note;
+use crate::rules::operand::{Operand, Reading, Verdict, agree, judge};
+use crate::rules::{CheckRecord, Ctx, Finding, Related, Rule, Selector, Tolerance};
 use crate::source::Document;
 
 /// Judges two mentions of one figure.
@@ -127,7 +127,7 @@ pub fn run(rule: &Rule, ctx: &Ctx, of: &[Selector], out: &mut Vec<Finding>) {
 
 #[cfg(test)]
 mod tests {
-    use super::super::test_support::{at, lines};
+    use crate::rules::kinds::test_support::{at, lines};
 
     fn run(text: &str, yaml: &str) -> Vec<String> {
         lines(text, yaml, at)

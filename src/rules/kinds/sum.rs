@@ -1,10 +1,10 @@
 //! `sum`: a total equals the sum of its parts; with `complete: false` ("including") the parts
 //! may add up to less than the total, never more.
 
-use super::super::operand::{Operand, Reading, Verdict, agree, bounds, judge};
-use super::super::{Ctx, Finding, Rule, Selector, Tolerance};
 use super::{judged, readings_note, related, select_or_stale};
 use crate::extract::Interval;
+use crate::rules::operand::{Operand, Reading, Verdict, agree, bounds, judge};
+use crate::rules::{Ctx, Finding, Rule, Selector, Tolerance};
 use crate::source::Document;
 
 /// The sum of the parts under a reading.
@@ -170,8 +170,8 @@ pub fn run(
 
 #[cfg(test)]
 mod tests {
-    use super::super::super::Severity;
-    use super::super::test_support::{lines, with_related};
+    use crate::rules::Severity;
+    use crate::rules::kinds::test_support::{lines, with_related};
 
     fn run(text: &str, yaml: &str) -> Vec<String> {
         lines(text, yaml, with_related)
