@@ -1,111 +1,9 @@
 //! `figcheck explain RULE`: what a rule checks, the fields of its kind and an example, run live.
 
-use super::spec::KindName;
-use super::{Body, Rule, RuleSet, Selector, check};
+use super::{Body, Rule, RuleSet, check};
 use crate::extract::extract;
 use crate::source::Document;
 use std::fmt::Write;
-
-/// What each kind checks, its fields, and an example pack with a text it flags.
-struct KindDoc {
-    what: &'static str,
-    fields: &'static [(&'static str, &'static str)],
-    example_yaml: &'static str,
-    example_text: &'static str,
-}
-
-fn doc_of(kind: KindName) -> KindDoc {
-    match kind {
-        KindName::Sum => KindDoc {
-            what: "A total equals the sum of its parts. With `complete: false` (an \"including\" \
-                   list) the parts may add up to less than the total, never more.",
-            fields: &[
-                ("total", "selector: the total"),
-                (
-                    "parts",
-                    "two or more selectors: the parts (each may select several figures)",
-                ),
-                (
-                    "complete",
-                    "true (default) or false: whether the parts are all of the total",
-                ),
-            ],
-            example_yaml: "rules:\n  - id: arrests\n    kind: sum\n    total: {text: \"17 arrests\"}\n    parts: [{text: \"13 in Belgium\"}, {text: \"five in France\"}]\n",
-            example_text: "Police made 17 arrests: 13 in Belgium and five in France.",
-        },
-        KindName::Same => KindDoc {
-            what: "Every figure the selectors pick is the same figure, reported more than once: \
-                   all mentions must agree.",
-            fields: &[("of", "selectors: every figure they pick is a mention")],
-            example_yaml: "rules:\n  - id: toll\n    kind: same\n    of: [{counts: person, event: kill}]\n",
-            example_text: "In all, 17 people were killed. Officials later said 15 people were killed.",
-        },
-        KindName::Compare => KindDoc {
-            what: "Two figures stand in an order: `left op right`.",
-            fields: &[
-                ("left", "selector"),
-                ("op", "one of <, <=, >, >=, ==, !="),
-                ("right", "selector"),
-            ],
-            example_yaml: "rules:\n  - id: fewer\n    kind: compare\n    left: {text: \"12 officers\"}\n    op: \"<\"\n    right: {text: \"10 officers\"}\n",
-            example_text: "In 2023 the unit had 12 officers. By 2024 it had 10 officers.",
-        },
-        KindName::Ratio => KindDoc {
-            what: "A stated share is the part over the whole (\"12 of 17, or 71%\"), rounded as \
-                   written; or, with `of`, the shares of one whole add up to 100%.",
-            fields: &[
-                ("part", "selector: the part"),
-                ("whole", "selector: the whole"),
-                ("share", "selector: the stated percentage"),
-                (
-                    "of",
-                    "instead of part/whole/share: shares that must add up to 100%",
-                ),
-            ],
-            example_yaml: "rules:\n  - id: vote\n    kind: ratio\n    part: {text: \"12 of\"}\n    whole: {text: \"of 17\"}\n    share: {kind: percent}\n",
-            example_text: "The panel split 12 of 17, or 80%, in favour.",
-        },
-        KindName::Change => KindDoc {
-            what: "A stated change follows from its two ends: an amount against the difference, \
-                   a percentage against the relative change, percentage points against the \
-                   difference of two percentages; `direction` must fit the ends.",
-            fields: &[
-                ("from", "selector: the earlier figure"),
-                ("to", "selector: the later figure"),
-                ("by", "selector (optional): the stated change"),
-                ("direction", "increase or decrease (optional)"),
-            ],
-            example_yaml: "rules:\n  - id: sales\n    kind: change\n    from: {text: \"120\"}\n    to: {text: \"150\"}\n    by: {text: \"40\"}\n",
-            example_text: "Sales rose from 120 to 150, an increase of 40.",
-        },
-        KindName::CountList => KindDoc {
-            what: "A count announces a list after a colon (\"four priorities: …\"); the list must \
-                   name that many items.",
-            fields: &[("count", "selector: the announcing figure")],
-            example_yaml: "rules:\n  - id: priorities\n    kind: count-list\n    count: {text: \"four priorities\"}\n",
-            example_text: "The minister named four priorities: jobs, health and schools.",
-        },
-        KindName::Fact => KindDoc {
-            what: "A figure confirmed by the desk: every mention the selectors pick must agree \
-                   with `value`. Also written under `facts:` without `kind`.",
-            fields: &[
-                ("value", "a number, or [low, high]"),
-                ("of", "selectors: the mentions"),
-                (
-                    "source",
-                    "under facts: where the figure was confirmed (shown in messages)",
-                ),
-            ],
-            example_yaml: "facts:\n  - id: toll\n    value: 17\n    source: the prosecutor\n    of: [{counts: person, event: kill}]\n",
-            example_text: "The paper said 18 people were killed.",
-        },
-    }
-}
-
-fn selectors(out: &mut String, name: &str, sels: &[&Selector]) {
-    let list: Vec<String> = sels.iter().map(|s| s.describe()).collect();
-    let _ = writeln!(out, "  {name}: {}", list.join(", "));
-}
 
 /// Runs `rule` alone on `text`; one line per finding.
 fn findings_of(rule: &Rule, text: &str) -> Vec<String> {
@@ -146,7 +44,7 @@ pub fn explain(rule: &Rule) -> String {
     if let Some(d) = &rule.description {
         let _ = writeln!(out, "\n{d}");
     }
-    let doc = doc_of(rule.kind);
+    let doc = super::kinds::doc(rule.kind);
     let _ = writeln!(out, "\nA `{}` rule: {}", rule.kind.name(), doc.what);
     let _ = writeln!(out, "\nFields of the kind:");
     for (name, what) in doc.fields {
@@ -158,60 +56,7 @@ pub fn explain(rule: &Rule) -> String {
          {{absolute, relative}}, description, enabled, tests)"
     );
     let _ = writeln!(out, "\nThis rule:");
-    match &rule.body {
-        Body::Detect(d) => {
-            let _ = writeln!(
-                out,
-                "  detect: {} (it finds its own figures; the phrases it reads are in data/checks.txt)",
-                d.name()
-            );
-        }
-        Body::Sum {
-            total,
-            parts,
-            complete,
-        } => {
-            selectors(&mut out, "total", &[total]);
-            selectors(&mut out, "parts", &parts.iter().collect::<Vec<_>>());
-            let _ = writeln!(out, "  complete: {complete}");
-        }
-        Body::Same { of } | Body::Shares { of } => {
-            selectors(&mut out, "of", &of.iter().collect::<Vec<_>>());
-        }
-        Body::Compare { left, op, right } => {
-            selectors(&mut out, "left", &[left]);
-            let _ = writeln!(out, "  op: {}", op.symbol());
-            selectors(&mut out, "right", &[right]);
-        }
-        Body::Ratio { part, whole, share } => {
-            selectors(&mut out, "part", &[part]);
-            selectors(&mut out, "whole", &[whole]);
-            selectors(&mut out, "share", &[share]);
-        }
-        Body::Change {
-            from,
-            to,
-            by,
-            direction,
-        } => {
-            selectors(&mut out, "from", &[from]);
-            selectors(&mut out, "to", &[to]);
-            if let Some(by) = by {
-                selectors(&mut out, "by", &[by]);
-            }
-            if let Some(d) = direction {
-                let _ = writeln!(out, "  direction: {d:?}");
-            }
-        }
-        Body::CountList { count } => selectors(&mut out, "count", &[count]),
-        Body::Fact { value, of, source } => {
-            let _ = writeln!(out, "  value: {value}");
-            selectors(&mut out, "of", &of.iter().collect::<Vec<_>>());
-            if let Some(s) = source {
-                let _ = writeln!(out, "  source: {s}");
-            }
-        }
-    }
+    super::kinds::describe(&rule.body, &mut out);
     let _ = writeln!(out, "\nExample:");
     match rule.tests.iter().find(|c| !c.expect.is_empty()) {
         Some(case) => {
@@ -244,16 +89,8 @@ mod tests {
 
     #[test]
     fn every_kind_example_loads_and_flags_its_text() {
-        for kind in [
-            KindName::Sum,
-            KindName::Same,
-            KindName::Compare,
-            KindName::Ratio,
-            KindName::Change,
-            KindName::CountList,
-            KindName::Fact,
-        ] {
-            let d = doc_of(kind);
+        for kind in crate::rules::kinds::KINDS {
+            let d = crate::rules::kinds::doc(kind);
             let mut set = RuleSet::new();
             assert!(
                 set.add_pack("x.yaml", d.example_yaml).is_empty(),

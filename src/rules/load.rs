@@ -5,13 +5,12 @@
 //! does not take, a `sum` with one part) are all collected, the faulty rules are left out, and
 //! the pack's other rules still load.
 
-use super::kinds::change::Direction;
 use super::kinds::compare::Op;
 use super::selector::{Scope, Selector};
 use super::spec::CaseSpec;
 use super::spec::{
-    DirectionName, FactSpec, KindName, OpName, PackSpec, RuleSpec, ScopeName, SelectorSpec,
-    SeverityName, ToleranceSpec, ValueSpec,
+    FactSpec, KindName, OpName, PackSpec, RuleSpec, ScopeName, SelectorSpec, SeverityName,
+    ToleranceSpec, ValueSpec,
 };
 use super::{
     Body, Case, DEFAULT_PACK, DEFAULT_PACK_NAME, Expect, Origin, Rule, Severity, Tolerance,
@@ -307,19 +306,6 @@ fn place_in(
     }
 }
 
-/// Which fields each kind takes, for "a field its kind does not take".
-fn fields_of(kind: KindName) -> &'static [&'static str] {
-    match kind {
-        KindName::Sum => &["total", "parts", "complete"],
-        KindName::Same => &["of"],
-        KindName::Compare => &["left", "op", "right"],
-        KindName::Ratio => &["part", "whole", "share", "of"],
-        KindName::Change => &["from", "to", "by", "direction"],
-        KindName::CountList => &["count"],
-        KindName::Fact => &["value", "of"],
-    }
-}
-
 impl Loader<'_> {
     fn serde_error(&mut self, e: &serde_saphyr::Error) {
         let (line, column) = e
@@ -427,13 +413,13 @@ impl Loader<'_> {
             }
         } else {
             for (name, loc) in &given {
-                if !fields_of(kind).contains(name) {
+                if !super::kinds::doc(kind).takes.contains(name) {
                     self.at(
                         loc,
                         format!(
                             "a `{}` rule has no field `{name}` (it takes: {})",
                             kind.name(),
-                            fields_of(kind).join(", ")
+                            super::kinds::doc(kind).takes.join(", ")
                         ),
                     );
                 }
@@ -467,147 +453,12 @@ impl Loader<'_> {
     }
 
     fn body(&mut self, r: &RuleSpec, loc: &Location) -> Option<Body> {
-        let kind = r.kind.value;
-        let need = |me: &mut Self, field: &str| {
-            me.at(loc, format!("a `{}` rule needs `{field}`", kind.name()));
+        let mut fields = Fields {
+            loader: self,
+            spec: r,
+            loc,
         };
-        macro_rules! one {
-            ($field:ident) => {
-                match &r.$field {
-                    Some(s) => self.selector(s),
-                    None => {
-                        need(self, stringify!($field));
-                        None
-                    }
-                }
-            };
-        }
-        Some(match kind {
-            KindName::Sum => {
-                let total = one!(total);
-                let parts = match &r.parts {
-                    Some(p) if p.value.len() < 2 => {
-                        self.at(
-                            &p.referenced,
-                            format!(
-                                "a `sum` needs at least two parts; this one has {}",
-                                p.value.len()
-                            ),
-                        );
-                        None
-                    }
-                    Some(p) => self.selectors(p),
-                    None => {
-                        need(self, "parts");
-                        None
-                    }
-                };
-                Body::Sum {
-                    total: total?,
-                    parts: parts?,
-                    complete: r.complete.as_ref().is_none_or(|c| c.value),
-                }
-            }
-            KindName::Same => match &r.of {
-                Some(of) => Body::Same {
-                    of: self.selectors(of)?,
-                },
-                None => {
-                    need(self, "of");
-                    return None;
-                }
-            },
-            KindName::Compare => {
-                let left = one!(left);
-                let right = one!(right);
-                let op = match &r.op {
-                    Some(op) => op_of(op.value),
-                    None => {
-                        need(self, "op");
-                        return None;
-                    }
-                };
-                Body::Compare {
-                    left: left?,
-                    op,
-                    right: right?,
-                }
-            }
-            KindName::Ratio => {
-                if let Some(of) = &r.of {
-                    if r.part.is_some() || r.whole.is_some() || r.share.is_some() {
-                        self.at(
-                            &of.referenced,
-                            "a `ratio` takes either `of` (shares of one whole) or `part`, \
-                             `whole` and `share`, not both"
-                                .into(),
-                        );
-                        return None;
-                    }
-                    Body::Shares {
-                        of: self.selectors(of)?,
-                    }
-                } else {
-                    let part = one!(part);
-                    let whole = one!(whole);
-                    let share = one!(share);
-                    Body::Ratio {
-                        part: part?,
-                        whole: whole?,
-                        share: share?,
-                    }
-                }
-            }
-            KindName::Change => {
-                if r.by.is_none() && r.direction.is_none() {
-                    self.at(
-                        loc,
-                        "a `change` rule needs `by` (the stated change) or `direction` \
-                         (increase or decrease): with neither it checks nothing"
-                            .into(),
-                    );
-                }
-                let from = one!(from);
-                let to = one!(to);
-                let by = match &r.by {
-                    Some(b) => Some(self.selector(b)?),
-                    None => None,
-                };
-                Body::Change {
-                    from: from?,
-                    to: to?,
-                    by,
-                    direction: r.direction.as_ref().map(|d| match d.value {
-                        DirectionName::Increase => Direction::Increase,
-                        DirectionName::Decrease => Direction::Decrease,
-                    }),
-                }
-            }
-            KindName::CountList => Body::CountList {
-                count: one!(count)?,
-            },
-            KindName::Fact => {
-                let value = match &r.value {
-                    Some(v) => self.value(v)?,
-                    None => {
-                        need(self, "value");
-                        return None;
-                    }
-                };
-                let of = match &r.of {
-                    Some(of) => self.selectors(of)?,
-                    None => {
-                        need(self, "of");
-                        return None;
-                    }
-                };
-                Body::Fact {
-                    value,
-                    of,
-                    source: None,
-                }
-            }
-        })
+        super::kinds::load(r.kind.value, &mut fields)
     }
 
     fn fact(&mut self, spanned: &Spanned<FactSpec>) -> Option<Rule> {
@@ -848,6 +699,87 @@ impl Loader<'_> {
     }
 }
 
+/// What a kind's `load` (in `kinds/`) reads a rule's fields through: the rule's spec, and the
+/// loader, which places each mistake at its line and column and collects it.
+pub(in crate::rules) struct Fields<'l, 'a> {
+    loader: &'l mut Loader<'a>,
+    /// The rule as written.
+    pub spec: &'l RuleSpec,
+    /// Where the rule starts.
+    loc: &'l Location,
+}
+
+impl Fields<'_, '_> {
+    /// "a `sum` rule needs `parts`", at the rule.
+    pub fn missing(&mut self, field: &str) {
+        let kind = self.spec.kind.value.name();
+        self.loader
+            .at(self.loc, format!("a `{kind}` rule needs `{field}`"));
+    }
+
+    /// A mistake at the rule's place.
+    pub fn error(&mut self, message: String) {
+        self.loader.at(self.loc, message);
+    }
+
+    /// A mistake at a field's place.
+    pub fn error_at(&mut self, loc: &Location, message: String) {
+        self.loader.at(loc, message);
+    }
+
+    /// A selector the kind needs: `None` when it is missing (reported) or faulty.
+    pub fn selector(
+        &mut self,
+        field: &Option<Spanned<SelectorSpec>>,
+        name: &str,
+    ) -> Option<Selector> {
+        match field {
+            Some(s) => self.loader.selector(s),
+            None => {
+                self.missing(name);
+                None
+            }
+        }
+    }
+
+    /// A selector the kind may take: `Some(None)` when absent, `None` when faulty.
+    pub fn optional_selector(
+        &mut self,
+        field: &Option<Spanned<SelectorSpec>>,
+    ) -> Option<Option<Selector>> {
+        match field {
+            Some(s) => self.loader.selector(s).map(Some),
+            None => Some(None),
+        }
+    }
+
+    /// A list of selectors the kind needs: `None` when missing (reported), empty or faulty.
+    pub fn selectors(
+        &mut self,
+        field: &Option<Spanned<Vec<Spanned<SelectorSpec>>>>,
+        name: &str,
+    ) -> Option<Vec<Selector>> {
+        match field {
+            Some(list) => self.loader.selectors(list),
+            None => {
+                self.missing(name);
+                None
+            }
+        }
+    }
+
+    /// A `value` (a number, or [low, high]) the kind needs.
+    pub fn value(&mut self, field: &Option<Spanned<ValueSpec>>, name: &str) -> Option<Interval> {
+        match field {
+            Some(v) => self.loader.value(v),
+            None => {
+                self.missing(name);
+                None
+            }
+        }
+    }
+}
+
 fn parse_at(s: &str) -> Option<(usize, usize)> {
     let (l, c) = s.trim().split_once(':')?;
     let (l, c) = (l.trim().parse().ok()?, c.trim().parse().ok()?);
@@ -872,7 +804,7 @@ fn severity(s: Option<SeverityName>) -> Severity {
     }
 }
 
-fn op_of(op: OpName) -> Op {
+pub(in crate::rules) fn op_of(op: OpName) -> Op {
     match op {
         OpName::Lt => Op::Lt,
         OpName::Le => Op::Le,

@@ -4,11 +4,77 @@
 //! percentage that matches only the points ("from 6% to 7%, a 1% increase") is a warning.
 
 use super::ratio::pct;
+use super::{KindDoc, describe_selectors};
 use super::{judged, select_or_stale};
 use crate::extract::{Interval, Kind};
+use crate::rules::Body;
+use crate::rules::load::Fields;
 use crate::rules::operand::{Operand, Reading, Verdict, agree, bounds, fmt_num, judge};
+use crate::rules::spec::DirectionName;
 use crate::rules::{Ctx, Finding, Related, Rule, Selector, Tolerance};
 use crate::source::Document;
+use std::fmt::Write as _;
+
+/// What the kind checks and the fields it takes (`figcheck explain`; docs/rules.md is tested
+/// against it).
+pub const DOC: KindDoc = KindDoc {
+    name: "change",
+    takes: &["from", "to", "by", "direction"],
+    what: "A stated change follows from its two ends: an amount against the difference, \
+               a percentage against the relative change, percentage points against the \
+               difference of two percentages; `direction` must fit the ends.",
+    fields: &[
+        ("from", "selector: the earlier figure"),
+        ("to", "selector: the later figure"),
+        ("by", "selector (optional): the stated change"),
+        ("direction", "increase or decrease (optional)"),
+    ],
+    example_yaml: "rules:\n  - id: sales\n    kind: change\n    from: {text: \"120\"}\n    to: {text: \"150\"}\n    by: {text: \"40\"}\n",
+    example_text: "Sales rose from 120 to 150, an increase of 40.",
+};
+
+/// Reads a `change` rule: its two ends, and the stated change or a direction (with neither it
+/// checks nothing, which is a mistake).
+pub(in crate::rules) fn load(f: &mut Fields) -> Option<Body> {
+    let r = f.spec;
+    if r.by.is_none() && r.direction.is_none() {
+        f.error(
+            "a `change` rule needs `by` (the stated change) or `direction` (increase or \
+             decrease): with neither it checks nothing"
+                .into(),
+        );
+    }
+    let from = f.selector(&r.from, "from");
+    let to = f.selector(&r.to, "to");
+    let by = f.optional_selector(&r.by)?;
+    Some(Body::Change {
+        from: from?,
+        to: to?,
+        by,
+        direction: r.direction.as_ref().map(|d| match d.value {
+            DirectionName::Increase => Direction::Increase,
+            DirectionName::Decrease => Direction::Decrease,
+        }),
+    })
+}
+
+/// The rule's own fields, for `figcheck explain`.
+pub(in crate::rules) fn describe(
+    out: &mut String,
+    from: &Selector,
+    to: &Selector,
+    by: Option<&Selector>,
+    direction: Option<Direction>,
+) {
+    describe_selectors(out, "from", &[from]);
+    describe_selectors(out, "to", &[to]);
+    if let Some(by) = by {
+        describe_selectors(out, "by", &[by]);
+    }
+    if let Some(d) = direction {
+        let _ = writeln!(out, "  direction: {d:?}");
+    }
+}
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Direction {

@@ -1,10 +1,52 @@
 //! `compare`: `left op right`, with op one of `<`, `<=`, `>`, `>=`, `==`, `!=`.
 
+use super::{KindDoc, describe_selectors};
 use super::{judged, readings_note, select_or_stale};
 use crate::extract::Interval;
+use crate::rules::Body;
+use crate::rules::load::{Fields, op_of};
 use crate::rules::operand::{Operand, Reading, Verdict, agree, bounds, judge};
 use crate::rules::{Ctx, Finding, Related, Rule, Selector, Tolerance};
 use crate::source::Document;
+use std::fmt::Write as _;
+
+/// What the kind checks and the fields it takes (`figcheck explain`; docs/rules.md is tested
+/// against it).
+pub const DOC: KindDoc = KindDoc {
+    name: "compare",
+    takes: &["left", "op", "right"],
+    what: "Two figures stand in an order: `left op right`.",
+    fields: &[
+        ("left", "selector"),
+        ("op", "one of <, <=, >, >=, ==, !="),
+        ("right", "selector"),
+    ],
+    example_yaml: "rules:\n  - id: fewer\n    kind: compare\n    left: {text: \"12 officers\"}\n    op: \"<\"\n    right: {text: \"10 officers\"}\n",
+    example_text: "In 2023 the unit had 12 officers. By 2024 it had 10 officers.",
+};
+
+/// Reads a `compare` rule: two selectors and the order between them.
+pub(in crate::rules) fn load(f: &mut Fields) -> Option<Body> {
+    let r = f.spec;
+    let left = f.selector(&r.left, "left");
+    let right = f.selector(&r.right, "right");
+    let Some(op) = &r.op else {
+        f.missing("op");
+        return None;
+    };
+    Some(Body::Compare {
+        left: left?,
+        op: op_of(op.value),
+        right: right?,
+    })
+}
+
+/// The rule's own fields, for `figcheck explain`.
+pub(in crate::rules) fn describe(out: &mut String, left: &Selector, op: Op, right: &Selector) {
+    describe_selectors(out, "left", &[left]);
+    let _ = writeln!(out, "  op: {}", op.symbol());
+    describe_selectors(out, "right", &[right]);
+}
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Op {

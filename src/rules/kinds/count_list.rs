@@ -5,10 +5,36 @@
 //! "And" inside an item ("law and order") makes the count uncertain, so a list is read as a
 //! range of item counts: commas alone give the fewest, every "and" splitting gives the most.
 
+use super::{KindDoc, describe_selectors};
 use super::{judged, select_or_stale};
+use crate::rules::Body;
+use crate::rules::load::Fields;
 use crate::rules::operand::{Operand, Verdict};
 use crate::rules::{Ctx, Finding, Related, Rule, Selector};
 use crate::source::{Document, Span};
+
+/// What the kind checks and the fields it takes (`figcheck explain`; docs/rules.md is tested
+/// against it).
+pub const DOC: KindDoc = KindDoc {
+    name: "count-list",
+    takes: &["count"],
+    what: "A count announces a list after a colon (\"four priorities: …\"); the list must \
+           name that many items.",
+    fields: &[("count", "selector: the announcing figure")],
+    example_yaml: "rules:\n  - id: priorities\n    kind: count-list\n    count: {text: \"four priorities\"}\n",
+    example_text: "The minister named four priorities: jobs, health and schools.",
+};
+
+/// Reads a `count-list` rule: the announcing count.
+pub(in crate::rules) fn load(f: &mut Fields) -> Option<Body> {
+    let count = f.selector(&f.spec.count, "count")?;
+    Some(Body::CountList { count })
+}
+
+/// The rule's own fields, for `figcheck explain`.
+pub(in crate::rules) fn describe(out: &mut String, count: &Selector) {
+    describe_selectors(out, "count", &[count]);
+}
 
 /// The items of a list, as read.
 #[derive(Clone, Debug, PartialEq, Eq)]

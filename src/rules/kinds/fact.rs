@@ -1,10 +1,59 @@
 //! `fact`: a figure confirmed by the desk; every mention must agree with it.
 
+use super::{KindDoc, describe_selectors};
 use super::{judged, readings_note, select_or_stale};
 use crate::extract::Interval;
+use crate::rules::Body;
+use crate::rules::load::Fields;
 use crate::rules::operand::{Operand, Reading, Verdict, agree, judge};
 use crate::rules::{Ctx, Finding, Rule, Selector, Tolerance};
 use crate::source::Document;
+use std::fmt::Write as _;
+
+/// What the kind checks and the fields it takes (`figcheck explain`; docs/rules.md is tested
+/// against it).
+pub const DOC: KindDoc = KindDoc {
+    name: "fact",
+    takes: &["value", "of"],
+    what: "A figure confirmed by the desk: every mention the selectors pick must agree \
+               with `value`. Also written under `facts:` without `kind`.",
+    fields: &[
+        ("value", "a number, or [low, high]"),
+        ("of", "selectors: the mentions"),
+        (
+            "source",
+            "under facts: where the figure was confirmed (shown in messages)",
+        ),
+    ],
+    example_yaml: "facts:\n  - id: toll\n    value: 17\n    source: the prosecutor\n    of: [{counts: person, event: kill}]\n",
+    example_text: "The paper said 18 people were killed.",
+};
+
+/// Reads a `fact` rule written under `rules:`: the confirmed value and the mentions (under
+/// `facts:`, load.rs reads the same fields, with a `source`).
+pub(in crate::rules) fn load(f: &mut Fields) -> Option<Body> {
+    let value = f.value(&f.spec.value, "value")?;
+    let of = f.selectors(&f.spec.of, "of")?;
+    Some(Body::Fact {
+        value,
+        of,
+        source: None,
+    })
+}
+
+/// The rule's own fields, for `figcheck explain`.
+pub(in crate::rules) fn describe(
+    out: &mut String,
+    value: &Interval,
+    of: &[Selector],
+    source: &Option<String>,
+) {
+    let _ = writeln!(out, "  value: {value}");
+    describe_selectors(out, "of", &of.iter().collect::<Vec<_>>());
+    if let Some(s) = source {
+        let _ = writeln!(out, "  source: {s}");
+    }
+}
 
 pub fn judge_fact(
     doc: &Document,

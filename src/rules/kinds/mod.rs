@@ -1,5 +1,11 @@
-//! The rule kinds: each file holds one kind's judgement, its rule runner and its tests. The
+//! The rule kinds, one file each: what the kind checks and the fields it takes (`DOC`, which
+//! `figcheck explain` prints and docs/rules.md is tested against), how its fields load
+//! (`load`: what serde cannot check), its judgement and rule runner (`run`), how `figcheck
+//! explain` shows a rule of it (`describe`), and its tests. This file only dispatches. The
 //! detectors in `../detect/` find instances by themselves and call the same judgements.
+//!
+//! The YAML fields themselves stay in one flat `RuleSpec` (spec.rs): serde-saphyr keeps the
+//! line and column of every field only in a flat struct (see ARCHITECTURE.md).
 
 pub mod change;
 pub mod compare;
@@ -9,9 +15,98 @@ pub mod ratio;
 pub mod same;
 pub mod sum;
 
+use super::load::Fields;
 use super::operand::{Operand, Reading, Verdict};
+use super::spec::KindName;
 use super::{Body, CheckRecord, Ctx, Finding, Related, Rule, Selector, Severity};
 use crate::source::{Document, Span};
+use std::fmt::Write as _;
+
+/// What a kind checks, the fields it takes, and an example pack with a text it flags.
+pub struct KindDoc {
+    /// The kind's name in YAML.
+    pub name: &'static str,
+    /// The fields a rule of the kind takes under `rules:` (beyond those every rule takes).
+    pub takes: &'static [&'static str],
+    pub what: &'static str,
+    /// Each field with what it holds.
+    pub fields: &'static [(&'static str, &'static str)],
+    pub example_yaml: &'static str,
+    pub example_text: &'static str,
+}
+
+/// Every kind, in the order docs/rules.md describes them.
+pub const KINDS: [KindName; 7] = [
+    KindName::Sum,
+    KindName::Same,
+    KindName::Compare,
+    KindName::Ratio,
+    KindName::Change,
+    KindName::CountList,
+    KindName::Fact,
+];
+
+/// What a kind checks and takes.
+pub fn doc(kind: KindName) -> &'static KindDoc {
+    match kind {
+        KindName::Sum => &sum::DOC,
+        KindName::Same => &same::DOC,
+        KindName::Compare => &compare::DOC,
+        KindName::Ratio => &ratio::DOC,
+        KindName::Change => &change::DOC,
+        KindName::CountList => &count_list::DOC,
+        KindName::Fact => &fact::DOC,
+    }
+}
+
+/// Loads a rule's kind-specific fields; `None` when one is missing or faulty (reported).
+pub(in crate::rules) fn load(kind: KindName, f: &mut Fields) -> Option<Body> {
+    match kind {
+        KindName::Sum => sum::load(f),
+        KindName::Same => same::load(f),
+        KindName::Compare => compare::load(f),
+        KindName::Ratio => ratio::load(f),
+        KindName::Change => change::load(f),
+        KindName::CountList => count_list::load(f),
+        KindName::Fact => fact::load(f),
+    }
+}
+
+/// A rule's own fields as `figcheck explain` shows them.
+pub(in crate::rules) fn describe(body: &Body, out: &mut String) {
+    match body {
+        Body::Detect(d) => {
+            let _ = writeln!(
+                out,
+                "  detect: {} (it finds its own figures; the phrases it reads are in data/checks.txt)",
+                d.name()
+            );
+        }
+        Body::Sum {
+            total,
+            parts,
+            complete,
+        } => sum::describe(out, total, parts, *complete),
+        Body::Same { of } => same::describe(out, of),
+        Body::Compare { left, op, right } => compare::describe(out, left, *op, right),
+        Body::Ratio { part, whole, share } => ratio::describe(out, part, whole, share),
+        Body::Shares { of } => ratio::describe_shares(out, of),
+        Body::Change {
+            from,
+            to,
+            by,
+            direction,
+        } => change::describe(out, from, to, by.as_ref(), *direction),
+        Body::CountList { count } => count_list::describe(out, count),
+        Body::Fact { value, of, source } => fact::describe(out, value, of, source),
+    }
+}
+
+/// One line of `describe`: a field and its selectors.
+fn describe_selectors(out: &mut String, name: &str, sels: &[&Selector]) {
+    let list: Vec<String> = sels.iter().map(|s| s.describe()).collect();
+    let _ = writeln!(out, "  {name}: {}", list.join(", "));
+}
 
 /// Runs one rule over a document.
 pub fn run(rule: &Rule, ctx: &Ctx, out: &mut Vec<Finding>) {
@@ -168,5 +263,46 @@ pub(crate) mod test_support {
             .chain(f.related.iter().map(|r| doc.words(r.span)))
             .collect();
         format!("{} {} [{}]", f.severity.name(), f.message, words.join(", "))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const REFERENCE: &str = include_str!("../../../docs/rules.md");
+
+    /// The section of docs/rules.md about one kind: from its `### \`name\`` heading to the next
+    /// heading.
+    fn section(name: &str) -> &'static str {
+        let heading = format!("### `{name}`");
+        let start = REFERENCE
+            .find(&heading)
+            .unwrap_or_else(|| panic!("docs/rules.md has no section {heading}"));
+        let rest = &REFERENCE[start + heading.len()..];
+        &rest[..rest.find("\n### ").unwrap_or(rest.len())]
+    }
+
+    /// docs/rules.md is tested against each kind's `DOC`: every kind has its section, which
+    /// names every field the kind takes; `DOC` documents each field it takes.
+    #[test]
+    fn the_reference_describes_every_kind_and_field() {
+        for kind in KINDS {
+            let d = doc(kind);
+            assert_eq!(d.name, kind.name(), "DOC.name of {kind:?}");
+            let text = section(d.name);
+            for field in d.takes {
+                assert!(
+                    text.contains(&format!("`{field}`")) || text.contains(&format!("{field}:")),
+                    "docs/rules.md's `{}` section never names its field `{field}`",
+                    d.name
+                );
+                assert!(
+                    d.fields.iter().any(|(f, _)| f == field),
+                    "DOC of `{}` does not document `{field}`",
+                    d.name
+                );
+            }
+        }
     }
 }

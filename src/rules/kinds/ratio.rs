@@ -1,11 +1,79 @@
 //! `ratio`: "12 of 17, or 70%": part / whole matches the stated share. The `of` form checks
 //! that the shares of one whole add up to 100%.
 
+use super::{KindDoc, describe_selectors};
 use super::{judged, related, select_or_stale};
 use crate::extract::{Interval, Kind};
+use crate::rules::Body;
+use crate::rules::load::Fields;
 use crate::rules::operand::{Operand, Reading, Verdict, agree, bounds, judge};
 use crate::rules::{Ctx, Finding, Related, Rule, Selector, Tolerance};
 use crate::source::{Document, Span};
+
+/// What the kind checks and the fields it takes (`figcheck explain`; docs/rules.md is tested
+/// against it).
+pub const DOC: KindDoc = KindDoc {
+    name: "ratio",
+    takes: &["part", "whole", "share", "of"],
+    what: "A stated share is the part over the whole (\"12 of 17, or 71%\"), rounded as \
+               written; or, with `of`, the shares of one whole add up to 100%.",
+    fields: &[
+        ("part", "selector: the part"),
+        ("whole", "selector: the whole"),
+        ("share", "selector: the stated percentage"),
+        (
+            "of",
+            "instead of part/whole/share: shares that must add up to 100%",
+        ),
+    ],
+    example_yaml: "rules:\n  - id: vote\n    kind: ratio\n    part: {text: \"12 of\"}\n    whole: {text: \"of 17\"}\n    share: {kind: percent}\n",
+    example_text: "The panel split 12 of 17, or 80%, in favour.",
+};
+
+/// Reads a `ratio` rule: `part`, `whole` and `share`, or `of` (shares of one whole), never
+/// both.
+pub(in crate::rules) fn load(f: &mut Fields) -> Option<Body> {
+    let r = f.spec;
+    if let Some(of) = &r.of {
+        if r.part.is_some() || r.whole.is_some() || r.share.is_some() {
+            f.error_at(
+                &of.referenced,
+                "a `ratio` takes either `of` (shares of one whole) or `part`, `whole` and \
+                 `share`, not both"
+                    .into(),
+            );
+            return None;
+        }
+        return Some(Body::Shares {
+            of: f.selectors(&r.of, "of")?,
+        });
+    }
+    let part = f.selector(&r.part, "part");
+    let whole = f.selector(&r.whole, "whole");
+    let share = f.selector(&r.share, "share");
+    Some(Body::Ratio {
+        part: part?,
+        whole: whole?,
+        share: share?,
+    })
+}
+
+/// The rule's own fields, for `figcheck explain`.
+pub(in crate::rules) fn describe(
+    out: &mut String,
+    part: &Selector,
+    whole: &Selector,
+    share: &Selector,
+) {
+    describe_selectors(out, "part", &[part]);
+    describe_selectors(out, "whole", &[whole]);
+    describe_selectors(out, "share", &[share]);
+}
+
+/// The `of` form's own fields, for `figcheck explain`.
+pub(in crate::rules) fn describe_shares(out: &mut String, of: &[Selector]) {
+    describe_selectors(out, "of", &of.iter().collect::<Vec<_>>());
+}
 
 /// `part / whole × 100` as an interval; `None` when the whole may be zero or unbounded.
 pub fn share_of(part: &Interval, whole: &Interval) -> Option<Interval> {

@@ -1,9 +1,35 @@
 //! `same`: every mention of one figure must agree (the cross-reference).
 
 use super::readings_note;
+use super::{KindDoc, describe_selectors};
+use crate::rules::Body;
+use crate::rules::load::Fields;
 use crate::rules::operand::{Operand, Reading, Verdict, agree, judge};
 use crate::rules::{CheckRecord, Ctx, Finding, Related, Rule, Selector, Tolerance};
 use crate::source::Document;
+
+/// What the kind checks and the fields it takes (`figcheck explain`; docs/rules.md is tested
+/// against it).
+pub const DOC: KindDoc = KindDoc {
+    name: "same",
+    takes: &["of"],
+    what: "Every figure the selectors pick is the same figure, reported more than once: \
+               all mentions must agree.",
+    fields: &[("of", "selectors: every figure they pick is a mention")],
+    example_yaml: "rules:\n  - id: toll\n    kind: same\n    of: [{counts: person, event: kill}]\n",
+    example_text: "In all, 17 people were killed. Officials later said 15 people were killed.",
+};
+
+/// Reads a `same` rule: the selectors of the mentions.
+pub(in crate::rules) fn load(f: &mut Fields) -> Option<Body> {
+    let of = f.selectors(&f.spec.of, "of")?;
+    Some(Body::Same { of })
+}
+
+/// The rule's own fields, for `figcheck explain`.
+pub(in crate::rules) fn describe(out: &mut String, of: &[Selector]) {
+    describe_selectors(out, "of", &of.iter().collect::<Vec<_>>());
+}
 
 /// Judges two mentions of one figure.
 pub fn verdict(a: &Operand, b: &Operand, tol: &Tolerance) -> Verdict {

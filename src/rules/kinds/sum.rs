@@ -1,11 +1,73 @@
 //! `sum`: a total equals the sum of its parts; with `complete: false` ("including") the parts
 //! may add up to less than the total, never more.
 
+use super::{KindDoc, describe_selectors};
 use super::{judged, readings_note, related, select_or_stale};
 use crate::extract::Interval;
+use crate::rules::Body;
+use crate::rules::load::Fields;
 use crate::rules::operand::{Operand, Reading, Verdict, agree, bounds, judge};
 use crate::rules::{Ctx, Finding, Rule, Selector, Tolerance};
 use crate::source::Document;
+use std::fmt::Write as _;
+
+/// What the kind checks and the fields it takes (`figcheck explain`; docs/rules.md is tested
+/// against it).
+pub const DOC: KindDoc = KindDoc {
+    name: "sum",
+    takes: &["total", "parts", "complete"],
+    what: "A total equals the sum of its parts. With `complete: false` (an \"including\" \
+               list) the parts may add up to less than the total, never more.",
+    fields: &[
+        ("total", "selector: the total"),
+        (
+            "parts",
+            "two or more selectors: the parts (each may select several figures)",
+        ),
+        (
+            "complete",
+            "true (default) or false: whether the parts are all of the total",
+        ),
+    ],
+    example_yaml: "rules:\n  - id: arrests\n    kind: sum\n    total: {text: \"17 arrests\"}\n    parts: [{text: \"13 in Belgium\"}, {text: \"five in France\"}]\n",
+    example_text: "Police made 17 arrests: 13 in Belgium and five in France.",
+};
+
+/// Reads a `sum` rule: a total and at least two parts.
+pub(in crate::rules) fn load(f: &mut Fields) -> Option<Body> {
+    let r = f.spec;
+    let total = f.selector(&r.total, "total");
+    let parts = match &r.parts {
+        Some(p) if p.value.len() < 2 => {
+            f.error_at(
+                &p.referenced,
+                format!(
+                    "a `sum` needs at least two parts; this one has {}",
+                    p.value.len()
+                ),
+            );
+            None
+        }
+        parts => f.selectors(parts, "parts"),
+    };
+    Some(Body::Sum {
+        total: total?,
+        parts: parts?,
+        complete: r.complete.as_ref().is_none_or(|c| c.value),
+    })
+}
+
+/// The rule's own fields, for `figcheck explain`.
+pub(in crate::rules) fn describe(
+    out: &mut String,
+    total: &Selector,
+    parts: &[Selector],
+    complete: bool,
+) {
+    describe_selectors(out, "total", &[total]);
+    describe_selectors(out, "parts", &parts.iter().collect::<Vec<_>>());
+    let _ = writeln!(out, "  complete: {complete}");
+}
 
 /// The sum of the parts under a reading.
 fn total_of(parts: &[&Operand], r: Reading) -> Interval {
