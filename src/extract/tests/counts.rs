@@ -1,0 +1,260 @@
+//! What a count counts: the noun past its modifiers, partitives, tolls, ellipsis.
+
+use super::*;
+
+#[test]
+fn breakdown_parts_count_what_the_total_counts() {
+    let total = find(BREAKDOWN, "23");
+    assert_eq!((total.kind, total.stated), (Kind::Count, 23.0));
+    assert_eq!(total.counts.as_deref(), Some("arrest"));
+    let lyon = find(BREAKDOWN, "15");
+    assert_eq!(lyon.counts.as_deref(), Some("arrest"));
+    let (doc, _) = quantities(BREAKDOWN);
+    assert_eq!(doc.slice(lyon.context[0]), "in Lyon");
+    let eight = find(BREAKDOWN, "eight");
+    assert_eq!(
+        (eight.stated, eight.counts.as_deref()),
+        (8.0, Some("arrest"))
+    );
+    assert!(doc.slice(eight.context[0]).contains("Marseille"));
+    let three = find(BREAKDOWN, "three");
+    assert_eq!(three.counts.as_deref(), Some("address"));
+}
+
+#[test]
+fn counted_nouns_skip_modifiers_and_are_singular() {
+    let cases = [
+        ("Troops killed 17 suspected militants.", "17", "militant"),
+        ("There were 13 people inside.", "13", "person"),
+        ("Four children were rescued.", "Four", "child"),
+        ("Up to 30 sleeper cells remain.", "Up to 30", "cell"),
+        (
+            "They carried out a dozen ensuing anti-terror raids.",
+            "a dozen",
+            "raid",
+        ),
+        ("Two gunmen fled.", "Two", "gunman"),
+        ("Police held 25 Hamas members.", "25", "member"),
+        ("Of the dead, five were children.", "five", "child"),
+        ("He spoke to one Western diplomat.", "one", "diplomat"),
+        ("Four of the victims were named.", "Four", "victim"),
+        (
+            "There are thousands of potential foreign recruits.",
+            "thousands",
+            "recruit",
+        ),
+    ];
+    for (text, figure, noun) in cases {
+        assert_eq!(find(text, figure).counts.as_deref(), Some(noun), "{text}");
+    }
+    // A comparative after a figure is no noun: "96 fewer than a year earlier".
+    let text = "By June 800 shootings had been reported, 96 fewer than a year earlier.";
+    assert_eq!(find(text, "96").counts, None);
+}
+
+#[test]
+fn ellipsis_before_a_verb() {
+    let q = find("Four people were killed and 12 injured.", "12");
+    assert_eq!(
+        (q.counts.as_deref(), q.event),
+        (Some("person"), Some("injure"))
+    );
+}
+
+#[test]
+fn a_toll_counts_what_it_tolls() {
+    // A toll's size, after its verb, "at", "to" or "of", counts the people who died; a bare
+    // toll is the death toll, as news uses the word; an injury toll counts the injured.
+    for (text, figure) in [
+        ("The death toll from the storm rose to 23 on Sunday.", "23"),
+        ("The death toll now stands at 23.", "23"),
+        ("Toll at 23 in Harbour Fire", "23"),
+        ("Death Toll Hits 23", "23"),
+        ("The flood has a death toll of 23.", "23"),
+        ("By nightfall the toll had climbed to 23.", "23"),
+    ] {
+        let q = find(text, figure);
+        assert_eq!(
+            (q.counts.as_deref(), q.event),
+            (Some("person"), Some("die")),
+            "{text}"
+        );
+    }
+    let q = find("The injury toll reached 40.", "40");
+    assert_eq!(
+        (q.counts.as_deref(), q.event),
+        (Some("person"), Some("injure"))
+    );
+    // A figure that counts tolls themselves is no toll's size.
+    let q = find("The bridge has 3 tolls.", "3");
+    assert_eq!(q.counts.as_deref(), Some("toll"));
+    // "of" gives a size only to a toll: "the number of 40 victims" counts victims.
+    let q = find("The number of 40 victims was cited.", "40");
+    assert_eq!(q.counts.as_deref(), Some("victim"));
+}
+
+#[test]
+fn descriptions_have_no_event_and_changes_count_their_things() {
+    // A verb that says what a set is made of or amounts to names no happening.
+    for (text, figure) in [
+        (
+            "The department comprised 1,289 employees in the capital.",
+            "1,289",
+        ),
+        (
+            "The show has averaged 2.9 million viewers an episode.",
+            "2.9 million",
+        ),
+        ("The island is flanked by two reefs.", "two"),
+        // A state, not a happening.
+        ("At least two others remain missing.", "At least two"),
+        ("The two opposition parties are worried.", "two"),
+    ] {
+        assert_eq!(find(text, figure).event, None, "{text}");
+    }
+    // "by" after a verb of change and its object: the things added or taken away.
+    let q = find(
+        "The carmaker is cutting first-quarter North American output by another 12,000 vehicles.",
+        "12,000",
+    );
+    assert_eq!(
+        (q.counts.as_deref(), q.event),
+        (Some("vehicle"), Some("cut"))
+    );
+    // A passive agent keeps its participle; a rate of change gets no event of its verb.
+    let q = find("The guards were attacked by three men.", "three");
+    assert_eq!(q.event, Some("attack"));
+    assert_eq!(
+        find("The brains grow by 64% in three months.", "64%").event,
+        None
+    );
+}
+
+#[test]
+fn title_case_participles_and_joined_adjectives_modify_the_noun() {
+    // A title-case headline capitalises the noun after a participle too.
+    let q = find("Families of 3 Jailed Climbers Fly to Tehran", "3");
+    assert_eq!(
+        (q.counts.as_deref(), q.event),
+        (Some("climber"), Some("jail"))
+    );
+    // A headline's participle with no plural noun after it is the verb.
+    let q = find("5 Killed Saturday in Crash", "5");
+    assert_eq!(q.event, Some("kill"));
+    // Adjectives joined by "and" before one plural noun.
+    let q = find("We mourn the loss of two loyal and devoted nurses.", "two");
+    assert_eq!(q.counts.as_deref(), Some("nurse"));
+    // Nouns joined by "and" stay apart.
+    let q = find("One man and two women died.", "One");
+    assert_eq!(q.counts.as_deref(), Some("man"));
+    let q = find("Three officers and civilians fled.", "Three");
+    assert_eq!(q.counts.as_deref(), Some("officer"));
+}
+
+#[test]
+fn shares_in_figures_and_numbers_joined_by_or_count_the_noun_after() {
+    // "nine out of 10 club members": the fraction is a share of members.
+    let q = find("Nine out of 10 club members have voted.", "Nine out of 10");
+    assert_eq!(
+        (q.kind, q.counts.as_deref()),
+        (Kind::Fraction, Some("member"))
+    );
+    // A fraction in words is left alone.
+    let q = find("Half of the nurses voted.", "Half");
+    assert_eq!((q.kind, q.counts), (Kind::Fraction, None));
+    // "several hundred or thousand machines": the noun after the second number is the first's.
+    let q = find(
+        "Attacks use several hundred or thousand hijacked machines.",
+        "several hundred",
+    );
+    assert_eq!(q.counts.as_deref(), Some("machine"));
+}
+
+#[test]
+fn a_bare_count_of_acts_only_people_do_counts_people() {
+    // "thousands are expected to attend": no noun, but only people attend, vote or march.
+    for (text, figure) in [
+        (
+            "Organisers said thousands are expected to attend.",
+            "thousands",
+        ),
+        ("In the county, 41,000 voted early.", "41,000"),
+        ("Police said 300 marched to the square.", "300"),
+    ] {
+        assert_eq!(
+            find(text, figure).counts.as_deref(),
+            Some("person"),
+            "{text}"
+        );
+    }
+    // A verb things do as well leaves the count bare.
+    assert_eq!(
+        find("Officials said 300 arrived on Monday.", "300").counts,
+        None
+    );
+}
+
+#[test]
+fn partitives_of_a_possessive_and_of_the_next_few() {
+    // A name's possessive determines the set as "the" does; a superlative stays an idiom.
+    let q = find("One of Camden's charges was also changed.", "One");
+    assert_eq!((q.kind, q.counts.as_deref()), (Kind::Count, Some("charge")));
+    assert_eq!(q.event, Some("change"));
+    let q = find("One of America's greatest writers died.", "One");
+    assert_eq!(q.kind, Kind::Other);
+    // An order word before the whole's figure: the part counts the whole's noun.
+    let q = find("The team won only three of their next 10 games.", "three");
+    assert_eq!((q.counts.as_deref(), q.event), (Some("game"), Some("win")));
+}
+
+#[test]
+fn more_after_a_bare_figure_leaves_its_verb_the_event() {
+    // "four more are injured": the added set's own verb, not the toll's before it.
+    let q = find("Three people are dead and four more are injured.", "four");
+    assert_eq!(
+        (q.counts.as_deref(), q.event),
+        (Some("person"), Some("injure"))
+    );
+    let q = find("Two men died and three more were hurt.", "three");
+    assert_eq!(q.event, Some("hurt"));
+}
+
+#[test]
+fn headline_partitives_and_clauses_an_object_opens() {
+    // A headline drops the article before a plural set; one among those killed was killed.
+    let q = find("One of attackers among men killed in harbour raid", "One");
+    assert_eq!(
+        (q.kind, q.counts.as_deref()),
+        (Kind::Count, Some("attacker"))
+    );
+    assert_eq!(q.event, Some("kill"));
+    // In prose "one of" a bare plural is no count.
+    let q = find("She is one of friends who went to the match.", "one");
+    assert_eq!(q.kind, Kind::Other);
+    // "heard 5 or 6 shots go off": the verb before governs the clause after its object.
+    let q = find(
+        "A neighbour said he heard 5 shots go off during the fight.",
+        "5",
+    );
+    assert_eq!((q.counts.as_deref(), q.event), (Some("shot"), Some("hear")));
+    // An inflected verb after an object stays the event: "left three people injured".
+    let q = find("The blast left three people injured.", "three");
+    assert_eq!(q.event, Some("injure"));
+}
+
+#[test]
+fn agents_of_a_nominal_and_objects_after_with() {
+    // The agent of the act a noun before "of" names.
+    let q = find(
+        "In case of the seizure of the harbour of a city by one man, the duty is plain.",
+        "one",
+    );
+    assert_eq!((q.counts.as_deref(), q.event), (Some("man"), Some("seize")));
+    // "answered the invasion with 12 resolutions": the verb before the object "with" follows
+    // names the act before the noun's own verb.
+    let q = find(
+        "The council answered the invasion with 12 resolutions in a month.",
+        "12",
+    );
+    assert_eq!(q.event, Some("answer"));
+}

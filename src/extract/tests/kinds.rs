@@ -1,0 +1,276 @@
+//! What kind a figure is: ordinals, fractions, years, dates, times, ages, scores, identifiers,
+//! names and codes that are no counts; negatives, word numbers, lists and pairs.
+
+use super::*;
+
+#[test]
+fn ordinals_and_fractions() {
+    assert_eq!(
+        find("A second suspect was held.", "A second").kind,
+        Kind::Ordinal
+    );
+    assert_eq!(
+        find("A fourth suspect was held.", "A fourth").kind,
+        Kind::Ordinal
+    );
+    let q = find("A quarter of voters stayed home.", "A quarter");
+    assert_eq!((q.kind, q.stated), (Kind::Fraction, 0.25));
+    let q = find("Two-thirds of members agreed.", "Two-thirds");
+    assert_eq!(q.kind, Kind::Fraction);
+    assert!((q.stated - 2.0 / 3.0).abs() < 1e-9);
+    assert_eq!(find("She finished 21st.", "21st").kind, Kind::Ordinal);
+    let q = find("One in five adults smoke.", "One in five");
+    assert_eq!((q.kind, q.stated), (Kind::Fraction, 0.2));
+}
+
+#[test]
+fn years_dates_times_ages_scores_and_identifiers_are_not_counts() {
+    let cases = [
+        ("The law passed in 2019.", "2019", Kind::Year),
+        ("Prices peaked in the 1990s.", "1990s", Kind::Year),
+        ("They met on March 4.", "4", Kind::Date),
+        ("They met on 4 March.", "4", Kind::Date),
+        ("It opened at 3pm.", "3pm", Kind::Time),
+        ("It opened at 10:30 on Monday.", "10:30", Kind::Time),
+        ("A 34-year-old man was held.", "34-year-old", Kind::Age),
+        ("The driver, aged 61, died.", "61", Kind::Age),
+        ("John Smith, 45, was charged.", "45", Kind::Age),
+        (
+            "The storm killed five children, the oldest one 12.",
+            "12",
+            Kind::Age,
+        ),
+        (
+            "Three pupils were hurt; the youngest, 9, is in hospital.",
+            "9",
+            Kind::Age,
+        ),
+        ("The oldest 15 members left the club.", "15", Kind::Count),
+        ("The actor died at 85 on Monday.", "85", Kind::Age),
+        ("All but one of the boys died.", "one", Kind::Other),
+        ("Film Pioneer Dead at 100", "100", Kind::Age),
+        ("The Lions won 24-18 at home.", "24-18", Kind::Score),
+        ("Traffic on Route 66 slowed.", "66", Kind::Identifier),
+        ("The UK triggered Article 50.", "50", Kind::Identifier),
+        ("Leaders of the G8 met.", "8", Kind::Identifier),
+        ("Call 555-1234 now.", "555-1234", Kind::Identifier),
+        ("She is one of the best.", "one", Kind::Other),
+        ("He appeared on the One Show.", "One", Kind::Identifier),
+        ("The 2015-16 season ended.", "2015-16", Kind::Year),
+        // A model's name after three or four digits; not "More", nor a people's name, nor
+        // after a title-case headline's verb.
+        (
+            "Boeing unveiled the 787 Dreamliner.",
+            "787",
+            Kind::Identifier,
+        ),
+        ("Chain Closing 200 More US Stores", "200", Kind::Count),
+        (
+            "The ship carried 499 Chinese gold miners.",
+            "499",
+            Kind::Count,
+        ),
+        ("Wild Leopard Ate 15 Women, Children", "15", Kind::Count),
+    ];
+    for (text, figure, kind) in cases {
+        assert_eq!(find(text, figure).kind, kind, "{text}");
+    }
+}
+
+#[test]
+fn weekdays_and_relative_times_are_not_figures() {
+    assert!(
+        texts("Two suspects died on Thursday, officials said last week.")
+            .iter()
+            .all(|t| t == "Two")
+    );
+    assert!(
+        texts("Which one do you prefer?").is_empty()
+            || find("Which one do you prefer?", "one").kind == Kind::Other
+    );
+}
+
+#[test]
+fn negatives_and_word_numbers() {
+    assert_eq!(find("It fell to -5 overnight.", "-5").stated, -5.0);
+    assert_eq!(find("The answer is minus four.", "minus four").stated, -4.0);
+    assert_eq!(
+        find(
+            "It held one hundred and five people.",
+            "one hundred and five"
+        )
+        .stated,
+        105.0
+    );
+    assert_eq!(
+        find("Twenty-three people came.", "Twenty-three").stated,
+        23.0
+    );
+    assert_eq!(
+        find("Half a million people marched.", "Half a million").stated,
+        5e5
+    );
+    assert_eq!(find("A crowd of 1,200 gathered.", "1,200").stated, 1200.0);
+}
+
+#[test]
+fn spans_line_and_sentence() {
+    let text = "Headline\n\nPolice said 13 people were arrested. Later, 4 more were held.";
+    let (doc, qs) = quantities(text);
+    assert_eq!(qs.len(), 2);
+    assert_eq!(doc.slice(qs[0].span), "13");
+    assert_eq!(doc.line_col(qs[0].span.start), (3, 13));
+    assert_eq!((qs[0].sentence, qs[1].sentence), (1, 2));
+}
+
+#[test]
+fn lists_of_ages_and_grouped_numbers() {
+    let text = "The victims, ages 14, 16 and 18, were treated.";
+    for figure in ["14", "16", "18"] {
+        assert_eq!(find(text, figure).kind, Kind::Age, "{figure}");
+    }
+    // The run goes on to a verb, and ends at a figure with a noun of its own.
+    let text = "Four boys ages 5, 6, 7, and 11 were killed.";
+    assert_eq!(find(text, "11").kind, Kind::Age);
+    let text = "They named three males, ages 4 and 13, two females, ages 6 and 9.";
+    let q = find(text, "two");
+    assert_eq!((q.kind, q.counts.as_deref()), (Kind::Count, Some("female")));
+    // A range of ages is a range.
+    let q = find("Four men, ages 19-23, were shot.", "19-23");
+    assert_eq!((q.kind, q.qualifier), (Kind::Age, Qualifier::Range));
+    assert_eq!((q.value.lo, q.value.hi), (Some(19.0), Some(23.0)));
+    // "number 10" names a thing; "this number 244" counts.
+    assert_eq!(find("He lives at number 10.", "10").kind, Kind::Identifier);
+    assert_eq!(
+        find("Of this number 244 were removed.", "244").kind,
+        Kind::Count
+    );
+    let q = find("Call 252-972-1411 with tips.", "252-972-1411");
+    assert_eq!(q.kind, Kind::Identifier);
+    // A participle is no counted noun: "two interacting" counts nothing of its own.
+    assert_eq!(find("He saw two interacting.", "two").counts, None);
+}
+
+#[test]
+fn decades_ranks_and_suspended_percentages() {
+    assert_eq!(
+        find("Cars hit it six times since the early '90s.", "90s").kind,
+        Kind::Year
+    );
+    assert_eq!(find("Music of the 1960s.", "1960s").kind, Kind::Year);
+    assert_eq!(find("It was her top five hit.", "five").kind, Kind::Other);
+    assert_eq!(
+        find("They slipped into the bottom three during May.", "three").kind,
+        Kind::Other
+    );
+    assert_eq!(
+        find("He used the same one across all his accounts.", "one").kind,
+        Kind::Other
+    );
+    assert_eq!(
+        find("The top five teams went through.", "five").kind,
+        Kind::Count
+    );
+    assert_eq!(find("Bonds at 5 and 6 per cent.", "5").kind, Kind::Percent);
+    // The year of a date written with a comma.
+    assert_eq!(
+        find("Under the act of June 27, 1890 they were paid.", "1890").kind,
+        Kind::Year
+    );
+    assert_eq!(
+        find("On the 1st day of July, 1884, there were 9,788.", "1884").kind,
+        Kind::Year
+    );
+}
+
+#[test]
+fn pairs_that_are_not_ranges() {
+    let q = find("They won 3-5 on Sunday.", "3-5");
+    assert_eq!(
+        (q.kind, q.stated, q.qualifier),
+        (Kind::Score, 3.0, Qualifier::Exact)
+    );
+    let q = find("Call 555-1234 now.", "555-1234");
+    assert_eq!((q.kind, q.stated), (Kind::Identifier, 555.0));
+    assert_eq!(find("In 1990-1995 it rose.", "1990-1995").kind, Kind::Year);
+    assert_eq!(find("A 24/7 service opened.", "24/7").kind, Kind::Other);
+}
+
+#[test]
+fn a_lone_spaced_minus_is_a_sign() {
+    assert_eq!(find("- 10 k", "- 10 k").stated, -10000.0);
+}
+
+#[test]
+fn identifier_abbreviations_need_their_dot() {
+    assert_eq!(find("He lives at No. 10 now.", "10").kind, Kind::Identifier);
+    assert_eq!(find("Take the number 17 bus.", "17").kind, Kind::Identifier);
+    assert_eq!(find("There were no 5 people left.", "5").kind, Kind::Count);
+}
+
+#[test]
+fn names_codes_and_addresses_are_no_counts() {
+    for (text, figure) in [
+        ("The iPhone 13 sold well.", "13"),
+        ("Four people were shot in the 4100 block of Elm.", "4100"),
+        ("He lives at 11 Maple Street now.", "11"),
+        ("No 10 said so.", "10"),
+        ("Homes in the 10021 ZIP code cost more.", "10021"),
+        ("It flies the 767 Freighter.", "767"),
+        ("The 5G rollout began.", "5G"),
+    ] {
+        assert_eq!(find(text, figure).kind, Kind::Identifier, "{text}");
+    }
+    // A unit of its own makes a measure after a name: "Tylenol 500mg".
+    assert_eq!(find("Advil 200mg tablets.", "200mg").kind, Kind::Measure);
+    // A plural after the digits is counted: "300 Britons".
+    assert_eq!(find("It flew 300 Britons home.", "300").kind, Kind::Count);
+    // Two years make a span of years.
+    assert_eq!(
+        find("Between 1820 and 1850 it grew.", "Between 1820 and 1850").kind,
+        Kind::Year
+    );
+    assert_eq!(
+        find("Sea levels may rise by 2150.", "2150").kind,
+        Kind::Year
+    );
+}
+
+#[test]
+fn gallery_and_page_counters_are_identifiers() {
+    // "Image 7 of 32" places a caption in a gallery; neither number counts what the caption
+    // tells of ("Seven people were shot").
+    let text = "Image 7 of 32 Officers surround the suspect's car. Seven people were shot.";
+    let (doc, qs) = quantities(text);
+    let kinds: Vec<(&str, Kind)> = qs.iter().map(|q| (doc.slice(q.span), q.kind)).collect();
+    assert_eq!(
+        kinds,
+        vec![
+            ("7", Kind::Identifier),
+            ("32", Kind::Identifier),
+            ("Seven", Kind::Count)
+        ]
+    );
+    assert_eq!(
+        find("Page 3 of 10 of the report.", "10").kind,
+        Kind::Identifier
+    );
+    // A part of a whole is no sequence: "3 of 10 photos" counts photos.
+    let q = find("He kept 3 of 10 photos.", "3");
+    assert_eq!((q.kind, q.counts.as_deref()), (Kind::Count, Some("photo")));
+}
+
+#[test]
+fn cents_after_a_hyphen_in_old_print() {
+    // A grouped sum of money and two digits glued to it by a hyphen: its cents.
+    let q = find(
+        "Expenses amounted to $654,137,907-89 last year.",
+        "$654,137,907-89",
+    );
+    assert_eq!((q.kind, q.stated), (Kind::Money, 654_137_907.89));
+    // A range of money stays a range; an ungrouped pair is no sum with cents.
+    let q = find("Rooms cost $5-10 a night.", "$5-10");
+    assert_eq!(bounds(&q), (Some(5.0), Some(10.0)));
+    let q = find("Prices ran $1,000-$2,000 a night.", "$1,000-$2,000");
+    assert_eq!(bounds(&q), (Some(1000.0), Some(2000.0)));
+}
