@@ -1,0 +1,296 @@
+//! The tally checks beyond a headline figure the body never gives: parts told together in the
+//! lede that add up past the headline, the set counted again, and a photo caption against
+//! the headline.
+
+use super::*;
+
+/// "38 Iraqis Killed" over "A total of 34 people were killed in Baghdad and another six died
+/// in Diyala": figures of the toll told together in one sentence of the lede, one of them
+/// marked as added to the others ("another", "others"), are at least their sum; a headline
+/// that reports fewer contradicts them, whatever else the body says. Parts of a part
+/// ("including two women", "two critically") and partitives are left out. Returns true when
+/// it reports one.
+pub(super) fn parts_exceed(
+    rule: &Rule,
+    ctx: &Ctx,
+    n_heads: usize,
+    h: usize,
+    t: Tally,
+    out: &mut Vec<Finding>,
+) -> bool {
+    let qs = ctx.qs;
+    let st = ctx.structure();
+    let Some(hi) = qs[h]
+        .value
+        .hi
+        .filter(|_| qs[h].qualifier == Qualifier::Exact)
+    else {
+        return false;
+    };
+    let body_start = qs[h].sentence + 1;
+    let last = body_start + LEDE_SENTENCES + PARTS_SENTENCES;
+    let mut k = n_heads;
+    while k < qs.len() && qs[k].sentence <= last {
+        let s = qs[k].sentence;
+        let end = k + qs[k..].iter().take_while(|q| q.sentence == s).count();
+        let members: Vec<usize> = (k..end)
+            .filter(|&b| {
+                let p = &st.phrases[b];
+                tally(&qs[b]).is_some_and(|u| u == t || LEXICON.tally_holds(t, u))
+                    && same_toll(&qs[h], &qs[b]) != Some(false)
+                    && !counts_else(&qs[h], &qs[b])
+                    && matches!(
+                        qs[b].qualifier,
+                        Qualifier::Exact | Qualifier::AtLeast | Qualifier::MoreThan
+                    )
+                    && !p.adverb
+                    && p.partitive == Partitive::None
+                    && !p.lead.any(Marks::INCLUDING | Marks::AMONG)
+            })
+            .collect();
+        k = end;
+        // The first states a toll; a later one is added to it.
+        let added = members.iter().skip(1).any(|&b| st.phrases[b].more);
+        if members.len() < 2 || !added || st.phrases[members[0]].other {
+            continue;
+        }
+        // A level a toll reached ("rose to 18 as officials confirmed three more deaths",
+        // "sits at 652 … with another 900 missing") holds the ones added to it.
+        let first = st.phrases[members[0]].first;
+        let level = st.toks(ctx.doc, s).is_some_and(|tk| {
+            first > 0 && tk.is_word(first - 1) && matches!(tk.lower(first - 1), "to" | "at")
+        });
+        // The headline may count some of the body's ("Shooting 2 Cops" … "killed two people
+        // and injured two more"): it must count the same things, people of a nation ("38
+        // Iraqis Killed", as a story of that nation's dead calls them), or what the body
+        // counts be a kind of them.
+        let fits = match (qs[h].counts.as_deref(), qs[members[0]].counts.as_deref()) {
+            (None | Some("person"), _) => true,
+            (Some(a), b) => {
+                LEXICON.in_group(Group::TollNoun, a)
+                    || crate::wordnet::kind_of(a, "inhabitant")
+                    || b.is_some_and(|b| a == b || crate::wordnet::kind_of(b, a))
+            }
+        };
+        if level || !fits {
+            continue;
+        }
+        let sum = members
+            .iter()
+            .skip(1)
+            .fold(qs[members[0]].value, |sum, &b| sum.add(&qs[b].value));
+        if sum.lo.is_none_or(|lo| lo <= hi) {
+            continue;
+        }
+        let (a, b) = (ctx.operand(h), ctx.operand(members[0]));
+        let terms: Vec<String> = members.iter().map(|&m| describe(&ctx.operand(m))).collect();
+        let message = format!(
+            "the headline reports {} {}, but the body's figures at {} add up to {} ({})",
+            describe(&a),
+            LEXICON.tally_name(t),
+            ctx.place(b.span),
+            b.describe(&sum),
+            terms.join(" + "),
+        );
+        let related: Vec<(usize, &str)> = members.iter().map(|&m| (m, "body")).collect();
+        return report(rule, ctx, (&a, "headline"), &b, &related, message, out);
+    }
+    false
+}
+
+/// A figure as a message shows it, under its strict reading.
+pub(super) fn describe(o: &Operand) -> String {
+    o.describe(&o.reading(Reading::Strict))
+}
+
+/// Reports `primary` against `other` (whose figures the arithmetic names), with the figures
+/// of `related` marked by their labels; returns true when a finding was made.
+pub(super) fn report(
+    rule: &Rule,
+    ctx: &Ctx,
+    (primary, label): (&Operand, &str),
+    other: &Operand,
+    related: &[(usize, &str)],
+    message: String,
+    out: &mut Vec<Finding>,
+) -> bool {
+    let related = related
+        .iter()
+        .map(|&(k, label)| Related {
+            span: ctx.qs[k].span,
+            label: label.into(),
+        })
+        .collect();
+    let before = out.len();
+    out.extend(judged(
+        rule,
+        ctx,
+        Verdict::Hard,
+        message,
+        (primary.span, label),
+        related,
+        || format!("{} vs {}", describe(primary), describe(other)),
+    ));
+    out.len() > before
+}
+
+/// "4 shot at bowling alley" … "Three people were shot" … "Cook was one of four people to be
+/// shot" … "All four of the shooting victims were treated": the body gives the headline's toll
+/// by counting the whole set again ("all four", "one of four"), after a lede that states it
+/// otherwise. The lede is the odd one out; it is reported against the set counted again.
+pub(super) fn set_counted_again(
+    rule: &Rule,
+    ctx: &Ctx,
+    (h, lede, lede_parts): (usize, usize, &[usize]),
+    t: Tally,
+    out: &mut Vec<Finding>,
+) {
+    let qs = ctx.qs;
+    let st = ctx.structure();
+    if lede_parts.len() != 1
+        || qs[lede].qualifier != Qualifier::Exact
+        || qs[lede].value.overlaps(&qs[h].value)
+    {
+        return;
+    }
+    // The lede must state the toll plainly, its subject and finite verb of the tally: "Three
+    // people were shot", not "Two victims killed … have been identified" (some of them), "A man
+    // and 3 women were shot" (a part), "killed one of the two victims".
+    let p = &st.phrases[lede];
+    let Some(tk) = st.toks(ctx.doc, qs[lede].sentence) else {
+        return;
+    };
+    let coordinated = p.first > 0
+        && (matches!(tk.lower(p.first - 1), "and" | "or") || tk.is_punct(p.first - 1, ","));
+    let mut v = p.head_end + 1;
+    if tk.is_word(v) && tk.lower(v) == "been" {
+        v += 1;
+    }
+    let stated = finite_after(&tk, p.head_end)
+        && crate::extract::syntax::verb_at(&tk, v).and_then(|e| LEXICON.tally(e)) == Some(t);
+    if p.partitive != Partitive::None || coordinated || !stated {
+        return;
+    }
+    let whole_of_part = |b: usize| {
+        st.phrases
+            .iter()
+            .any(|p| p.partitive == Partitive::Whole(b))
+    };
+    let Some(b) = (lede + 1..qs.len()).find(|&b| {
+        qs[b].kind == Kind::Count
+            && qs[b].qualifier == Qualifier::Exact
+            && qs[b].stated == qs[h].stated
+            && !counts_else(&qs[h], &qs[b])
+            && (st.phrases[b].all || whole_of_part(b))
+    }) else {
+        return;
+    };
+    let (head, l, again) = (ctx.operand(h), ctx.operand(lede), ctx.operand(b));
+    let message = format!(
+        "the lede reports {} {}, but the headline reports {} and the body counts the whole set as {} (at {})",
+        describe(&l),
+        LEXICON.tally_name(t),
+        describe(&head),
+        describe(&again),
+        ctx.place(again.span),
+    );
+    let related = [(h, "headline"), (b, "set")];
+    report(rule, ctx, (&l, "lede"), &again, &related, message, out);
+}
+
+/// How many paragraphs after the headline a photo caption is looked for.
+pub(super) const CAPTION_PARAGRAPHS: usize = 8;
+
+/// The longest photo credit, in bytes.
+pub(super) const MAX_CREDIT: usize = 100;
+
+/// True when paragraph `p` is a photo caption: it ends with a credit in parentheses, "(Photo:
+/// WFAA)", "(Tiffany Walden, Orlando Sentinel / )".
+pub(super) fn caption(doc: &Document, p: usize) -> bool {
+    let Some(span) = doc.paragraphs.get(p) else {
+        return false;
+    };
+    let Some(body) = doc.text[span.start..span.end].trim_end().strip_suffix(')') else {
+        return false;
+    };
+    let Some(open) = body.rfind('(') else {
+        return false;
+    };
+    let credit = &body[open + 1..];
+    let words = || credit.split(|c: char| !c.is_alphanumeric());
+    credit.len() <= MAX_CREDIT
+        && !words().any(|w| w.eq_ignore_ascii_case("file"))
+        && (credit.contains('/')
+            || words().any(|w| LEXICON.in_group(Group::Credit, &w.to_ascii_lowercase())))
+}
+
+/// A photo caption's toll against the headline's: "Deputies: 4 wounded in drive-by shooting"
+/// over a caption "Five people were wounded Saturday morning … (Name, Outlet / )". A caption
+/// restates the story's toll in a sentence of its own, so the body's figures that give the
+/// headline's do not make the caption's agree. The caption's one figure of the tally must
+/// count what the headline's counts, whole (not "Three females and a male"). Returns true when
+/// it reports one.
+pub(super) fn caption_toll(
+    rule: &Rule,
+    ctx: &Ctx,
+    first_body: usize,
+    h: usize,
+    t: Tally,
+    out: &mut Vec<Finding>,
+) -> bool {
+    let (doc, qs) = (ctx.doc, ctx.qs);
+    let st = ctx.structure();
+    let paragraph = |k: usize| ctx.paragraph(qs[k].sentence);
+    let head = paragraph(h);
+    let found: Vec<usize> = (first_body..qs.len())
+        .filter(|&c| {
+            let p = paragraph(c);
+            p > head && p <= head + CAPTION_PARAGRAPHS && tally(&qs[c]) == Some(t)
+        })
+        .collect();
+    for &c in &found {
+        let (q, ph) = (&qs[c], &st.phrases[c]);
+        let alone = found
+            .iter()
+            .filter(|&&k| paragraph(k) == paragraph(c))
+            .count()
+            == 1;
+        let whole = q.kind == Kind::Count
+            && q.qualifier == Qualifier::Exact
+            && !(ph.other || ph.more || ph.adverb)
+            && ph.partitive == Partitive::None;
+        if !alone
+            || !whole
+            || q.value.overlaps(&qs[h].value)
+            || q.counts != qs[h].counts
+            || !caption(doc, paragraph(c))
+        {
+            continue;
+        }
+        // "Three females and a male were wounded": one of coordinated parts.
+        let coordinated = st
+            .toks(doc, q.sentence)
+            .is_some_and(|tk| matches!(tk.lower(ph.head_end), "and" | "or" | "plus"));
+        if coordinated {
+            continue;
+        }
+        let (a, b) = (ctx.operand(h), ctx.operand(c));
+        let message = format!(
+            "the headline reports {} {}, but the photo caption reports {} (at {})",
+            describe(&a),
+            LEXICON.tally_name(t),
+            describe(&b),
+            ctx.place(b.span),
+        );
+        return report(
+            rule,
+            ctx,
+            (&a, "headline"),
+            &b,
+            &[(c, "caption")],
+            message,
+            out,
+        );
+    }
+    false
+}
