@@ -91,7 +91,7 @@ fn every_rule_of_the_set_is_described() {
     assert_eq!(
         sum["shortDescription"]["text"],
         "A total and its parts in one sentence: \"17 arrests — 13 in Belgium and four in \
-         France\" must add up."
+             France\" must add up."
     );
     let full = sum["fullDescription"]["text"].as_str().unwrap();
     assert!(full.starts_with("A total and its parts"), "{full}");

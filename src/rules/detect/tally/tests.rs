@@ -244,9 +244,9 @@ fn each_other_and_far_tolls_of_other_tallies() {
     let story = |n: &str| {
         format!(
             "7 Killed in 3 Shootings\n\n{n} people were murdered in three separate shootings within a mile of each other. \
-             Police have not said if the shootings are related. No one is in custody. \
-             The mayor spoke on Monday. He said more officers would patrol. Residents were afraid. \
-             Seven people were wounded in shootings elsewhere in the city."
+                 Police have not said if the shootings are related. No one is in custody. \
+                 The mayor spoke on Monday. He said more officers would patrol. Residents were afraid. \
+                 Seven people were wounded in shootings elsewhere in the city."
         )
     };
     assert_eq!(run(&story("Eight")).len(), 1, "{:?}", run(&story("Eight")));
@@ -264,7 +264,7 @@ fn a_lede_that_its_own_parts_contradict() {
     let story = |n: &str| {
         format!(
             "15 Killed in Riots\n\nAt least {n} people died in clashes with police, officials said. \
-             An official said eight people were killed just outside the capital, and another seven died in the city itself."
+                 An official said eight people were killed just outside the capital, and another seven died in the city itself."
         )
     };
     // (The breakdown check reports the parts against the lede too.)
@@ -294,8 +294,8 @@ fn others_of_a_held_tally_add_to_the_headline() {
     let story = |n: &str| {
         format!(
             "{n} Shot Overnight Across the City\n\nGunmen shot six people at a party on Saturday. \
-             Police said at least one other person was found at the scene.\n\n\
-             Eight other people were wounded across the city overnight."
+                 Police said at least one other person was found at the scene.\n\n\
+                 Eight other people were wounded across the city overnight."
         )
     };
     assert!(run(&story("14")).is_empty(), "{:?}", run(&story("14")));
