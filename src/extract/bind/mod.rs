@@ -1,0 +1,443 @@
+//! Binding: what a figure counts, the event it measures, and where (context).
+//!
+//! - `counts`: the singular lemma of the head of the noun phrase after the figure, skipping
+//!   modifiers ("17 suspected militants" → militant, "13 people" → person); after "of" for vague
+//!   figures and partitives ("thousands of recruits", "four of the victims").
+//! - `event`: the base form of the verb the figure measures (data/events.txt): a passive or
+//!   active verb after the noun phrase ("17 people were killed", "12 killed"), a verb right
+//!   before the figure ("killing 12 people"), the head noun when it names an event
+//!   ("17 arrests" → arrest), or an event noun before "of" ("the arrests of 24 people").
+//! - `context`: the prepositional phrase chain after it ("in Belgium", "at two locations in France").
+//! - ellipsis: a count with no noun of its own ("13 in Belgium") counts what the figure before it
+//!   in the same sentence counts.
+
+use super::figure::Figure;
+use super::syntax::{self, Class};
+use super::token::Toks;
+use super::{Kind, Quantity};
+use crate::lexicon::{Group, LEXICON};
+use crate::source::Span;
+
+mod event_after;
+mod event_before;
+mod noun;
+
+use event_after::*;
+use event_before::*;
+pub(crate) use noun::lemma;
+use noun::*;
+
+const MAX_NOUN_PHRASE: usize = 5;
+const MAX_CONTEXT: usize = 10;
+/// The most tokens between "the number of X" and the figure that gives it.
+const MAX_NUMBER_OF: usize = 12;
+
+/// The act of a toll named alone.
+const DEATH: &str = "death";
+/// The most tokens of an aside ("including three bystanders") between a subject and its verb.
+const MAX_ASIDE: usize = 12;
+
+pub fn bind(t: &Toks, figures: &[Figure], quantities: &mut [Quantity]) {
+    for (k, (f, q)) in figures.iter().zip(quantities.iter_mut()).enumerate() {
+        if !q.kind.is_quantity() {
+            // "nine out of 10 club members": a part of a whole written in figures is a share
+            // of what the noun after it counts.
+            if q.kind == Kind::Fraction
+                && (f.first..f.end).any(|i| t.is_word(i) && t.lower(i) == "of")
+                && f.end > 0
+                && t.is_num(f.end - 1)
+            {
+                q.counts = noun_phrase(t, f.end).head.map(|h| lemma(t.lower(h)));
+            }
+            continue;
+        }
+        // "34 of 42 passengers were injured": the whole's figure counts the set, not the event.
+        let whole = k > 0 && partitive_whole(t, figures[k - 1].end, f.first);
+        let mut p = f.end;
+        // "thousands of recruits", "a third of voters", "four of the victims".
+        let mut partitive = false;
+        // "two of them", "one of whom": a pronoun names nothing; ellipsis below.
+        let pronoun_of = t.lower(p) == "of"
+            && matches!(
+                t.lower(p + 1),
+                "them" | "whom" | "which" | "those" | "these" | "us"
+            );
+        if pronoun_of {
+            p += 2;
+        } else if t.lower(p) == "of" && t.is_word(p) && (q.kind == Kind::Count) {
+            let mut k = p + 1;
+            if LEXICON.in_group(Group::Determiner, t.lower(k)) {
+                k += 1;
+                partitive = true;
+            } else if let Some(j) = t.possessive_end(k).filter(|_| t.capitalized(k)) {
+                // "one of Camden's charges".
+                k = j;
+                partitive = true;
+            }
+            // "three of their next 10 games": an order word before the whole's figure.
+            if partitive
+                && matches!(t.lower(k), "next" | "last" | "first" | "past" | "final")
+                && crate::extract::numeral::read(t, k + 1).is_some()
+            {
+                k += 1;
+            }
+            // "one of its two members", "22 of the 30 projects": the whole's figure is passed
+            // over, its noun is the head.
+            if let Some(n) = crate::extract::numeral::read(t, k) {
+                // "one of 30 projects", "22 of the 30 projects".
+                partitive = true;
+                k = n.end;
+            }
+            if partitive || f.vague.is_some() || f.num.words {
+                p = k;
+            }
+        }
+        // "several hundred or thousand machines": the noun after a second figure joined by
+        // "or" is the first's too.
+        if t.is_word(p) && t.lower(p) == "or" && t.is_word(p + 1) {
+            if let Some(n) = crate::extract::numeral::read(t, p + 1) {
+                p = n.end;
+            } else if matches!(
+                LEXICON.number(t.lower(p + 1)),
+                Some(crate::lexicon::NumWord::Scale(..) | crate::lexicon::NumWord::Hundred)
+            ) {
+                p += 2;
+            }
+        }
+        let np = if q.kind == Kind::Count && !pronoun_of {
+            noun_phrase(t, p)
+        } else {
+            NounPhrase { head: None, end: p }
+        };
+        // "four others", "the other two": no noun of their own; ellipsis below.
+        let head = np
+            .head
+            // Nor "96 fewer than", "two more than": a comparative, no thing counted.
+            .filter(|&h| {
+                !matches!(
+                    t.lower(h),
+                    "other" | "others" | "them" | "fewer" | "more" | "less"
+                )
+            })
+            .or_else(|| copula_complement(t, &np, q.kind, pronoun_of));
+        let measured = (q.kind == Kind::Count && !pronoun_of && head.is_none())
+            .then(|| number_of(t, f.first))
+            .flatten();
+        // "Of the remaining animals, four (…)": a fronted partitive names what a bare count
+        // counts.
+        let head = head.or_else(|| {
+            (q.kind == Kind::Count && !pronoun_of && measured.is_none())
+                .then(|| fronted_of(t, f.first))
+                .flatten()
+        });
+        let head = head.or(measured.map(|(h, _)| h));
+        // The size of a toll ("the death toll rose to 19", "Toll at 19"): the head is the
+        // toll's act, or the toll itself when named alone.
+        let toll = measured.is_some_and(|(n, w)| head == Some(n) && is_toll(t, w));
+        let bare_toll = toll && head.is_some_and(|h| is_toll(t, h));
+        if let Some(h) = head {
+            // A toll counts the people its act happens to.
+            q.counts = Some(if toll {
+                "person".to_string()
+            } else {
+                lemma(t.lower(h))
+            });
+            // The noun of the figure's own phrase; one named before it ("the number of
+            // nurses … to 31,000") says what it counts but is no phrase of its.
+            if h >= f.end {
+                q.noun = Some(Span::new(t.toks[h].start, t.toks[h].end));
+            }
+        }
+        // A figure right after a verb is its object, else the subject of what follows; right
+        // after "said" it opens the clause it reports ("said 37 offices would close"). Read
+        // only when a step below asks.
+        let subject = || {
+            f.first == 0
+                || syntax::verb_at(t, f.first - 1).is_none()
+                || matches!(t.lower(f.first - 1), "said" | "says" | "say")
+        };
+        q.event = head
+            .map(|h| if bare_toll { DEATH } else { t.lower(h) })
+            .and_then(|w| LEXICON.event(w).filter(|e| e.noun))
+            .map(|e| e.lemma)
+            // "11 nominations", "four fouls": a noun that names an act names its verb; yet
+            // the verb whose object the figure is ("writing two new songs"), a passive after
+            // it ("one of the charges was changed") or its subject's verb ("two causes have
+            // involved us") names the act before a noun WordNet derives from a verb.
+            .or_else(|| {
+                let nominal = q
+                    .counts
+                    .as_deref()
+                    .filter(|_| head.is_some())
+                    .and_then(crate::wordnet::nominal_verb)?;
+                Some(
+                    object_verb(t, f.first)
+                        .filter(|_| !whole)
+                        .or_else(|| passive_after(t, np.end))
+                        .or_else(|| {
+                            // Not a verb of motion or a light one: "Eleven nominations
+                            // went to the film" are nominations.
+                            subject()
+                                .then(|| event_after(t, np.end, true))
+                                .flatten()
+                                .filter(|&v| {
+                                    !syntax::is(v, Class::Light)
+                                        && !LEXICON.in_group(Group::StaticVerb, v)
+                                        && !matches!(v, "go" | "come" | "be")
+                                })
+                        })
+                        .unwrap_or(nominal),
+                )
+            })
+            // "Two injured officers": a participle inside the noun phrase.
+            .or_else(|| {
+                let h = head?;
+                (f.end..h).find_map(|k| {
+                    let w = t.lower(k);
+                    LEXICON
+                        .event(w)
+                        .filter(|e| !e.noun && w.ends_with("ed"))
+                        .map(|e| e.lemma)
+                })
+            })
+            // "The number of civil servants rose to 520,000": the clause's verb.
+            .or_else(|| measured.and_then(|(h, word)| clause_verb(t, h, word, f.first)))
+            // "The poll of 22,953 people was conducted": the act the noun before "of" names
+            // is the figure's, before the clause's verb.
+            .or_else(|| nominal_of(t, f.first))
+            // Yet "half of 2,000 people surveyed": a participle of its own noun.
+            .or_else(|| {
+                let subject = subject();
+                // "heard 5 or 6 shots go off": a bare verb after an object is a clause the
+                // verb before governs; that verb names the act.
+                let bare = !subject
+                    && t.is_word(np.end)
+                    && !LEXICON.in_group(Group::Aux, t.lower(np.end))
+                    && syntax::verb_at(t, np.end).is_some_and(|v| v == t.lower(np.end));
+                if bare {
+                    return None;
+                }
+                event_after(t, np.end, subject).filter(|_| {
+                    !whole || (t.is_word(np.end) && !LEXICON.in_group(Group::Aux, t.lower(np.end)))
+                })
+            })
+            .or_else(|| event_before(t, f.first, q.kind).filter(|_| !whole))
+            .or_else(|| head.and_then(|h| charged_on(t, f.first, h)))
+            .or_else(|| infinitive_subject(t, f.first, np.end))
+            .or_else(|| verb_after_aside(t, np.end));
+        // "comprised 1,289 employees", "averaged 2.9 million viewers": a description, no
+        // happening.
+        if q.event
+            .is_some_and(|e| LEXICON.in_group(Group::StaticVerb, e))
+        {
+            q.event = None;
+        }
+        let ctx_start = skip_verb_group(t, np.end);
+        if let Some(span) = context(t, ctx_start) {
+            q.context.push(span);
+        }
+    }
+    // Ellipsis: "17 arrests — 13 in Belgium and four in France", "two of them", "four others".
+    let mut antecedent: Option<usize> = None;
+    for (k, f) in figures.iter().enumerate() {
+        if quantities[k].kind != Kind::Count {
+            // "1,512 yards (1,165 rushing …)": a measure or money between ends the ellipsis.
+            if quantities[k].kind.is_quantity() {
+                antecedent = None;
+            }
+            continue;
+        }
+        if quantities[k].counts.is_some() {
+            antecedent = Some(k);
+            continue;
+        }
+        if let Some(a) = antecedent.filter(|_| elliptic(t, f)) {
+            quantities[k].counts = quantities[a].counts.clone();
+            quantities[k].event = quantities[k].event.or(quantities[a].event);
+        }
+    }
+}
+
+/// "The number of civil servants rose to 520,000", "the city's homicide count to 16",
+/// "boost police numbers by 10,000": a bare figure after "to", "at" or "by" gives the size of
+/// a "number of X", "X count", "total of X" named before it in its clause; it counts X. The
+/// noun's token, and the token of "number".
+fn number_of(t: &Toks, first: usize) -> Option<(usize, usize)> {
+    let b = first.checked_sub(1)?;
+    // "Death Toll Hits 40", "the toll tops 100": a toll's verb right before the figure.
+    if b > 0 && is_toll(t, b - 1) && t.is_word(b) && {
+        let w = t.lower(b);
+        syntax::verb_at(t, b).is_some()
+            || crate::wordnet::base_verb(w.strip_suffix('s').unwrap_or(w)).is_some()
+    } {
+        return Some(toll_noun(t, b - 1));
+    }
+    if !t.is_word(b) || !matches!(t.lower(b), "to" | "at" | "by" | "of") {
+        return None;
+    }
+    // "a death toll of 25": only a toll takes its size after "of" ("the number of 40
+    // victims" does not).
+    if t.lower(b) == "of" {
+        return (b > 0 && is_toll(t, b - 1)).then(|| toll_noun(t, b - 1));
+    }
+    let from = b.saturating_sub(MAX_NUMBER_OF);
+    for k in (from..b).rev() {
+        if !t.is_word(k) {
+            if t.is_num(k) || t.is_punct(k, ";") || t.is_punct(k, ":") {
+                return None;
+            }
+            continue;
+        }
+        let w = t.lower(k);
+        if syntax::is(w, Class::Sub) || (k + 1 < b && syntax::clause_starts(t, k)) {
+            return None;
+        }
+        if is_toll(t, k) {
+            return Some(toll_noun(t, k));
+        }
+        if !matches!(w, "number" | "numbers" | "count" | "total" | "tally") {
+            continue;
+        }
+        // "the number of House Republicans retiring": the head of the phrase after "of".
+        if t.lower(k + 1) == "of" && t.is_word(k + 1) {
+            let np = noun_phrase(t, k + 2);
+            return np.head.filter(|&h| h < b).map(|h| (h, k));
+        }
+        // "the homicide count", "police numbers": the noun before.
+        return (k > 0 && t.is_word(k - 1) && crate::wordnet::is_noun(t.lower(k - 1)))
+            .then_some((k - 1, k))
+            .filter(|&(h, _)| !syntax::is(t.lower(h), Class::Det));
+    }
+    None
+}
+
+/// True when token `k` is "toll": the size of a toll counts what it tolls.
+fn is_toll(t: &Toks, k: usize) -> bool {
+    t.is_word(k) && matches!(t.lower(k), "toll" | "tolls")
+}
+
+/// What a toll at token `k` counts: the noun of an act before it ("death toll", "injury
+/// toll"); a toll named alone ("Toll at 19", "the toll rose to 12") is the death toll, as news
+/// uses the word. The noun's token (the toll's own for a bare toll), and the toll's.
+fn toll_noun(t: &Toks, k: usize) -> (usize, usize) {
+    let act = k > 0
+        && t.is_word(k - 1)
+        && LEXICON
+            .event(t.lower(k - 1))
+            .is_some_and(|e| e.noun && LEXICON.in_group(Group::TollNoun, t.lower(k - 1)));
+    if act { (k - 1, k) } else { (k, k) }
+}
+
+/// The verb of a "number of X … to N" clause: after the noun ("rose", "retiring"), else
+/// right before the "number" phrase ("increased the homicide count", "boost police numbers").
+fn clause_verb(t: &Toks, head: usize, word: usize, first: usize) -> Option<&'static str> {
+    let after = (head + 1..first).find_map(|k| {
+        (k != word && t.is_word(k) && !LEXICON.in_group(Group::Aux, t.lower(k)))
+            .then(|| syntax::verb_at(t, k))
+            .flatten()
+    });
+    after.or_else(|| {
+        let from = word.min(head).saturating_sub(MAX_MODIFIER);
+        (from..word.min(head))
+            .rev()
+            .find_map(|k| t.is_word(k).then(|| syntax::verb_at(t, k)).flatten())
+    })
+}
+
+/// "Of the remaining animals, four …", "Of those arrested, 12 …": the head of a partitive that
+/// opens the sentence, when the figure follows its comma.
+fn fronted_of(t: &Toks, first: usize) -> Option<usize> {
+    if first < 3 || !t.is_punct(first - 1, ",") || t.lower(0) != "of" || !t.is_word(0) {
+        return None;
+    }
+    let np = noun_phrase(t, 1);
+    np.head.filter(|_| np.end == first - 1).or_else(|| {
+        // "the remaining animals": words the noun phrase skips.
+        let mut k = 1;
+        while k < first - 1 && t.is_word(k) && syntax::is(t.lower(k), Class::Det) {
+            k += 1;
+        }
+        let np = noun_phrase(t, k);
+        np.head.filter(|_| np.end == first - 1)
+    })
+}
+
+/// True when the figure starting at token `first` is the whole of a partitive whose part
+/// ends at token `part_end`: "34 of 42", "two of the four", "22 of its 30".
+fn partitive_whole(t: &Toks, part_end: usize, first: usize) -> bool {
+    let mut k = first;
+    if k > 0 && LEXICON.in_group(Group::Determiner, t.lower(k - 1)) {
+        k -= 1;
+    }
+    k > 0 && k - 1 == part_end && t.lower(k - 1) == "of" && t.is_word(k - 1)
+}
+
+/// "700 were army pensioners", "Five are children": a bare count's noun after a copula, a
+/// plural with no determiner of its own (not "were killed", "were in hospital", "were the
+/// victims").
+fn copula_complement(t: &Toks, np: &NounPhrase, kind: Kind, pronoun_of: bool) -> Option<usize> {
+    if kind != Kind::Count
+        || pronoun_of
+        || np.head.is_some()
+        || !t.is_word(np.end)
+        || !matches!(t.lower(np.end), "were" | "are")
+    {
+        return None;
+    }
+    let c = noun_phrase(t, np.end + 1);
+    let h = c.head?;
+    (is_plural(t.lower(h)) && !LEXICON.in_group(Group::Stop, t.lower(np.end + 1))).then_some(h)
+}
+
+/// True when a count has no noun of its own and refers to one named before: the next word is
+/// a function word, a verb or an adverb ("and 12 injured", "two mortally"), or "others", or a
+/// partitive pronoun ("two of them", "one of whom").
+pub(super) fn elliptic(t: &Toks, f: &Figure) -> bool {
+    let next = t.lower(f.end);
+    !t.is_word(f.end)
+        || LEXICON.in_group(Group::Stop, next)
+        || syntax::is(next, Class::Pron)
+        || LEXICON.event(next).is_some_and(|e| !e.noun)
+        || matches!(next, "other" | "others" | "more")
+        || syntax::is_adverb(t, f.end)
+        || syntax::verb_at(t, f.end).is_some()
+        // "16 suffering gunshot wounds": a participle right after the figure.
+        || ((next.ends_with("ing") || next.ends_with("ed"))
+            && crate::wordnet::verb_lemma(next).is_some())
+}
+
+/// The default of a count that names nothing and refers to nothing named: people, when its
+/// event happens to people ("12 killed", "sends seven to hospital").
+pub(super) fn counts_people(event: Option<&str>) -> bool {
+    event.is_some_and(|e| LEXICON.in_group(Group::HumanEvent, e))
+}
+
+/// A context phrase starting at `p`: a preposition and what follows, up to the end of the clause.
+fn context(t: &Toks, p: usize) -> Option<Span> {
+    if !t.is_word(p) || !LEXICON.in_group(Group::Context, t.lower(p)) {
+        return None;
+    }
+    let mut j = p + 1;
+    let mut last = p;
+    while j < t.len() && j - p <= MAX_CONTEXT {
+        if t.is_word(j) {
+            if LEXICON.in_group(Group::ClauseEnd, t.lower(j)) {
+                break;
+            }
+            last = j;
+        } else if t.is_num(j) {
+            last = j;
+        } else if !(t.is_punct(j, "-") && t.attached(j)
+            || t.is_punct(j, "'")
+            || t.is_punct(j, "’")
+            || t.is_punct(j, ".") && t.attached(j) && t.is_word(j + 1))
+        {
+            break;
+        }
+        j += 1;
+    }
+    (last > p).then(|| Span::new(t.toks[p].start, t.toks[last].end))
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,263 @@
+//! The counted noun phrase: its head past modifiers, plurals and demonyms, and its lemma.
+
+use super::*;
+
+pub(super) struct NounPhrase {
+    pub(super) head: Option<usize>,
+    /// The first token after the phrase.
+    pub(super) end: usize,
+}
+
+pub(super) fn is_plural(w: &str) -> bool {
+    (w.len() > 3
+        && w.ends_with('s')
+        && !w.ends_with("ss")
+        && !w.ends_with("us")
+        && (!w.ends_with("is") || demonym_plural(w))
+        && !matches!(
+            w,
+            "news" | "overseas" | "series" | "species" | "always" | "perhaps"
+        ))
+        || (w.len() > 4 && w.ends_with("men"))
+        || LEXICON.in_group(Group::Plural, w)
+}
+
+/// "Pakistanis", "Israelis", "taxis": a plural in "-is" whose singular in "-i" is a noun, unlike
+/// "crisis" or "analysis".
+pub(super) fn demonym_plural(w: &str) -> bool {
+    w.len() > 4 && crate::wordnet::is_noun(&w[..w.len() - 1])
+}
+
+/// The noun phrase starting at `p`, and its head.
+pub(super) fn noun_phrase(t: &Toks, p: usize) -> NounPhrase {
+    let mut j = p;
+    let mut last_word = None;
+    let mut words = 0;
+    while j < t.len() && words < MAX_NOUN_PHRASE {
+        // "a 3-game losing streak", "three-counts": the word glued to the figure is what it
+        // counts.
+        if j == p && t.is_punct(j, "-") && t.attached(j) && t.attached(j + 1) && t.is_word(j + 1) {
+            return NounPhrase {
+                head: Some(j + 1),
+                end: j + 2,
+            };
+        }
+        // Hyphenated compounds: "anti-terror raids".
+        if t.is_punct(j, "-")
+            && t.attached(j)
+            && t.attached(j + 1)
+            && t.is_word(j + 1)
+            && last_word.is_some()
+        {
+            j += 1;
+            continue;
+        }
+        if !t.is_word(j) {
+            break;
+        }
+        let w = t.lower(j);
+        // "another one expertly rifled": an adverb is no part of a noun phrase.
+        if syntax::is_adverb(t, j) && !LEXICON.in_group(Group::Skip, w) {
+            break;
+        }
+        if LEXICON.in_group(Group::Skip, w) {
+            j += 1;
+            words += 1;
+            continue;
+        }
+        // "two brave and courageous men": adjectives joined by "and" before one plural noun.
+        if matches!(w, "and" | "or") && words > 0 && adjectives_joined(t, j) {
+            j += 1;
+            words += 1;
+            continue;
+        }
+        if LEXICON.in_group(Group::Stop, w) && !(words > 0 && t.is_punct(j - 1, "-")) {
+            break;
+        }
+        // Not a word before "of" ("one count of fraud", "one charge of theft"): a noun.
+        let before_of = t.lower(j + 1) == "of" && t.is_word(j + 1);
+        // "Family of 5 Dies": a verb form in "-s" whose singular would be no noun ("dy") is
+        // the verb.
+        let verb_form = (LEXICON
+            .event(w)
+            .is_some_and(|e| !e.noun && (!is_plural(w) || !crate::wordnet::is_noun(&lemma(w))))
+            && !before_of)
+            || (LEXICON.event(w).is_none()
+                && ((w.ends_with("ing") || w.ends_with("ed")) && w.len() > 4
+                    // "several thousand gave their lives": an irregular past.
+                    || (!is_plural(w) && syntax::verb_at(t, j).is_some_and(|v| v != w))));
+        // "16 suffering gunshot wounds": a light verb and its object, not a modifier.
+        if verb_form
+            && w.ends_with("ing")
+            && crate::wordnet::verb_lemma(w).is_some_and(|v| syntax::is(v, Class::Light))
+        {
+            break;
+        }
+        if verb_form {
+            // "12 killed", "two gunmen raided Charlie Hebdo", "two interacting": a verb, not a
+            // modifier, unless a lower-case noun follows ("17 wounded soldiers", "a dozen
+            // ensuing raids").
+            // In a title-case headline every word is capitalised: "3 Imprisoned Hikers" has
+            // its plural noun after the participle all the same.
+            let title_noun = t.capitalized(j)
+                && t.capitalized(j + 1)
+                && is_plural(t.lower(j + 1))
+                && crate::wordnet::is_noun(&lemma(t.lower(j + 1)));
+            let modifier = t.is_word(j + 1)
+                && (!t.capitalized(j + 1) || title_noun)
+                && !LEXICON.in_group(Group::Stop, t.lower(j + 1))
+                && LEXICON
+                    .event(t.lower(j + 1))
+                    .is_none_or(|n| n.noun || is_plural(t.lower(j + 1)));
+            if !modifier {
+                break;
+            }
+            j += 1;
+            words += 1;
+            continue;
+        }
+        if is_plural(w) {
+            // A plural noun next modifies this one: a collective plural ("two police
+            // officers"), or a proper name in "-s" before a lower-case noun ("25 Hamas
+            // members").
+            let modifier = LEXICON.in_group(Group::Plural, w)
+                || (t.capitalized(j) && t.is_word(j + 1) && !t.capitalized(j + 1));
+            if modifier
+                && t.is_word(j + 1)
+                && is_plural(t.lower(j + 1))
+                && !LEXICON.in_group(Group::Stop, t.lower(j + 1))
+                && crate::wordnet::is_noun(&lemma(t.lower(j + 1)))
+            {
+                j += 1;
+                words += 1;
+                continue;
+            }
+            // "20 sleeper cells", "17 arrests related to": the first plural is the head.
+            return NounPhrase {
+                head: Some(j),
+                end: j + 1,
+            };
+        }
+        last_word = Some(j);
+        j += 1;
+        words += 1;
+        // A capitalised word after a lower-case head ends the phrase ("two suspects Thursday").
+    }
+    NounPhrase {
+        head: last_word,
+        end: last_word.map_or(p, |h| h + 1),
+    }
+}
+
+/// True when the "and" or "or" at token `j` joins two adjectives of one plural noun: "brave
+/// and courageous men", not "one man and two women" or "officers and civilians".
+pub(super) fn adjectives_joined(t: &Toks, j: usize) -> bool {
+    let plain = |k: usize| {
+        t.is_word(k)
+            && !t.capitalized(k)
+            && !is_plural(t.lower(k))
+            && !LEXICON.in_group(Group::Stop, t.lower(k))
+            && !LEXICON.in_group(Group::Determiner, t.lower(k))
+            && crate::extract::numeral::read(t, k).is_none()
+    };
+    j > 0
+        && plain(j - 1)
+        && plain(j + 1)
+        && t.is_word(j + 2)
+        && is_plural(t.lower(j + 2))
+        && crate::wordnet::is_noun(&lemma(t.lower(j + 2)))
+}
+
+/// pluralizer's singular of a plural, remembered per thread: its rules are regexes, and news
+/// counts the same few nouns (people, arrests, deaths) again and again.
+pub(super) fn singular(w: &str) -> String {
+    if let Some(s) = plain_singular(w) {
+        return s;
+    }
+    use std::cell::RefCell;
+    thread_local! {
+        static SEEN: RefCell<rustc_hash::FxHashMap<String, String>> = RefCell::default();
+    }
+    SEEN.with(|seen| {
+        let mut seen = seen.borrow_mut();
+        if let Some(s) = seen.get(w) {
+            return s.clone();
+        }
+        let s = crate::extract::singular::singular(w)
+            .unwrap_or_else(|| pluralizer::pluralize(w, 1, false));
+        // Bounded: an archive of odd nouns must not grow it without end.
+        if seen.len() >= 50_000 {
+            seen.clear();
+        }
+        seen.insert(w.to_string(), s.clone());
+        s
+    })
+}
+
+/// The singular of a plural whose reading is certain without pluralizer: an irregular one of
+/// `data/grammar.txt` ("people" → "person"), or a regular "-s" after a letter that never takes
+/// "-es" ("arrests", "days", "deaths", "names"). `None` for the rest ("cities", "boxes",
+/// "wolves", "crises"), which pluralizer reads.
+pub(super) fn plain_singular(w: &str) -> Option<String> {
+    if let Some(s) = LEXICON.irregular_singular(w) {
+        return Some(s.to_string());
+    }
+    // "churches" → "church", "boxes" → "box", "classes" → "class".
+    if w.len() > 5 && w.bytes().all(|c| c.is_ascii_lowercase()) {
+        for ending in ["ches", "shes", "sses", "xes"] {
+            if w.ends_with(ending) && !w.ends_with("axes") {
+                return Some(w[..w.len() - 2].to_string());
+            }
+        }
+    }
+    let stem = w.strip_suffix('s')?;
+    if stem.ends_with('i') && demonym_plural(w) {
+        return Some(stem.to_string()); // "pakistanis"
+    }
+    let b = stem.as_bytes();
+    let last = *b.last()?;
+    let before = b.len().checked_sub(2).map(|k| b[k]);
+    let safe = match last {
+        b'b' | b'c' | b'd' | b'f' | b'g' | b'k' | b'l' | b'm' | b'n' | b'p' | b'r' | b't'
+        | b'w' => true,
+        // "days", "boys": a vowel before the y.
+        b'y' => matches!(before, Some(b'a' | b'e' | b'o' | b'u')),
+        // "deaths", "graphs", "laughs", not "churches" or "wishes" (those end in "es").
+        b'h' => matches!(before, Some(b't' | b'p' | b'g')),
+        // "names", "judges", "sites", not "boxes", "wishes", "churches", "classes", "cities",
+        // "lives", "buzzes", "heroes", "crises".
+        b'e' => {
+            !(stem.ends_with("xe")
+                || stem.ends_with("she")
+                || stem.ends_with("che")
+                || stem.ends_with("sse")
+                || stem.ends_with("ze")
+                || stem.ends_with("ie")
+                || stem.ends_with("ve")
+                || stem.ends_with("oe")
+                || stem.ends_with("se"))
+        }
+        _ => false,
+    };
+    (safe && b.len() >= 2 && stem.bytes().all(|c| c.is_ascii_lowercase() || c == b'-'))
+        .then(|| stem.to_string())
+}
+
+/// The singular lemma of a lower-case noun.
+pub(crate) fn lemma(w: &str) -> String {
+    let w = w.trim_end_matches(['\'', '’']);
+    // "grandchildren", "businesswomen": a compound of an irregular plural.
+    for (plural, singular) in [("children", "child"), ("women", "woman"), ("men", "man")] {
+        if let Some(stem) = w.strip_suffix(plural)
+            && stem.len() >= 3
+            && LEXICON.irregular_singular(w).is_none()
+        {
+            return format!("{stem}{singular}");
+        }
+    }
+    if LEXICON.in_group(Group::Plural, w) || is_plural(w) {
+        singular(w)
+    } else {
+        w.to_string()
+    }
+}
