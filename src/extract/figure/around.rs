@@ -1,0 +1,411 @@
+//! The words around a numeral that change its reading: a change or multiplier word, a range, a
+//! currency or hedge before it, suffixes after it (units, percent, scale words), vague
+//! phrases.
+
+use super::*;
+
+/// True when a change word stands before token `k` ("rose 5%", "increased by $2m"): a "to"
+/// after the figure then leads to a level.
+pub(super) fn change_before(t: &Toks, k: usize, floor: usize) -> bool {
+    let mut j = k;
+    if j > floor && t.lower(j - 1) == "by" {
+        j -= 1;
+    }
+    j > floor && t.is_word(j - 1) && LEXICON.change(t.lower(j - 1)).is_some()
+}
+
+/// After "N times": words that make it a multiplier ("three times the size", "6.5 times
+/// earnings", "twice as many") rather than a count of occasions ("shot three times in the chest",
+/// "arrested three times last year").
+pub(super) fn multiplier_after(t: &Toks, k: usize) -> bool {
+    if !t.is_word(k) {
+        return false;
+    }
+    match t.lower(k) {
+        "as" | "more" | "less" | "higher" | "lower" | "larger" | "smaller" | "bigger"
+        | "greater" | "faster" | "slower" | "longer" | "shorter" | "heavier" | "cheaper"
+        | "the" | "its" | "his" | "her" | "their" | "our" | "my" | "your" | "what" | "earnings"
+        | "sales" | "revenue" | "book" | "normal" | "average" | "usual" => true,
+        // "three times last year's field", not "three times last year".
+        "last" | "this" | "previous" => {
+            t.is_word(k + 1)
+                && (t.is_punct(k + 2, "'")
+                    || t.is_punct(k + 2, "’")
+                    || t.lower(k + 1).ends_with("'s"))
+        }
+        _ => false,
+    }
+}
+
+/// "ranging from 5 to 7", "from 5 to 7 per cent to 3 to 5 per cent": after `from` (token
+/// `from`), the figure and the one after "to" (token `to`) make a range when a range verb comes
+/// before "from", or when another "to" and figure follow the second end.
+pub(super) fn range_from(t: &Toks, from: usize, to: usize, floor: usize) -> bool {
+    if from > floor
+        && matches!(
+            t.lower(from - 1),
+            "range"
+                | "ranges"
+                | "ranged"
+                | "ranging"
+                | "vary"
+                | "varies"
+                | "varied"
+                | "varying"
+                | "anywhere"
+                | "spanning"
+        )
+    {
+        return true;
+    }
+    // The second end, then "to" and a figure: "from 5 to 7 per cent to 3 to 5 per cent".
+    let Some(hi) = numeral::read(t, to + 1) else {
+        return false;
+    };
+    let mut probe = Figure::new(hi.clone());
+    let e = suffixes(t, hi.end, &mut probe);
+    t.lower(e) == "to" && t.is_word(e) && (t.is_num(e + 1) || numeral::read(t, e + 1).is_some())
+}
+
+/// The marks after a figure's numeral that say what it measures: a percent sign, a unit, a
+/// currency written after it ("5 euros", "18 sen", "164p").
+pub(super) fn marks(
+    t: &Toks,
+    num: &Numeral,
+) -> (Option<Percent>, Option<&'static str>, Option<&'static str>) {
+    let mut probe = Figure::new(num.clone());
+    suffixes(t, num.end, &mut probe);
+    (probe.percent, probe.unit, probe.currency)
+}
+
+/// True when the two ends of "A to B" measure one kind of thing: a mark after the low end
+/// ("6.5%", "18 sen") must stand after the high end too ("10% to 15%"); a bare low end takes the
+/// high end's mark ("10 to 15%"). A year after "in" or "since" is no end of a range of figures.
+pub(super) fn same_kind_ends(t: &Toks, fig: &Figure, hi: &Numeral, k: usize, floor: usize) -> bool {
+    let lo = marks(t, &fig.num);
+    if lo != (None, None, None) && lo != marks(t, hi) {
+        return false;
+    }
+    let year_like = |n: &Numeral| {
+        !n.words
+            && n.end == n.first + 1
+            && t.exact(n.first).len() == 4
+            && n.value.fract() == 0.0
+            && (1000.0..=2100.0).contains(&n.value)
+    };
+    let after_year_word =
+        k > floor && LEXICON.in_group(crate::lexicon::Group::YearBefore, t.lower(k - 1));
+    !(year_like(&fig.num) && after_year_word && !year_like(hi))
+}
+
+/// The unit a rounded figure is rounded to: its last significant digit, or its last written
+/// digit when the data counts the zeros of scaled figures ("$200m" to the million).
+pub fn rounding_unit(unit: f64, written: f64, w: &Widths) -> f64 {
+    if w.scaled_zeros {
+        written.min(unit)
+    } else {
+        unit
+    }
+}
+
+/// Reads what follows a numeral ending at `e`: attached letters, scale-free unit, percent,
+/// currency words, "-year-old". Returns the new end.
+pub(super) fn suffixes(t: &Toks, mut e: usize, fig: &mut Figure) -> usize {
+    let lx = &*LEXICON;
+    // Letters attached to the digits.
+    if t.is_word(e) && t.attached(e) && !fig.num.words {
+        let w = t.lower(e);
+        // "5G" and "4G" are networks, not grams.
+        if let Some(u) = lx
+            .unit(w)
+            .filter(|_| !(t.exact(e) == "G" && fig.num.value < 10.0))
+        {
+            fig.unit = Some(u);
+            e += 1;
+            // "4km^2", "4km2", "32m²": square and cubic units.
+            let power =
+                if t.is_punct(e, "^") && t.attached(e) && t.is_num(e + 1) && t.attached(e + 1) {
+                    e += 2;
+                    Some(t.exact(e - 1))
+                } else if t.attached(e) && matches!(t.exact(e), "2" | "3" | "²" | "³") {
+                    e += 1;
+                    Some(t.exact(e - 1))
+                } else {
+                    None
+                };
+            if let Some(p) = power {
+                let p = match p {
+                    "²" => "2",
+                    "³" => "3",
+                    p => p,
+                };
+                if let Some(u) = lx.unit(&format!("{w}{p}")) {
+                    fig.unit = Some(u);
+                }
+            }
+        } else if lx.in_group(Group::TimeAfter, w) {
+            fig.colon = true; // "3pm": a time
+            e += 1;
+            if t.is_punct(e, ".") && t.attached(e) && w.contains('.') {
+                e += 1;
+            }
+        } else if w == "p" {
+            // "145p": pence, money in the minor unit.
+            fig.currency = fig.currency.or(Some("GBP"));
+            fig.unit = Some("cent");
+            e += 1;
+        } else if w == "pc" {
+            // "24pc": per cent, as British financial copy writes it.
+            fig.percent = Some(Percent::Percent);
+            return e + 1;
+        } else if w == "s" {
+            // "1990s": a decade, read with years.
+            fig.decade = true;
+            e += 1;
+        } else {
+            fig.unknown_suffix = true;
+        }
+    }
+    // "34-year-old", "two-year", "10-mile".
+    if t.is_punct(e, "-")
+        && t.attached(e)
+        && t.attached(e + 1)
+        && t.is_word(e + 1)
+        && let Some(u) = lx.unit(t.lower(e + 1))
+    {
+        if t.is_punct(e + 2, "-") && matches!(t.lower(e + 3), "old" | "olds") {
+            fig.year_old = true;
+            return e + 4;
+        }
+        fig.unit = Some(u);
+        return e + 2;
+    }
+    // Percent.
+    if t.is_punct(e, "%") {
+        fig.percent = Some(Percent::Percent);
+        e += 1;
+        if matches!(t.lower(e), "points" | "point") {
+            fig.percent = Some(Percent::Points);
+            e += 1;
+        }
+        return e;
+    }
+    match t.lower(e) {
+        "percent" | "percents" | "pct" | "percentages" => {
+            fig.percent = Some(Percent::Percent);
+            e += 1;
+            if matches!(t.lower(e), "points" | "point") {
+                fig.percent = Some(Percent::Points);
+                e += 1;
+            }
+            return e;
+        }
+        "pc" if t.is_word(e) => {
+            fig.percent = Some(Percent::Percent);
+            return e + 1;
+        }
+        "per" if t.lower(e + 1) == "cent" => {
+            fig.percent = Some(Percent::Percent);
+            return e + 2;
+        }
+        "percentage" if matches!(t.lower(e + 1), "point" | "points") => {
+            fig.percent = Some(Percent::Points);
+            return e + 2;
+        }
+        _ => {}
+    }
+    if t.is_word(e) {
+        let w = t.lower(e);
+        // "down 68 p at 1112 p": pence spaced from the digits, before a word that is no noun.
+        if w == "p"
+            && !fig.num.words
+            && fig.currency.is_none()
+            && !t.is_punct(e + 1, ".")
+            && (!t.is_word(e + 1)
+                || matches!(
+                    t.lower(e + 1),
+                    "at" | "to" | "from" | "and" | "a" | "each" | "per"
+                ))
+        {
+            fig.currency = Some("GBP");
+            fig.unit = Some("cent");
+            return e + 1;
+        }
+        if let Some(code) = lx.currency_after(w).filter(|_| w != "p")
+            && (fig.currency.is_none() || fig.currency == Some(code))
+        {
+            fig.currency = Some(code);
+            // "49 cents" is money in the minor unit: checks must not compare it with "$1.32".
+            if matches!(w, "cent" | "cents" | "pence" | "penny" | "sen") {
+                fig.unit = Some("cent");
+            }
+            return e + 1;
+        }
+        if fig.unit.is_none()
+            && (w.len() > 1 || t.attached(e))
+            && let Some(u) = lx.unit(w)
+        {
+            fig.unit = Some(u);
+            return e + 1;
+        }
+    } else if t.is_punct(e, "°") {
+        fig.unit = Some("degree");
+        e += 1;
+        if t.is_word(e) && t.attached(e) {
+            match t.lower(e) {
+                "c" => fig.unit = Some("degree_celsius"),
+                "f" => fig.unit = Some("degree_fahrenheit"),
+                _ => return e,
+            }
+            e += 1;
+        }
+    }
+    e
+}
+
+/// A currency mark right before token `k` ("$", "US$", "£", "USD "): its code and first token.
+pub(super) fn currency_before(t: &Toks, k: usize, floor: usize) -> Option<(&'static str, usize)> {
+    let lx = &*LEXICON;
+    if k <= floor {
+        return None;
+    }
+    // "Rs. 500": an abbreviation with its dot.
+    if t.is_punct(k - 1, ".") && k - 1 > floor && t.is_word(k - 2) {
+        let code = lx.currency_before(&format!("{}.", t.exact(k - 2)))?;
+        return Some((code, k - 2));
+    }
+    let prev = t.exact(k - 1);
+    // "Y=590 billion": how an ASCII transliteration (unidecode) writes ¥.
+    if prev == "=" && k - 1 > floor && t.exact(k - 2) == "Y" && t.attached(k - 1) && t.attached(k) {
+        return Some(("JPY", k - 2));
+    }
+    // "$US55m", "$A82m": the symbol, then the country glued to it and to the digits.
+    if t.is_word(k - 1)
+        && t.attached(k)
+        && k - 1 > floor
+        && t.attached(k - 1)
+        && matches!(t.exact(k - 2), "$")
+        && let Some(code) = lx.currency_before(&format!("${prev}"))
+    {
+        return Some((code, k - 2));
+    }
+    let code = lx.currency_before(prev)?;
+    // "PS8.1bn" is a transliterated £ only glued to the digits: "PS 118" is a school.
+    if prev == "PS" && !t.attached(k) {
+        return None;
+    }
+    // Symbols sit right against the digits; codes and "Rs" may be spaced.
+    let is_symbol = !prev.chars().all(char::is_alphabetic);
+    if is_symbol && !t.attached(k) && !matches!(prev, "$" | "£" | "€") {
+        return None;
+    }
+    // A prefix such as "US" or "HK" before the symbol: "US$", and "US $" as some copy spaces it.
+    if is_symbol && k - 1 > floor && t.is_word(k - 2) {
+        let prefix = t.exact(k - 2);
+        let short_caps = prefix.len() <= 3 && prefix.bytes().all(|b| b.is_ascii_uppercase());
+        if t.attached(k - 1) || short_caps {
+            let joined = format!("{prefix}{prev}");
+            if let Some(code) = lx.currency_before(&joined) {
+                return Some((code, k - 2));
+            }
+        }
+    }
+    Some((code, k - 1))
+}
+
+/// A hedge phrase ending right before token `k`: its qualifier and first token.
+pub(super) fn hedge_before(t: &Toks, k: usize, floor: usize) -> Option<(Qualifier, usize)> {
+    if k <= floor {
+        return None;
+    }
+    // "~25", "≈ 32": signs of an approximate figure.
+    if matches!(t.exact(k - 1), "~" | "≈" | "∼")
+        && t.kind(k - 1) == Some(crate::extract::token::TokKind::Punct)
+    {
+        return Some((Qualifier::Approx, k - 1));
+    }
+    // "approx. 20": step over the dot.
+    let (last, dot) = if t.is_punct(k - 1, ".") && k - 1 > floor {
+        (k - 2, true)
+    } else {
+        (k - 1, false)
+    };
+    if !t.is_word(last) {
+        return None;
+    }
+    let (qualifier, start) = LEXICON
+        .hedges_ending_with(t.lower(last))
+        .iter()
+        .filter(|h| h.dot == dot)
+        .find_map(|h| match_back(t, last + 1, &h.words, floor).map(|start| (h.qualifier, start)))?;
+    // "adds up to 1.8 million cases": a total reached, not a ceiling.
+    if qualifier == Qualifier::UpTo
+        && start > floor
+        && t.is_word(start - 1)
+        && LEXICON.in_group(Group::UpToVerb, t.lower(start - 1))
+    {
+        return None;
+    }
+    Some((qualifier, start))
+}
+
+/// Matches `words` against the word tokens ending right before `end`; returns the first token.
+pub(super) fn match_back(t: &Toks, end: usize, words: &[&str], floor: usize) -> Option<usize> {
+    let mut j = end;
+    for w in words.iter().rev() {
+        if j <= floor || !t.is_word(j - 1) || t.lower(j - 1) != *w {
+            return None;
+        }
+        j -= 1;
+    }
+    Some(j)
+}
+
+/// A vague phrase at token `i` ("dozens", "a few", "hundreds of thousands", "several thousand").
+pub(super) fn vague_at(t: &Toks, i: usize) -> Option<Figure> {
+    let lx = &*LEXICON;
+    if !t.is_word(i) {
+        return None;
+    }
+    // "five hundreds" is not vague; only a phrase that starts the figure is.
+    for v in lx.vague_starting_with(t.lower(i)) {
+        let n = v.words.len();
+        if (0..n).any(|k| !t.is_word(i + k) || t.lower(i + k) != v.words[k]) {
+            continue;
+        }
+        let mut end = i + n;
+        if v.needs_of && t.lower(end) != "of" {
+            continue;
+        }
+        let (mut lo, mut hi, mut stated) = (v.lo, v.hi, v.stated);
+        // "a few hundred", "several thousand": the scale multiplies the vague interval.
+        // "several dozen", "a few dozen" too.
+        let scale = match lx.number(t.lower(end)) {
+            Some(NumWord::Hundred) => Some(100.0),
+            Some(NumWord::Scale(s, false)) => Some(s),
+            Some(NumWord::Dozen(false)) if t.lower(end) == "dozen" => Some(12.0),
+            _ => None,
+        };
+        if let Some(s) = scale {
+            if hi < 100.0 {
+                lo *= s;
+                hi *= s;
+                stated *= s;
+                end += 1;
+            }
+        } else if hi < 100.0 && t.is_num(end) {
+            // "a few 100" is not a thing; "several 2015 cars" neither. Leave digits alone.
+            return None;
+        }
+        return Some(Figure {
+            qualifier: if v.range && scale.is_none() {
+                Qualifier::Range
+            } else {
+                Qualifier::Vague
+            },
+            vague: Some((lo, hi, stated)),
+            ..Figure::new(Numeral::vague(i, end, stated))
+        });
+    }
+    None
+}
