@@ -164,144 +164,166 @@ pub fn extract_with(doc: &Document, widths: &Widths) -> Vec<Quantity> {
             continue;
         }
         let first = out.len();
-        for (k, f) in figures.iter().enumerate() {
-            let mut kind = classify::kind(&t, f);
-            // "ages 13, 17 and 19": a list that starts as ages goes on as ages.
-            if kind == Kind::Count
-                && k > 0
-                && out.last().is_some_and(|q: &Quantity| q.kind == Kind::Age)
-            {
-                let prev = &figures[k - 1];
-                let between = prev.end..f.first;
-                // Not "ages 4 and 13, two females": a figure with a noun of its own.
-                let next = t.lower(f.end);
-                let bare = !t.is_num(f.end)
-                    && (!t.is_word(f.end)
-                        || matches!(next, "and" | "or")
-                        || syntax::is(next, syntax::Class::Aux)
-                        || !singular::singular(next).is_some_and(|w| crate::wordnet::is_noun(&w)));
-                if bare
-                    && !between.is_empty()
-                    && between
-                        .clone()
-                        .all(|i| t.is_punct(i, ",") || t.lower(i) == "and")
-                {
-                    kind = Kind::Age;
-                }
-            }
-            out.push(f.to_quantity(&t, kind, s, widths));
-        }
-        // "6 and 12-years-old", "a 12- and 16-year-old": a figure joined to an age that
-        // follows it is an age too.
-        for k in (0..figures.len().saturating_sub(1)).rev() {
-            let (a, b) = (&figures[k], &figures[k + 1]);
-            if out[first + k].kind == Kind::Count
-                && out[first + k + 1].kind == Kind::Age
-                && b.end > b.first
-                && (a.end..b.first).all(|i| {
-                    t.is_punct(i, ",")
-                        || t.is_punct(i, "-")
-                        || matches!(t.lower(i), "and" | "a" | "an")
-                })
-                && b.first > a.end
-            {
-                let q = &mut out[first + k];
-                q.kind = Kind::Age;
-                q.value = Interval::exact(q.stated);
-                q.qualifier = Qualifier::Exact;
-            }
-        }
-        // "5 and 6 per cent", "3 or 4%": a figure joined to a percentage after it is one.
-        for k in (0..figures.len().saturating_sub(1)).rev() {
-            let (a, b) = (&figures[k], &figures[k + 1]);
-            if out[first + k].kind == Kind::Count
-                && out[first + k + 1].kind == Kind::Percent
-                && b.first > a.end
-                && (a.end..b.first).all(|i| matches!(t.lower(i), "and" | "or" | "to"))
-            {
-                let unit = out[first + k + 1].unit;
-                let q = &mut out[first + k];
-                q.kind = Kind::Percent;
-                q.unit = unit;
-            }
-        }
+        quantities_of(&t, &figures, s, widths, &mut out);
         bind::bind(&t, &figures, &mut out[first..]);
-        let mut earlier = Vec::with_capacity(figures.len());
-        for (k, f) in figures.iter().enumerate() {
-            let q = &out[first + k];
-            let mut d = direction::direction(&t, f, q, &earlier);
-            // "fell 4% (2.7 degrees)", "more than 7.5 million crowns (US$1.1 million)": a
-            // figure restated in parentheses says what the figure before it says.
-            if k > 0 && restates(&t, &figures[k - 1], f) {
-                let prev = out[first + k - 1].clone();
-                d = d.or(prev.direction);
-                let q = &mut out[first + k];
-                if q.kind == prev.kind
-                    && q.qualifier == Qualifier::Exact
-                    && prev.qualifier.is_bound()
-                {
-                    q.qualifier = prev.qualifier;
-                    q.value =
-                        prev.qualifier
-                            .interval_written(q.stated, q.precision, q.written, widths);
-                }
-            }
-            out[first + k].direction = d;
-            earlier.push((f.end, out[first + k].kind, d));
-        }
-        // Counts that name nothing after the sentence's own ellipsis: what the paragraph named
-        // before, or people when the event happens to people ("4 shot", "12 killed").
-        let paragraph = doc.sentence_paragraph.get(s).copied().unwrap_or(0);
-        for (k, f) in figures.iter().enumerate() {
-            // "1,512 yards (1,165 rushing …)": money or a measure before a bare count ends the
-            // ellipsis.
-            if k > 0
-                && out[first + k - 1].kind.is_quantity()
-                && out[first + k - 1].kind != Kind::Count
-            {
-                antecedent = None;
-            }
-            let q = &mut out[first + k];
-            if q.kind != Kind::Count {
-                continue;
-            }
-            if q.counts.is_none() {
-                // Across sentences, a subject with a verb of its own refers back only as a
-                // subset ("Three men were hurt. One was shot in the leg"); "Hunters may take two
-                // deer. Thousands are expected to attend" counts no deer. An object or a
-                // partitive refers back ("we have sent 1,950,513").
-                let subject = t.is_word(f.end)
-                    && (syntax::verb_at(&t, f.end).is_some()
-                        || crate::lexicon::LEXICON
-                            .in_group(crate::lexicon::Group::Aux, t.lower(f.end)));
-                // "Four, including a pig and two otters, …": the list after the figure says
-                // what it counts.
-                let e = f.end;
-                let lists = t.is_punct(e, ",") && matches!(t.lower(e + 1), "including" | "among");
-                if let Some(a) = antecedent.as_ref().filter(|a| {
-                    a.paragraph == paragraph && (!subject || q.stated <= a.stated) && !lists
-                }) && bind::elliptic(&t, f)
-                {
-                    q.counts = Some(a.counts.clone());
-                    if a.sentence == s && q.event.is_none() {
-                        q.event = a.event;
-                    }
-                } else if bind::counts_people(q.event) {
-                    q.counts = Some("person".to_string());
-                }
-            }
-            if let Some(c) = &q.counts {
-                antecedent = Some(Antecedent {
-                    paragraph,
-                    counts: c.clone(),
-                    stated: q.stated,
-                    event: q.event,
-                    sentence: s,
-                });
-            }
-        }
+        directions(&t, &figures, &mut out[first..], widths);
+        ellipsis(doc, &t, &figures, s, &mut out[first..], &mut antecedent);
     }
     out
+}
+
+/// The sentence's figures as quantities, each of its kind: a list that starts as ages goes on
+/// as ages, a figure joined to an age or a percentage after it is one too.
+fn quantities_of(
+    t: &Toks,
+    figures: &[figure::Figure],
+    s: usize,
+    widths: &Widths,
+    out: &mut Vec<Quantity>,
+) {
+    let first = out.len();
+    for (k, f) in figures.iter().enumerate() {
+        let mut kind = classify::kind(t, f);
+        // "ages 13, 17 and 19": a list that starts as ages goes on as ages.
+        if kind == Kind::Count
+            && k > 0
+            && out.last().is_some_and(|q: &Quantity| q.kind == Kind::Age)
+        {
+            let prev = &figures[k - 1];
+            let between = prev.end..f.first;
+            // Not "ages 4 and 13, two females": a figure with a noun of its own.
+            let next = t.lower(f.end);
+            let bare = !t.is_num(f.end)
+                && (!t.is_word(f.end)
+                    || matches!(next, "and" | "or")
+                    || syntax::is(next, syntax::Class::Aux)
+                    || !singular::singular(next).is_some_and(|w| crate::wordnet::is_noun(&w)));
+            if bare
+                && !between.is_empty()
+                && between
+                    .clone()
+                    .all(|i| t.is_punct(i, ",") || t.lower(i) == "and")
+            {
+                kind = Kind::Age;
+            }
+        }
+        out.push(f.to_quantity(t, kind, s, widths));
+    }
+    // "6 and 12-years-old", "a 12- and 16-year-old": a figure joined to an age that
+    // follows it is an age too.
+    for k in (0..figures.len().saturating_sub(1)).rev() {
+        let (a, b) = (&figures[k], &figures[k + 1]);
+        if out[first + k].kind == Kind::Count
+            && out[first + k + 1].kind == Kind::Age
+            && b.end > b.first
+            && (a.end..b.first).all(|i| {
+                t.is_punct(i, ",") || t.is_punct(i, "-") || matches!(t.lower(i), "and" | "a" | "an")
+            })
+            && b.first > a.end
+        {
+            let q = &mut out[first + k];
+            q.kind = Kind::Age;
+            q.value = Interval::exact(q.stated);
+            q.qualifier = Qualifier::Exact;
+        }
+    }
+    // "5 and 6 per cent", "3 or 4%": a figure joined to a percentage after it is one.
+    for k in (0..figures.len().saturating_sub(1)).rev() {
+        let (a, b) = (&figures[k], &figures[k + 1]);
+        if out[first + k].kind == Kind::Count
+            && out[first + k + 1].kind == Kind::Percent
+            && b.first > a.end
+            && (a.end..b.first).all(|i| matches!(t.lower(i), "and" | "or" | "to"))
+        {
+            let unit = out[first + k + 1].unit;
+            let q = &mut out[first + k];
+            q.kind = Kind::Percent;
+            q.unit = unit;
+        }
+    }
+}
+
+/// Which of the sentence's quantities state a change (`direction`); a figure restated in
+/// parentheses says what the figure before it says.
+fn directions(t: &Toks, figures: &[figure::Figure], qs: &mut [Quantity], widths: &Widths) {
+    let mut earlier = Vec::with_capacity(figures.len());
+    for (k, f) in figures.iter().enumerate() {
+        let q = &qs[k];
+        let mut d = direction::direction(t, f, q, &earlier);
+        // "fell 4% (2.7 degrees)", "more than 7.5 million crowns (US$1.1 million)": a
+        // figure restated in parentheses says what the figure before it says.
+        if k > 0 && restates(t, &figures[k - 1], f) {
+            let prev = qs[k - 1].clone();
+            d = d.or(prev.direction);
+            let q = &mut qs[k];
+            if q.kind == prev.kind && q.qualifier == Qualifier::Exact && prev.qualifier.is_bound() {
+                q.qualifier = prev.qualifier;
+                q.value = prev
+                    .qualifier
+                    .interval_written(q.stated, q.precision, q.written, widths);
+            }
+        }
+        qs[k].direction = d;
+        earlier.push((f.end, qs[k].kind, d));
+    }
+}
+
+/// Counts that name nothing after the sentence's own ellipsis: what the paragraph named
+/// before, or people when the event happens to people ("4 shot", "12 killed").
+fn ellipsis(
+    doc: &Document,
+    t: &Toks,
+    figures: &[figure::Figure],
+    s: usize,
+    qs: &mut [Quantity],
+    antecedent: &mut Option<Antecedent>,
+) {
+    let paragraph = doc.sentence_paragraph.get(s).copied().unwrap_or(0);
+    for (k, f) in figures.iter().enumerate() {
+        // "1,512 yards (1,165 rushing …)": money or a measure before a bare count ends the
+        // ellipsis.
+        if k > 0 && qs[k - 1].kind.is_quantity() && qs[k - 1].kind != Kind::Count {
+            *antecedent = None;
+        }
+        let q = &mut qs[k];
+        if q.kind != Kind::Count {
+            continue;
+        }
+        if q.counts.is_none() {
+            // Across sentences, a subject with a verb of its own refers back only as a
+            // subset ("Three men were hurt. One was shot in the leg"); "Hunters may take two
+            // deer. Thousands are expected to attend" counts no deer. An object or a
+            // partitive refers back ("we have sent 1,950,513").
+            let subject = t.is_word(f.end)
+                && (syntax::verb_at(t, f.end).is_some()
+                    || crate::lexicon::LEXICON
+                        .in_group(crate::lexicon::Group::Aux, t.lower(f.end)));
+            // "Four, including a pig and two otters, …": the list after the figure says
+            // what it counts.
+            let e = f.end;
+            let lists = t.is_punct(e, ",") && matches!(t.lower(e + 1), "including" | "among");
+            if let Some(a) = antecedent.as_ref().filter(|a| {
+                a.paragraph == paragraph && (!subject || q.stated <= a.stated) && !lists
+            }) && bind::elliptic(t, f)
+            {
+                q.counts = Some(a.counts.clone());
+                if a.sentence == s && q.event.is_none() {
+                    q.event = a.event;
+                }
+            } else if bind::counts_people(q.event) {
+                q.counts = Some("person".to_string());
+            }
+        }
+        if let Some(c) = &q.counts {
+            *antecedent = Some(Antecedent {
+                paragraph,
+                counts: c.clone(),
+                stated: q.stated,
+                event: q.event,
+                sentence: s,
+            });
+        }
+    }
 }
 
 /// The last count of a paragraph that named what it counts, for the bare counts after it.
