@@ -1,7 +1,9 @@
-//! The library's modules point only down: each top-level module of `src/` may use the modules
-//! of the layers below its own, never one beside or above it, so there is no circle of imports.
-//! Read from the source (`crate::…` paths outside test code), so that a new arrow up fails here
-//! with the file that draws it. ARCHITECTURE.md draws the same layers.
+//! The shape of the code, held: the library's modules point only down (each top-level module
+//! of `src/` may use the modules of the layers below its own, never one beside or above it, so
+//! there is no circle of imports), no source file of the workspace is over 600 lines, and no
+//! function over 120 lines but those listed in `LONG_FUNCTIONS`, which may only shrink. Read
+//! from the source, so that a new arrow up or a new long function fails here, naming the
+//! file. ARCHITECTURE.md draws the same layers.
 
 use std::path::{Path, PathBuf};
 
@@ -129,4 +131,155 @@ fn the_reader_sees_paths_and_groups() {
         ["extract", "source", "interval", "rules"].map(String::from)
     );
     assert_eq!(without_tests("a\n#[cfg(test)]\nmod tests {}\n"), "a\n");
+}
+
+/// The most lines a source file may have.
+const MAX_FILE_LINES: usize = 600;
+
+/// The most lines a function may have.
+const MAX_FUNCTION_LINES: usize = 120;
+
+/// Functions still over [`MAX_FUNCTION_LINES`], with the most lines each may have: the ones
+/// left to split (issue 15). A listed function may shrink (then lower or drop its entry), never
+/// grow, and no other may join it.
+const LONG_FUNCTIONS: &[(&str, &str, usize)] = &[
+    ("src/extract/numeral/mod.rs", "read_with", 370),
+    ("src/rules/detect/tally/mod.rs", "run", 366),
+    ("src/extract/figure/mod.rs", "read", 357),
+    ("src/rules/detect/breakdown/sentence.rs", "breakdown", 325),
+    ("src/extract/bind/event_after.rs", "event_after", 253),
+    ("src/extract/direction.rs", "direction", 233),
+    ("src/extract/bind/mod.rs", "bind", 220),
+    ("src/rules/detect/breakdown/parts.rs", "read_parts", 206),
+    ("src/rules/detect/list/mod.rs", "run", 204),
+    ("src/extract/numeral/state.rs", "take", 184),
+    ("src/rules/detect/share/mod.rs", "after_part", 165),
+    ("src/extract/figure/around.rs", "suffixes", 152),
+    ("src/rules/detect/list/items.rs", "items", 150),
+    ("src/rules/detect/change/across.rs", "across", 147),
+    ("src/rules/kinds/change.rs", "judge_change", 146),
+    ("src/rules/kinds/count_list.rs", "read_list", 143),
+    (
+        "src/rules/detect/breakdown/whole.rs",
+        "demonstrative_whole",
+        143,
+    ),
+    ("src/extract/classify/mod.rs", "kind", 139),
+    ("src/extract/bind/event_before.rs", "event_before", 139),
+    ("src/extract/structure.rs", "read_sentence", 129),
+    ("src/rules/detect/list/mod.rs", "identified_as", 127),
+];
+
+/// Every Rust source file of the workspace's crates (the library and `crates/*`), with its
+/// path from the workspace root.
+fn workspace_sources() -> Vec<(String, String)> {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut files = Vec::new();
+    rust_files(&root.join("src"), &mut files);
+    for entry in std::fs::read_dir(root.join("crates")).expect("read crates") {
+        let src = entry.expect("a crate").path().join("src");
+        if src.is_dir() {
+            rust_files(&src, &mut files);
+        }
+    }
+    files.sort();
+    files
+        .into_iter()
+        .map(|f| {
+            let rel = f
+                .strip_prefix(root)
+                .expect("under the root")
+                .display()
+                .to_string();
+            let text = std::fs::read_to_string(&f).expect("read a source file");
+            (rel, text)
+        })
+        .collect()
+}
+
+/// The functions of a source text with their lengths in lines: from the line of `fn` to the
+/// line that closes its body at the same indentation (rustfmt's layout).
+fn functions(text: &str) -> Vec<(String, usize)> {
+    let lines: Vec<&str> = text.lines().collect();
+    let mut out = Vec::new();
+    for (i, line) in lines.iter().enumerate() {
+        let trimmed = line.trim_start();
+        let indent = line.len() - trimmed.len();
+        let after_vis = trimmed
+            .strip_prefix("pub ")
+            .or_else(|| {
+                trimmed
+                    .strip_prefix("pub(")
+                    .and_then(|r| r.split_once(") ").map(|(_, r)| r))
+            })
+            .unwrap_or(trimmed);
+        let after_const = after_vis.strip_prefix("const ").unwrap_or(after_vis);
+        let Some(rest) = after_const.strip_prefix("fn ") else {
+            continue;
+        };
+        let name: String = rest
+            .chars()
+            .take_while(|c| c.is_alphanumeric() || *c == '_')
+            .collect();
+        let close = format!("{}}}", " ".repeat(indent));
+        let Some(end) = (i..lines.len()).find(|&k| lines[k] == close) else {
+            continue;
+        };
+        // A declaration without a body (in a trait) ends at its semicolon.
+        if (i..end).any(|k| lines[k].trim_end().ends_with(';') && !lines[k].contains('{'))
+            && !(i..end).any(|k| lines[k].trim_end().ends_with('{'))
+        {
+            continue;
+        }
+        out.push((name, end - i + 1));
+    }
+    out
+}
+
+#[test]
+fn no_source_file_is_over_600_lines() {
+    let long: Vec<String> = workspace_sources()
+        .into_iter()
+        .filter(|(_, text)| text.lines().count() > MAX_FILE_LINES)
+        .map(|(path, text)| format!("{path}: {} lines", text.lines().count()))
+        .collect();
+    assert!(
+        long.is_empty(),
+        "files over {MAX_FILE_LINES} lines:\n{}",
+        long.join("\n")
+    );
+}
+
+#[test]
+fn long_functions_only_shrink() {
+    let mut wrong = Vec::new();
+    for (path, text) in workspace_sources() {
+        for (name, len) in functions(&text) {
+            if len <= MAX_FUNCTION_LINES {
+                continue;
+            }
+            match LONG_FUNCTIONS
+                .iter()
+                .find(|(p, n, _)| *p == path && *n == name)
+            {
+                Some(&(_, _, most)) if len <= most => {}
+                Some(&(_, _, most)) => wrong.push(format!(
+                    "{path}: {name} grew to {len} lines (at most {most})"
+                )),
+                None => wrong.push(format!(
+                    "{path}: {name} has {len} lines (at most {MAX_FUNCTION_LINES})"
+                )),
+            }
+        }
+    }
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+}
+
+#[test]
+fn the_function_reader_measures_bodies() {
+    let text = "fn a() {\n    x();\n}\n\nimpl T {\n    pub(crate) fn b(\n        y: u8,\n    ) -> u8 {\n        y\n    }\n}\n";
+    assert_eq!(
+        functions(text),
+        [("a".to_string(), 3), ("b".to_string(), 5)]
+    );
 }
