@@ -166,7 +166,6 @@ const LONG_FUNCTIONS: &[(&str, &str, usize)] = &[
     ),
     ("src/extract/classify/mod.rs", "kind", 139),
     ("src/extract/bind/event_before.rs", "event_before", 139),
-    ("src/extract/structure.rs", "read_sentence", 129),
     ("src/rules/detect/list/mod.rs", "identified_as", 127),
 ];
 

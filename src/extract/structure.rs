@@ -198,24 +198,7 @@ fn read_sentence(t: &Toks, qs: &[Quantity], range: std::ops::Range<usize>, out: 
             last,
             ..Phrase::default()
         };
-        // Modifiers right before the figure: "the other two", "all four", "another seven".
-        let mut m = first;
-        while m > prev_end && m + 3 > first && t.is_word(m - 1) {
-            match t.lower(m - 1) {
-                "other" | "remaining" => p.other = true,
-                "another" | "further" | "additional" | "extra" => {
-                    p.other = true;
-                    p.more = true
-                }
-                "the" | "these" | "those" | "its" | "their" | "his" | "her" | "our" => {
-                    p.definite = true
-                }
-                "all" => p.all = true,
-                "only" | "just" | "some" | "a" | "an" => {}
-                _ => break,
-            }
-            m -= 1;
-        }
+        let m = modifiers_before(t, prev_end, first, &mut p);
         // What leads here from the figure before (or the sentence start).
         let (lead, words) = marks(t, prev_end, m);
         p.lead = lead;
@@ -239,52 +222,7 @@ fn read_sentence(t: &Toks, qs: &[Quantity], range: std::ops::Range<usize>, out: 
                 }
             }
         }
-        // Where the phrase ends.
-        let mut e = last;
-        // "34 of 42 passengers", "four of its 10 offices": the figure after "of" is the whole,
-        // and the phrase ends before it.
-        let whole = (t.lower(last) == "of" && t.is_word(last))
-            .then(|| qs[i + 1..range.end].first())
-            .flatten()
-            .filter(|n| token_at(t.toks, n.span.start) <= last + 2);
-        if whole.is_some() {
-            p.partitive = Partitive::Whole(i + 1);
-        } else if let Some(n) = q.noun {
-            e = e.max(token_at(t.toks, n.end));
-        }
-        // "four others", "two more".
-        if t.is_word(e) && matches!(t.lower(e), "others" | "other" | "more") {
-            p.other = true;
-            p.more |= t.lower(e) == "more";
-            e += 1;
-        }
-        if whole.is_none() && t.lower(e) == "of" && t.is_word(e) {
-            match t.lower(e + 1) {
-                "them" | "whom" | "which" | "those" | "these" | "us" => {
-                    p.partitive = Partitive::Pronoun;
-                    e += 2;
-                }
-                // "three of the victims", not "100 pensioners of the War".
-                "the" | "its" | "their" | "his" | "her" | "our"
-                    if q.noun.is_none_or(|n| token_at(t.toks, n.start) >= e)
-                        && qs[i + 1..range.end]
-                            .first()
-                            .is_none_or(|n| token_at(t.toks, n.span.start) > e + 2) =>
-                {
-                    p.partitive = Partitive::Noun;
-                }
-                _ => {}
-            }
-        }
-        // "two mortally", "1,165 rushing": a word of manner after a bare figure.
-        if q.noun.is_none() && p.partitive == Partitive::None && t.is_word(e) {
-            if syntax::is_adverb(t, e) && t.lower(e).ends_with("ly") {
-                p.adverb = true;
-                e += 1;
-            } else if t.lower(e).ends_with("ing") && syntax::verb_at(t, e).is_some() {
-                e += 1;
-            }
-        }
+        let mut e = head_end(t, qs, i, range.end, last, &mut p);
         p.head_end = e.min(t.len());
         for c in &q.context {
             e = e.max(token_at(t.toks, c.end));
@@ -314,6 +252,89 @@ fn read_sentence(t: &Toks, qs: &[Quantity], range: std::ops::Range<usize>, out: 
         prev_end = p.end.max(last);
         out[i] = p;
     }
+}
+
+/// Reads the modifiers right before a figure ("the other two", "all four", "another seven")
+/// into its phrase; returns the token the phrase starts at.
+fn modifiers_before(t: &Toks, prev_end: usize, first: usize, p: &mut Phrase) -> usize {
+    let mut m = first;
+    while m > prev_end && m + 3 > first && t.is_word(m - 1) {
+        match t.lower(m - 1) {
+            "other" | "remaining" => p.other = true,
+            "another" | "further" | "additional" | "extra" => {
+                p.other = true;
+                p.more = true
+            }
+            "the" | "these" | "those" | "its" | "their" | "his" | "her" | "our" => {
+                p.definite = true
+            }
+            "all" => p.all = true,
+            "only" | "just" | "some" | "a" | "an" => {}
+            _ => break,
+        }
+        m -= 1;
+    }
+    m
+}
+
+/// Where a figure's head phrase ends: past its noun, "others" or "more", a partitive ("of
+/// them", "of the victims"; "34 of 42" ends before the whole) and a word of manner after a
+/// bare figure ("two mortally"). Marks the phrase's partitive, "other" and adverb.
+fn head_end(
+    t: &Toks,
+    qs: &[Quantity],
+    i: usize,
+    range_end: usize,
+    last: usize,
+    p: &mut Phrase,
+) -> usize {
+    let q = &qs[i];
+    let mut e = last;
+    // "34 of 42 passengers", "four of its 10 offices": the figure after "of" is the whole,
+    // and the phrase ends before it.
+    let whole = (t.lower(last) == "of" && t.is_word(last))
+        .then(|| qs[i + 1..range_end].first())
+        .flatten()
+        .filter(|n| token_at(t.toks, n.span.start) <= last + 2);
+    if whole.is_some() {
+        p.partitive = Partitive::Whole(i + 1);
+    } else if let Some(n) = q.noun {
+        e = e.max(token_at(t.toks, n.end));
+    }
+    // "four others", "two more".
+    if t.is_word(e) && matches!(t.lower(e), "others" | "other" | "more") {
+        p.other = true;
+        p.more |= t.lower(e) == "more";
+        e += 1;
+    }
+    if whole.is_none() && t.lower(e) == "of" && t.is_word(e) {
+        match t.lower(e + 1) {
+            "them" | "whom" | "which" | "those" | "these" | "us" => {
+                p.partitive = Partitive::Pronoun;
+                e += 2;
+            }
+            // "three of the victims", not "100 pensioners of the War".
+            "the" | "its" | "their" | "his" | "her" | "our"
+                if q.noun.is_none_or(|n| token_at(t.toks, n.start) >= e)
+                    && qs[i + 1..range_end]
+                        .first()
+                        .is_none_or(|n| token_at(t.toks, n.span.start) > e + 2) =>
+            {
+                p.partitive = Partitive::Noun;
+            }
+            _ => {}
+        }
+    }
+    // "two mortally", "1,165 rushing": a word of manner after a bare figure.
+    if q.noun.is_none() && p.partitive == Partitive::None && t.is_word(e) {
+        if syntax::is_adverb(t, e) && t.lower(e).ends_with("ly") {
+            p.adverb = true;
+            e += 1;
+        } else if t.lower(e).ends_with("ing") && syntax::verb_at(t, e).is_some() {
+            e += 1;
+        }
+    }
+    e
 }
 
 /// The mark of the last token of `[from, to)`, read with the words that make it one ("of
