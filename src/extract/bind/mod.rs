@@ -53,57 +53,7 @@ pub fn bind(t: &Toks, figures: &[Figure], quantities: &mut [Quantity]) {
         }
         // "34 of 42 passengers were injured": the whole's figure counts the set, not the event.
         let whole = k > 0 && partitive_whole(t, figures[k - 1].end, f.first);
-        let mut p = f.end;
-        // "thousands of recruits", "a third of voters", "four of the victims".
-        let mut partitive = false;
-        // "two of them", "one of whom": a pronoun names nothing; ellipsis below.
-        let pronoun_of = t.lower(p) == "of"
-            && matches!(
-                t.lower(p + 1),
-                "them" | "whom" | "which" | "those" | "these" | "us"
-            );
-        if pronoun_of {
-            p += 2;
-        } else if t.lower(p) == "of" && t.is_word(p) && (q.kind == Kind::Count) {
-            let mut k = p + 1;
-            if LEXICON.in_group(Group::Determiner, t.lower(k)) {
-                k += 1;
-                partitive = true;
-            } else if let Some(j) = t.possessive_end(k).filter(|_| t.capitalized(k)) {
-                // "one of Camden's charges".
-                k = j;
-                partitive = true;
-            }
-            // "three of their next 10 games": an order word before the whole's figure.
-            if partitive
-                && matches!(t.lower(k), "next" | "last" | "first" | "past" | "final")
-                && crate::extract::numeral::read(t, k + 1).is_some()
-            {
-                k += 1;
-            }
-            // "one of its two members", "22 of the 30 projects": the whole's figure is passed
-            // over, its noun is the head.
-            if let Some(n) = crate::extract::numeral::read(t, k) {
-                // "one of 30 projects", "22 of the 30 projects".
-                partitive = true;
-                k = n.end;
-            }
-            if partitive || f.vague.is_some() || f.num.words {
-                p = k;
-            }
-        }
-        // "several hundred or thousand machines": the noun after a second figure joined by
-        // "or" is the first's too.
-        if t.is_word(p) && t.lower(p) == "or" && t.is_word(p + 1) {
-            if let Some(n) = crate::extract::numeral::read(t, p + 1) {
-                p = n.end;
-            } else if matches!(
-                LEXICON.number(t.lower(p + 1)),
-                Some(crate::lexicon::NumWord::Scale(..) | crate::lexicon::NumWord::Hundred)
-            ) {
-                p += 2;
-            }
-        }
+        let (p, pronoun_of) = noun_start(t, f, q);
         let np = if q.kind == Kind::Count && !pronoun_of {
             noun_phrase(t, p)
         } else {
@@ -148,83 +98,7 @@ pub fn bind(t: &Toks, figures: &[Figure], quantities: &mut [Quantity]) {
                 q.noun = Some(Span::new(t.toks[h].start, t.toks[h].end));
             }
         }
-        // A figure right after a verb is its object, else the subject of what follows; right
-        // after "said" it opens the clause it reports ("said 37 offices would close"). Read
-        // only when a step below asks.
-        let subject = || {
-            f.first == 0
-                || syntax::verb_at(t, f.first - 1).is_none()
-                || matches!(t.lower(f.first - 1), "said" | "says" | "say")
-        };
-        q.event = head
-            .map(|h| if bare_toll { DEATH } else { t.lower(h) })
-            .and_then(|w| LEXICON.event(w).filter(|e| e.noun))
-            .map(|e| e.lemma)
-            // "11 nominations", "four fouls": a noun that names an act names its verb; yet
-            // the verb whose object the figure is ("writing two new songs"), a passive after
-            // it ("one of the charges was changed") or its subject's verb ("two causes have
-            // involved us") names the act before a noun WordNet derives from a verb.
-            .or_else(|| {
-                let nominal = q
-                    .counts
-                    .as_deref()
-                    .filter(|_| head.is_some())
-                    .and_then(crate::wordnet::nominal_verb)?;
-                Some(
-                    object_verb(t, f.first)
-                        .filter(|_| !whole)
-                        .or_else(|| passive_after(t, np.end))
-                        .or_else(|| {
-                            // Not a verb of motion or a light one: "Eleven nominations
-                            // went to the film" are nominations.
-                            subject()
-                                .then(|| event_after(t, np.end, true))
-                                .flatten()
-                                .filter(|&v| {
-                                    !syntax::is(v, Class::Light)
-                                        && !LEXICON.in_group(Group::StaticVerb, v)
-                                        && !matches!(v, "go" | "come" | "be")
-                                })
-                        })
-                        .unwrap_or(nominal),
-                )
-            })
-            // "Two injured officers": a participle inside the noun phrase.
-            .or_else(|| {
-                let h = head?;
-                (f.end..h).find_map(|k| {
-                    let w = t.lower(k);
-                    LEXICON
-                        .event(w)
-                        .filter(|e| !e.noun && w.ends_with("ed"))
-                        .map(|e| e.lemma)
-                })
-            })
-            // "The number of civil servants rose to 520,000": the clause's verb.
-            .or_else(|| measured.and_then(|(h, word)| clause_verb(t, h, word, f.first)))
-            // "The poll of 22,953 people was conducted": the act the noun before "of" names
-            // is the figure's, before the clause's verb.
-            .or_else(|| nominal_of(t, f.first))
-            // Yet "half of 2,000 people surveyed": a participle of its own noun.
-            .or_else(|| {
-                let subject = subject();
-                // "heard 5 or 6 shots go off": a bare verb after an object is a clause the
-                // verb before governs; that verb names the act.
-                let bare = !subject
-                    && t.is_word(np.end)
-                    && !LEXICON.in_group(Group::Aux, t.lower(np.end))
-                    && syntax::verb_at(t, np.end).is_some_and(|v| v == t.lower(np.end));
-                if bare {
-                    return None;
-                }
-                event_after(t, np.end, subject).filter(|_| {
-                    !whole || (t.is_word(np.end) && !LEXICON.in_group(Group::Aux, t.lower(np.end)))
-                })
-            })
-            .or_else(|| event_before(t, f.first, q.kind).filter(|_| !whole))
-            .or_else(|| head.and_then(|h| charged_on(t, f.first, h)))
-            .or_else(|| infinitive_subject(t, f.first, np.end))
-            .or_else(|| verb_after_aside(t, np.end));
+        q.event = event_of(t, f, q, head, &np, whole, measured, bare_toll);
         // "comprised 1,289 employees", "averaged 2.9 million viewers": a description, no
         // happening.
         if q.event
@@ -237,7 +111,165 @@ pub fn bind(t: &Toks, figures: &[Figure], quantities: &mut [Quantity]) {
             q.context.push(span);
         }
     }
-    // Ellipsis: "17 arrests — 13 in Belgium and four in France", "two of them", "four others".
+    ellipsis(t, figures, quantities);
+}
+
+/// Where the counted noun of a figure starts: past a partitive's "of" and its determiner or
+/// possessive ("four of the victims", "one of Camden's charges"), past the whole's figure
+/// ("22 of the 30 projects"), past a second figure joined by "or" ("several hundred or
+/// thousand machines"). Also whether the figure is "two of them" (a pronoun names nothing).
+fn noun_start(t: &Toks, f: &Figure, q: &Quantity) -> (usize, bool) {
+    let mut p = f.end;
+    // "thousands of recruits", "a third of voters", "four of the victims".
+    let mut partitive = false;
+    // "two of them", "one of whom": a pronoun names nothing; ellipsis below.
+    let pronoun_of = t.lower(p) == "of"
+        && matches!(
+            t.lower(p + 1),
+            "them" | "whom" | "which" | "those" | "these" | "us"
+        );
+    if pronoun_of {
+        p += 2;
+    } else if t.lower(p) == "of" && t.is_word(p) && (q.kind == Kind::Count) {
+        let mut k = p + 1;
+        if LEXICON.in_group(Group::Determiner, t.lower(k)) {
+            k += 1;
+            partitive = true;
+        } else if let Some(j) = t.possessive_end(k).filter(|_| t.capitalized(k)) {
+            // "one of Camden's charges".
+            k = j;
+            partitive = true;
+        }
+        // "three of their next 10 games": an order word before the whole's figure.
+        if partitive
+            && matches!(t.lower(k), "next" | "last" | "first" | "past" | "final")
+            && crate::extract::numeral::read(t, k + 1).is_some()
+        {
+            k += 1;
+        }
+        // "one of its two members", "22 of the 30 projects": the whole's figure is passed
+        // over, its noun is the head.
+        if let Some(n) = crate::extract::numeral::read(t, k) {
+            // "one of 30 projects", "22 of the 30 projects".
+            partitive = true;
+            k = n.end;
+        }
+        if partitive || f.vague.is_some() || f.num.words {
+            p = k;
+        }
+    }
+    // "several hundred or thousand machines": the noun after a second figure joined by
+    // "or" is the first's too.
+    if t.is_word(p) && t.lower(p) == "or" && t.is_word(p + 1) {
+        if let Some(n) = crate::extract::numeral::read(t, p + 1) {
+            p = n.end;
+        } else if matches!(
+            LEXICON.number(t.lower(p + 1)),
+            Some(crate::lexicon::NumWord::Scale(..) | crate::lexicon::NumWord::Hundred)
+        ) {
+            p += 2;
+        }
+    }
+    (p, pronoun_of)
+}
+
+/// The event a figure measures, in order: a noun that names an act; the verb of a figure a
+/// noun derived from a verb counts; a participle inside the noun phrase; the clause's verb
+/// of "the number of"; the act the noun before "of" names; the verb after the noun phrase;
+/// the verb before the figure; a charge; an infinitive's subject; a verb past an aside.
+#[allow(clippy::too_many_arguments)]
+fn event_of(
+    t: &Toks,
+    f: &Figure,
+    q: &Quantity,
+    head: Option<usize>,
+    np: &NounPhrase,
+    whole: bool,
+    measured: Option<(usize, usize)>,
+    bare_toll: bool,
+) -> Option<&'static str> {
+    // A figure right after a verb is its object, else the subject of what follows; right
+    // after "said" it opens the clause it reports ("said 37 offices would close"). Read
+    // only when a step below asks.
+    let subject = || {
+        f.first == 0
+            || syntax::verb_at(t, f.first - 1).is_none()
+            || matches!(t.lower(f.first - 1), "said" | "says" | "say")
+    };
+    head.map(|h| if bare_toll { DEATH } else { t.lower(h) })
+        .and_then(|w| LEXICON.event(w).filter(|e| e.noun))
+        .map(|e| e.lemma)
+        // "11 nominations", "four fouls": a noun that names an act names its verb; yet
+        // the verb whose object the figure is ("writing two new songs"), a passive after
+        // it ("one of the charges was changed") or its subject's verb ("two causes have
+        // involved us") names the act before a noun WordNet derives from a verb.
+        .or_else(|| {
+            let nominal = q
+                .counts
+                .as_deref()
+                .filter(|_| head.is_some())
+                .and_then(crate::wordnet::nominal_verb)?;
+            Some(
+                object_verb(t, f.first)
+                    .filter(|_| !whole)
+                    .or_else(|| passive_after(t, np.end))
+                    .or_else(|| {
+                        // Not a verb of motion or a light one: "Eleven nominations
+                        // went to the film" are nominations.
+                        subject()
+                            .then(|| event_after(t, np.end, true))
+                            .flatten()
+                            .filter(|&v| {
+                                !syntax::is(v, Class::Light)
+                                    && !LEXICON.in_group(Group::StaticVerb, v)
+                                    && !matches!(v, "go" | "come" | "be")
+                            })
+                    })
+                    .unwrap_or(nominal),
+            )
+        })
+        // "Two injured officers": a participle inside the noun phrase.
+        .or_else(|| {
+            let h = head?;
+            (f.end..h).find_map(|k| {
+                let w = t.lower(k);
+                LEXICON
+                    .event(w)
+                    .filter(|e| !e.noun && w.ends_with("ed"))
+                    .map(|e| e.lemma)
+            })
+        })
+        // "The number of civil servants rose to 520,000": the clause's verb.
+        .or_else(|| measured.and_then(|(h, word)| clause_verb(t, h, word, f.first)))
+        // "The poll of 22,953 people was conducted": the act the noun before "of" names
+        // is the figure's, before the clause's verb.
+        .or_else(|| nominal_of(t, f.first))
+        // Yet "half of 2,000 people surveyed": a participle of its own noun.
+        .or_else(|| {
+            let subject = subject();
+            // "heard 5 or 6 shots go off": a bare verb after an object is a clause the
+            // verb before governs; that verb names the act.
+            let bare = !subject
+                && t.is_word(np.end)
+                && !LEXICON.in_group(Group::Aux, t.lower(np.end))
+                && syntax::verb_at(t, np.end).is_some_and(|v| v == t.lower(np.end));
+            if bare {
+                return None;
+            }
+            event_after(t, np.end, subject).filter(|_| {
+                !whole || (t.is_word(np.end) && !LEXICON.in_group(Group::Aux, t.lower(np.end)))
+            })
+        })
+        .or_else(|| event_before(t, f.first, q.kind).filter(|_| !whole))
+        .or_else(|| head.and_then(|h| charged_on(t, f.first, h)))
+        .or_else(|| infinitive_subject(t, f.first, np.end))
+        .or_else(|| verb_after_aside(t, np.end))
+}
+
+/// Ellipsis: a bare count takes what the count before it counts ("17 arrests — 13 in Belgium
+/// and four in France", "two of them", "four others"), unless money or a measure stands
+/// between.
+fn ellipsis(t: &Toks, figures: &[Figure], quantities: &mut [Quantity]) {
     let mut antecedent: Option<usize> = None;
     for (k, f) in figures.iter().enumerate() {
         if quantities[k].kind != Kind::Count {
