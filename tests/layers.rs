@@ -163,7 +163,6 @@ const LONG_FUNCTIONS: &[(&str, &str, usize)] = &[
         "demonstrative_whole",
         143,
     ),
-    ("src/extract/classify/mod.rs", "kind", 139),
     ("src/extract/bind/event_before.rs", "event_before", 139),
     ("src/rules/detect/list/mod.rs", "identified_as", 127),
 ];

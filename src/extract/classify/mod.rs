@@ -23,43 +23,8 @@ pub fn kind(t: &Toks, f: &Figure) -> Kind {
     if f.colon {
         return Kind::Time;
     }
-    // "the '90s", "the 1960s": a decade.
-    let plural_s = f.end > f.first
-        && t.lower(f.end - 1) == "s"
-        && t.attached(f.end - 1)
-        && t.is_num(f.end - 2);
-    let decade_before = matches!(prev, "'" | "’" | "the" | "early" | "late" | "mid")
-        || (f.first > 0
-            && t.is_punct(f.first - 1, "-")
-            && t.lower(f.first.saturating_sub(2)) == "mid");
-    if !n.words && f.hi.is_none() && plural_s && n.value % 10.0 == 0.0 && decade_before {
-        return Kind::Year;
-    }
-    // "the top five hit", "a top 10 finish", "the bottom three": a rank's class, not a count of
-    // the noun.
-    if matches!(prev, "top" | "bottom")
-        && t.is_word(f.end)
-        && crate::extract::singular::singular(t.lower(f.end)).is_some_and(|w| w == t.lower(f.end))
-        && crate::wordnet::is_noun(t.lower(f.end))
-    {
-        return Kind::Other;
-    }
-    // "all but one of the boys died": the figure is the exception, not a count of what
-    // happened.
-    if f.first >= 2 && matches!(prev, "but" | "except") && t.lower(f.first - 2) == "all" {
-        return Kind::Other;
-    }
-    // "slipped into the bottom three", "finished in the top 10.": the rank's class, with no
-    // noun counted after it.
-    if matches!(prev, "top" | "bottom")
-        && f.first >= 2
-        && t.lower(f.first - 2) == "the"
-        && !(t.is_word(f.end) && {
-            let w = t.lower(f.end);
-            crate::wordnet::is_noun(&super::lemma(w)) || crate::wordnet::is_noun(w)
-        })
-    {
-        return Kind::Other;
+    if let Some(kind) = decade_or_rank(t, f, prev) {
+        return kind;
     }
     // "aged 34", "ages 5 to 16", "between the ages of 4 and 16", "5 years old".
     let age_of =
@@ -76,29 +41,8 @@ pub fn kind(t: &Toks, f: &Figure) -> Kind {
     if f.slash {
         return slash_kind(f, LEXICON.in_group(Group::DateBefore, prev));
     }
-    if let Some(hi) = &f.hi
-        && f.sep == Some(RangeSep::Dash)
-        && !n.words
-        && !hi.words
-    {
-        let descending = n.value >= hi.value;
-        let years = is_year(n.value) && (is_year(hi.value) || t.exact(hi.first).len() == 2);
-        if years && !f.grouped && t.exact(n.first).len() == 4 {
-            return Kind::Year;
-        }
-        if is_phone(t, f) {
-            return Kind::Identifier;
-        }
-        if descending || score_context(t, f) {
-            return Kind::Score;
-        }
-    }
-    if let Some(hi) = &f.hi
-        && matches!(f.sep, Some(RangeSep::And | RangeSep::To))
-        && is_year_range(t, f, hi)
-    {
-        // "between 1600 and 1900", "from 2014 to 2017".
-        return Kind::Year;
+    if let Some(kind) = range_kind(t, f) {
+        return kind;
     }
     if f.percent.is_some() {
         return Kind::Percent;
@@ -149,6 +93,82 @@ pub fn kind(t: &Toks, f: &Figure) -> Kind {
         return Kind::Measure;
     }
     Kind::Count
+}
+
+/// A figure that is no count by the words right before it: a decade ("the 1960s"), a rank's
+/// class ("a top 10 finish", "the bottom three"), the exception of "all but one".
+fn decade_or_rank(t: &Toks, f: &Figure, prev: &str) -> Option<Kind> {
+    let n = &f.num;
+    // "the '90s", "the 1960s": a decade.
+    let plural_s = f.end > f.first
+        && t.lower(f.end - 1) == "s"
+        && t.attached(f.end - 1)
+        && t.is_num(f.end - 2);
+    let decade_before = matches!(prev, "'" | "’" | "the" | "early" | "late" | "mid")
+        || (f.first > 0
+            && t.is_punct(f.first - 1, "-")
+            && t.lower(f.first.saturating_sub(2)) == "mid");
+    if !n.words && f.hi.is_none() && plural_s && n.value % 10.0 == 0.0 && decade_before {
+        return Some(Kind::Year);
+    }
+    // "the top five hit", "a top 10 finish", "the bottom three": a rank's class, not a count of
+    // the noun.
+    if matches!(prev, "top" | "bottom")
+        && t.is_word(f.end)
+        && crate::extract::singular::singular(t.lower(f.end)).is_some_and(|w| w == t.lower(f.end))
+        && crate::wordnet::is_noun(t.lower(f.end))
+    {
+        return Some(Kind::Other);
+    }
+    // "all but one of the boys died": the figure is the exception, not a count of what
+    // happened.
+    if f.first >= 2 && matches!(prev, "but" | "except") && t.lower(f.first - 2) == "all" {
+        return Some(Kind::Other);
+    }
+    // "slipped into the bottom three", "finished in the top 10.": the rank's class, with no
+    // noun counted after it.
+    if matches!(prev, "top" | "bottom")
+        && f.first >= 2
+        && t.lower(f.first - 2) == "the"
+        && !(t.is_word(f.end) && {
+            let w = t.lower(f.end);
+            crate::wordnet::is_noun(&super::lemma(w)) || crate::wordnet::is_noun(w)
+        })
+    {
+        return Some(Kind::Other);
+    }
+    None
+}
+
+/// The kind of a pair of figures: years ("1990-95", "between 1600 and 1900"), a phone number,
+/// a score ("24-18", or in a score's context).
+fn range_kind(t: &Toks, f: &Figure) -> Option<Kind> {
+    let n = &f.num;
+    if let Some(hi) = &f.hi
+        && f.sep == Some(RangeSep::Dash)
+        && !n.words
+        && !hi.words
+    {
+        let descending = n.value >= hi.value;
+        let years = is_year(n.value) && (is_year(hi.value) || t.exact(hi.first).len() == 2);
+        if years && !f.grouped && t.exact(n.first).len() == 4 {
+            return Some(Kind::Year);
+        }
+        if is_phone(t, f) {
+            return Some(Kind::Identifier);
+        }
+        if descending || score_context(t, f) {
+            return Some(Kind::Score);
+        }
+    }
+    if let Some(hi) = &f.hi
+        && matches!(f.sep, Some(RangeSep::And | RangeSep::To))
+        && is_year_range(t, f, hi)
+    {
+        // "between 1600 and 1900", "from 2014 to 2017".
+        return Some(Kind::Year);
+    }
+    None
 }
 
 /// Two four-digit years joined by "and" or "to", with nothing they count after them
