@@ -460,36 +460,9 @@ fn identified_as(rule: &Rule, ctx: &Ctx, out: &mut Vec<Finding>) {
         if ages.len() < 2 {
             continue;
         }
-        let token = |i: usize| t.toks.partition_point(|x| x.start < qs[i].span.start);
-        let name_words = |from: usize, to: usize| {
-            (from..to).all(|x| {
-                (t.is_word(x) && (t.capitalized(x) || matches!(t.lower(x), "and" | "of" | "the")))
-                    || t.is_punct(x, ",")
-                    || t.is_punct(x, ".")
-                    || t.is_punct(x, "-")
-                    || t.is_punct(x, "'")
-            })
-        };
-        let mut from = a + 1;
-        let mut items = Vec::new();
-        let mut ok = true;
-        for &g in &ages {
-            let at = token(g);
-            if at == 0 || !t.is_punct(at - 1, ",") || at - 1 <= from || !name_words(from, at) {
-                ok = false;
-                break;
-            }
-            items.push(Span::new(t.toks[from].start, qs[g].span.end));
-            from = at + 1;
-            while from < t.len()
-                && (t.is_punct(from, ",") || (t.is_word(from) && t.lower(from) == "and"))
-            {
-                from += 1;
-            }
-        }
-        if !ok {
+        let Some(items) = named_with_ages(&t, qs, &ages, a) else {
             continue;
-        }
+        };
         let list = List {
             min: items.len(),
             max: items.len(),
@@ -503,6 +476,38 @@ fn identified_as(rule: &Rule, ctx: &Ctx, out: &mut Vec<Finding>) {
             }),
         );
     }
+}
+
+/// The people named after "as", each a name and an age after a comma, with only names,
+/// commas, "and", "of" and a place between them: the span of each, or `None` when anything
+/// else stands between.
+fn named_with_ages(t: &Toks, qs: &[Quantity], ages: &[usize], a: usize) -> Option<Vec<Span>> {
+    let token = |i: usize| t.toks.partition_point(|x| x.start < qs[i].span.start);
+    let name_words = |from: usize, to: usize| {
+        (from..to).all(|x| {
+            (t.is_word(x) && (t.capitalized(x) || matches!(t.lower(x), "and" | "of" | "the")))
+                || t.is_punct(x, ",")
+                || t.is_punct(x, ".")
+                || t.is_punct(x, "-")
+                || t.is_punct(x, "'")
+        })
+    };
+    let mut from = a + 1;
+    let mut items = Vec::new();
+    for &g in ages {
+        let at = token(g);
+        if at == 0 || !t.is_punct(at - 1, ",") || at - 1 <= from || !name_words(from, at) {
+            return None;
+        }
+        items.push(Span::new(t.toks[from].start, qs[g].span.end));
+        from = at + 1;
+        while from < t.len()
+            && (t.is_punct(from, ",") || (t.is_word(from) && t.lower(from) == "and"))
+        {
+            from += 1;
+        }
+    }
+    Some(items)
 }
 
 #[cfg(test)]
