@@ -157,7 +157,6 @@ const LONG_FUNCTIONS: &[(&str, &str, usize)] = &[
     ("src/rules/detect/list/items.rs", "items", 150),
     ("src/rules/detect/change/across.rs", "across", 147),
     ("src/rules/kinds/change.rs", "judge_change", 146),
-    ("src/rules/kinds/count_list.rs", "read_list", 143),
     (
         "src/rules/detect/breakdown/whole.rs",
         "demonstrative_whole",

@@ -55,50 +55,7 @@ pub const MAX_ITEM_WORDS: usize = 6;
 
 /// Reads the list that starts at `start` (just after the colon) and ends at `end`.
 pub fn read_list(text: &str, start: usize, end: usize, max_words: usize) -> Option<List> {
-    let mut body = text.get(start..end)?;
-    // Stop at a dash or a closing parenthesis: the list ends there.
-    for stop in [" — ", " – ", " - ", ")", "("] {
-        if let Some(k) = body.find(stop) {
-            body = &body[..k];
-        }
-    }
-    let trimmed_end = body.trim_end_matches(|c: char| {
-        c.is_whitespace() || matches!(c, '.' | '!' | '?' | '"' | '”' | '\'' | '’')
-    });
-    let body = &body[..trimmed_end.len()];
-    let sep = if body.contains(';') { ';' } else { ',' };
-    let mut segments: Vec<Span> = Vec::new();
-    let mut pos = 0;
-    // Whether the last segment opened with its own conjunction ("…, or huge and immediate cuts").
-    let mut last_had_conj = false;
-    for piece in body.split(sep) {
-        let lead = piece.len() - piece.trim_start().len();
-        let mut s = start + pos + lead;
-        let e = start + pos + piece.trim_end().len();
-        // "…, and C": the conjunction belongs to the list, not the item.
-        let item = &text[s..e.max(s)];
-        let mut had_conj = false;
-        for conj in ["and ", "or "] {
-            // Bytes, not a str slice: the item may open with a multi-byte character ("€80m").
-            if item.len() > conj.len()
-                && item.as_bytes()[..conj.len()].eq_ignore_ascii_case(conj.as_bytes())
-            {
-                s += conj.len();
-                had_conj = true;
-            }
-        }
-        // A bare "and" between commas ("…, and, simply, red") is no item.
-        let bare = text[s..e.max(s)].trim();
-        // Nor is a lone adverb ("…, and, simply, red").
-        let adverb = !bare.contains(' ')
-            && bare.ends_with("ly")
-            && bare.starts_with(|c: char| c.is_lowercase());
-        if e > s && !adverb && !matches!(bare.to_ascii_lowercase().as_str(), "and" | "or") {
-            segments.push(Span::new(s, e));
-            last_had_conj = had_conj;
-        }
-        pos += piece.len() + sep.len_utf8();
-    }
+    let (mut segments, sep, last_had_conj) = split_segments(text, start, end)?;
     // Where the list ends before the sentence does: after an Oxford "…, and C" segment, or
     // before an attribution ("…, the Journal reports").
     if let Some(k) = segments.iter().position(|s| {
@@ -119,31 +76,7 @@ pub fn read_list(text: &str, start: usize, end: usize, max_words: usize) -> Opti
     }) {
         segments.truncate(k + 1);
     }
-    // A segment that opens with a relative word is an aside about the item before it ("Los
-    // Santos, which is …", "Larry Jr., with ex-wife …"): the items cannot be counted.
-    if segments.iter().any(|s| {
-        let first = text[s.range()].split_whitespace().next().unwrap_or("");
-        matches!(
-            first.to_ascii_lowercase().as_str(),
-            "which"
-                | "who"
-                | "whom"
-                | "whose"
-                | "where"
-                | "when"
-                | "aka"
-                | "with"
-                | "including"
-                | "like"
-                | "such"
-                | "both"
-                | "each"
-                | "all"
-                | "also"
-                | "known"
-                | "formerly"
-        )
-    }) {
+    if segments.iter().any(|s| opens_an_aside(&text[s.range()])) {
         return None;
     }
     let last = *segments.last()?;
@@ -196,6 +129,84 @@ pub fn read_list(text: &str, start: usize, end: usize, max_words: usize) -> Opti
         max: segments.len() + all_conj,
         items,
     })
+}
+
+/// The segments of a list between `start` and `end`: split at semicolons when there are any,
+/// else at commas, up to a dash or a parenthesis; a conjunction that opens a segment is the
+/// list's, not the item's, and a bare "and" or a lone adverb is no item. Also the separator,
+/// and whether the last segment opened with its own conjunction ("…, or huge cuts").
+fn split_segments(text: &str, start: usize, end: usize) -> Option<(Vec<Span>, char, bool)> {
+    let mut body = text.get(start..end)?;
+    // Stop at a dash or a closing parenthesis: the list ends there.
+    for stop in [" — ", " – ", " - ", ")", "("] {
+        if let Some(k) = body.find(stop) {
+            body = &body[..k];
+        }
+    }
+    let trimmed_end = body.trim_end_matches(|c: char| {
+        c.is_whitespace() || matches!(c, '.' | '!' | '?' | '"' | '”' | '\'' | '’')
+    });
+    let body = &body[..trimmed_end.len()];
+    let sep = if body.contains(';') { ';' } else { ',' };
+    let mut segments: Vec<Span> = Vec::new();
+    let mut pos = 0;
+    // Whether the last segment opened with its own conjunction ("…, or huge and immediate cuts").
+    let mut last_had_conj = false;
+    for piece in body.split(sep) {
+        let lead = piece.len() - piece.trim_start().len();
+        let mut s = start + pos + lead;
+        let e = start + pos + piece.trim_end().len();
+        // "…, and C": the conjunction belongs to the list, not the item.
+        let item = &text[s..e.max(s)];
+        let mut had_conj = false;
+        for conj in ["and ", "or "] {
+            // Bytes, not a str slice: the item may open with a multi-byte character ("€80m").
+            if item.len() > conj.len()
+                && item.as_bytes()[..conj.len()].eq_ignore_ascii_case(conj.as_bytes())
+            {
+                s += conj.len();
+                had_conj = true;
+            }
+        }
+        // A bare "and" between commas ("…, and, simply, red") is no item.
+        let bare = text[s..e.max(s)].trim();
+        // Nor is a lone adverb ("…, and, simply, red").
+        let adverb = !bare.contains(' ')
+            && bare.ends_with("ly")
+            && bare.starts_with(|c: char| c.is_lowercase());
+        if e > s && !adverb && !matches!(bare.to_ascii_lowercase().as_str(), "and" | "or") {
+            segments.push(Span::new(s, e));
+            last_had_conj = had_conj;
+        }
+        pos += piece.len() + sep.len_utf8();
+    }
+    Some((segments, sep, last_had_conj))
+}
+
+/// Whether a segment opens with a relative word, an aside about the item before it ("Los
+/// Santos, which is …", "Larry Jr., with ex-wife …"): then the items cannot be counted.
+fn opens_an_aside(segment: &str) -> bool {
+    let first = segment.split_whitespace().next().unwrap_or("");
+    matches!(
+        first.to_ascii_lowercase().as_str(),
+        "which"
+            | "who"
+            | "whom"
+            | "whose"
+            | "where"
+            | "when"
+            | "aka"
+            | "with"
+            | "including"
+            | "like"
+            | "such"
+            | "both"
+            | "each"
+            | "all"
+            | "also"
+            | "known"
+            | "formerly"
+    )
 }
 
 /// Judges an announced count against the list that follows.
