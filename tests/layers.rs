@@ -156,7 +156,6 @@ const LONG_FUNCTIONS: &[(&str, &str, usize)] = &[
     ("src/extract/figure/around.rs", "suffixes", 152),
     ("src/rules/detect/list/items.rs", "items", 150),
     ("src/rules/detect/change/across.rs", "across", 147),
-    ("src/rules/kinds/change.rs", "judge_change", 146),
     (
         "src/rules/detect/breakdown/whole.rs",
         "demonstrative_whole",

@@ -129,27 +129,8 @@ pub fn judge_change(
     }
     let ends = format!("from {} to {}", from.show(doc), to.show(doc));
     // The direction the words name must be possible at all.
-    if let Some(dir) = direction {
-        let wrong = match dir {
-            Direction::Increase => d_hi <= 0.0,
-            Direction::Decrease => d_lo >= 0.0,
-        };
-        if wrong {
-            let (said, is) = match dir {
-                Direction::Increase => (
-                    "an increase",
-                    if d_hi == 0.0 { "no change" } else { "a fall" },
-                ),
-                Direction::Decrease => (
-                    "a decrease",
-                    if d_lo == 0.0 { "no change" } else { "a rise" },
-                ),
-            };
-            return Some((
-                Verdict::Hard,
-                format!("{ends} is {is}, but it is reported as {said}"),
-            ));
-        }
+    if let Some(found) = direction.and_then(|dir| wrong_direction(dir, d_lo, d_hi, &ends)) {
+        return Some(found);
     }
     let Some(by) = by else {
         // Only the direction was to be checked, and it fits.
@@ -160,10 +141,7 @@ pub fn judge_change(
     } else {
         Direction::Decrease
     });
-    let (rise, fall) = match dir {
-        Direction::Increase => ("a rise", "an increase"),
-        Direction::Decrease => ("a fall", "a decrease"),
-    };
+    let (rise, fall) = change_words(dir);
     let stated = doc.words(by.span);
     let both_percent = from.kind == Kind::Percent && to.kind == Kind::Percent;
     let points_fit = |r: Reading| {
@@ -219,11 +197,7 @@ pub fn judge_change(
         );
         let rel_s = rel.map_or("?".to_string(), |r| show_pct_interval(&r));
         let pts = amount_s.lo.unwrap_or(0.0);
-        let pts_s = format!(
-            "{} percentage point{}",
-            crate::rules::operand::fmt_num(pts),
-            if pts == 1.0 { "" } else { "s" }
-        );
+        let pts_s = points_text(pts);
         if verdict == Verdict::Holds {
             return Some((Verdict::Holds, String::new()));
         }
@@ -260,6 +234,50 @@ pub fn judge_change(
         show_amount(if is_points(by) { by } else { to })
     );
     Some((verdict, message))
+}
+
+/// The verdict on a direction the words name that the two ends cannot have ("rose" from 120
+/// to 100); `None` when the ends allow it. `d_lo` and `d_hi` bound the change.
+fn wrong_direction(dir: Direction, d_lo: f64, d_hi: f64, ends: &str) -> Option<(Verdict, String)> {
+    let wrong = match dir {
+        Direction::Increase => d_hi <= 0.0,
+        Direction::Decrease => d_lo >= 0.0,
+    };
+    if !wrong {
+        return None;
+    }
+    let (said, is) = match dir {
+        Direction::Increase => (
+            "an increase",
+            if d_hi == 0.0 { "no change" } else { "a fall" },
+        ),
+        Direction::Decrease => (
+            "a decrease",
+            if d_lo == 0.0 { "no change" } else { "a rise" },
+        ),
+    };
+    Some((
+        Verdict::Hard,
+        format!("{ends} is {is}, but it is reported as {said}"),
+    ))
+}
+
+/// How a message names a change of this direction: as a rise or fall of points, as an
+/// increase or decrease of an amount or percent.
+fn change_words(dir: Direction) -> (&'static str, &'static str) {
+    match dir {
+        Direction::Increase => ("a rise", "an increase"),
+        Direction::Decrease => ("a fall", "a decrease"),
+    }
+}
+
+/// "2 percentage points", "1 percentage point".
+fn points_text(pts: f64) -> String {
+    format!(
+        "{} percentage point{}",
+        crate::rules::operand::fmt_num(pts),
+        if pts == 1.0 { "" } else { "s" }
+    )
 }
 
 fn show_pct_interval(i: &Interval) -> String {
