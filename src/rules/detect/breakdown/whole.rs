@@ -57,11 +57,6 @@ pub(super) fn demonstrative_whole(
             return;
         }
     }
-    let part_of = |q: &Quantity| {
-        matches!(q.kind, Kind::Count | Kind::Money)
-            && q.direction.is_none()
-            && q.qualifier != Qualifier::Vague
-    };
     // The parts end where a new clause or a breakdown of a part begins ("…, of which $11.4m
     // was spent in the District", "…, making the total of this fund $16.2m").
     let parts_from = if fronted {
@@ -101,33 +96,9 @@ pub(super) fn demonstrative_whole(
         }
         w
     } else {
-        let wholes: Vec<usize> = (0..range.start)
-            .rev()
-            .take_while(|&w| qs[w].sentence == s - 1)
-            .filter(|&w| part_of(&qs[w]) && same_measure(&qs[w], &qs[p0]) && qs[w].stated >= 2.0)
-            .collect();
-        // With several, the last when the words before it name it the total ("…, making
-        // the total value of property imperiled $12,726,520").
-        let named_total = |w: usize| {
-            ctx.structure().toks(ctx.doc, s - 1).is_some_and(|pt| {
-                let f = ph[w].first;
-                (f.saturating_sub(MAX_TOTAL_WORDS)..f)
-                    .any(|k| pt.is_word(k) && pt.lower(k) == "total")
-            })
-        };
-        let w = match wholes[..] {
-            [w] => w,
-            [last, ..] if named_total(last) => last,
-            _ => return,
-        };
-        // "Excluding $25m, …": a figure set aside is no referent.
-        let set_aside = ctx.structure().toks(ctx.doc, s - 1).is_some_and(|pt| {
-            let f = ph[w].first;
-            f > 0 && pt.is_word(f - 1) && WORDS.is("breakdown-set-aside", pt.lower(f - 1))
-        });
-        if set_aside {
+        let Some(w) = whole_before(ctx, range.start, s, p0) else {
             return;
-        }
+        };
         w
     };
     let parts: Vec<Operand> = parts
@@ -156,6 +127,48 @@ pub(super) fn demonstrative_whole(
     } else {
         f
     });
+}
+
+/// Whether a figure can be a part or the whole of a breakdown in money or counts.
+fn part_of(q: &Quantity) -> bool {
+    matches!(q.kind, Kind::Count | Kind::Money)
+        && q.direction.is_none()
+        && q.qualifier != Qualifier::Vague
+}
+
+/// The whole that "Of these, …" refers to in the sentence before: its one figure of the
+/// parts' measure, or the last when the words before it name it the total; not a figure set
+/// aside ("Excluding $25m, …").
+fn whole_before(ctx: &Ctx, first_of_sentence: usize, s: usize, p0: usize) -> Option<usize> {
+    let qs = ctx.qs;
+    let ph = &ctx.structure().phrases;
+    let wholes: Vec<usize> = (0..first_of_sentence)
+        .rev()
+        .take_while(|&w| qs[w].sentence == s - 1)
+        .filter(|&w| part_of(&qs[w]) && same_measure(&qs[w], &qs[p0]) && qs[w].stated >= 2.0)
+        .collect();
+    // With several, the last when the words before it name it the total ("…, making
+    // the total value of property imperiled $12,726,520").
+    let named_total = |w: usize| {
+        ctx.structure().toks(ctx.doc, s - 1).is_some_and(|pt| {
+            let f = ph[w].first;
+            (f.saturating_sub(MAX_TOTAL_WORDS)..f).any(|k| pt.is_word(k) && pt.lower(k) == "total")
+        })
+    };
+    let w = match wholes[..] {
+        [w] => w,
+        [last, ..] if named_total(last) => last,
+        _ => return None,
+    };
+    // "Excluding $25m, …": a figure set aside is no referent.
+    let set_aside = ctx.structure().toks(ctx.doc, s - 1).is_some_and(|pt| {
+        let f = ph[w].first;
+        f > 0 && pt.is_word(f - 1) && WORDS.is("breakdown-set-aside", pt.lower(f - 1))
+    });
+    if set_aside {
+        return None;
+    }
+    Some(w)
 }
 
 /// True when the verbs after two parts (at tokens `a` and `b`, past "was" or "were") are a
