@@ -155,7 +155,6 @@ const LONG_FUNCTIONS: &[(&str, &str, usize)] = &[
     ("src/rules/detect/share/mod.rs", "after_part", 165),
     ("src/extract/figure/around.rs", "suffixes", 152),
     ("src/rules/detect/list/items.rs", "items", 150),
-    ("src/rules/detect/change/across.rs", "across", 147),
     (
         "src/rules/detect/breakdown/whole.rs",
         "demonstrative_whole",

@@ -36,27 +36,7 @@ pub(super) fn across(
     let before = out.len();
     // Spans of time that differ ("in the last 15 years" … "in just 10 years") tell two
     // changes.
-    let spans = |r: std::ops::Range<usize>| -> Vec<(Option<&str>, f64)> {
-        r.filter(|&k| {
-            qs[k].kind == Kind::Measure
-                && qs[k]
-                    .unit
-                    .is_some_and(|u| matches!(u, "year" | "month" | "week" | "day" | "hour"))
-        })
-        .map(|k| (qs[k].unit, qs[k].stated))
-        .collect()
-    };
-    let this = gs
-        .iter()
-        .flat_map(|g| g.from.into_iter().chain(g.to).chain(g.by.iter().copied()))
-        .min()
-        .map(|k| qs[k].sentence);
-    let this_range = this.map_or(0..0, |s| {
-        let a = qs.partition_point(|q| q.sentence < s);
-        a..qs.partition_point(|q| q.sentence <= s)
-    });
-    let (then, now) = (spans(prev_range.clone()), spans(this_range));
-    if !then.is_empty() && !now.is_empty() && then != now {
+    if spans_differ(qs, prev_range.clone(), gs) {
         return;
     }
     for g in gs {
@@ -77,15 +57,7 @@ pub(super) fn across(
                 // The level reached must be said of the same thing by a pronoun ("In 1890 it
                 // amounted to"): a noun of its own names another thing ("Revenue rose 3% to
                 // $38bn" after a sentence on profit).
-                let pronoun = (0..ph[b].first)
-                    .any(|x| t.is_word(x) && matches!(t.lower(x), "it" | "they"))
-                    && (0..ph[b].first).all(|x| {
-                        !t.is_word(x)
-                            || !crate::extract::syntax::is(
-                                t.lower(x),
-                                crate::extract::syntax::Class::Det,
-                            )
-                    });
+                let pronoun = by_pronoun(t, ph[b].first);
                 if !pronoun || prev.iter().any(|pg| pg.from.is_some() || pg.to.is_some()) {
                     continue;
                 }
@@ -159,6 +131,42 @@ pub(super) fn across(
         f.soften();
         f.message = format!("{} (over two sentences)", f.message);
     }
+}
+
+/// True when the two sentences name spans of time that differ ("in the last 15 years" … "in
+/// just 10 years"): they tell two changes.
+fn spans_differ(qs: &[Quantity], prev_range: std::ops::Range<usize>, gs: &[Group]) -> bool {
+    let spans = |r: std::ops::Range<usize>| -> Vec<(Option<&str>, f64)> {
+        r.filter(|&k| {
+            qs[k].kind == Kind::Measure
+                && qs[k]
+                    .unit
+                    .is_some_and(|u| matches!(u, "year" | "month" | "week" | "day" | "hour"))
+        })
+        .map(|k| (qs[k].unit, qs[k].stated))
+        .collect()
+    };
+    let this = gs
+        .iter()
+        .flat_map(|g| g.from.into_iter().chain(g.to).chain(g.by.iter().copied()))
+        .min()
+        .map(|k| qs[k].sentence);
+    let this_range = this.map_or(0..0, |s| {
+        let a = qs.partition_point(|q| q.sentence < s);
+        a..qs.partition_point(|q| q.sentence <= s)
+    });
+    let (then, now) = (spans(prev_range), spans(this_range));
+    !then.is_empty() && !now.is_empty() && then != now
+}
+
+/// True when the words before token `first` name their subject by a pronoun ("In 1890 it
+/// amounted to"), with no determiner that would bring a noun of its own.
+fn by_pronoun(t: &Toks, first: usize) -> bool {
+    (0..first).any(|x| t.is_word(x) && matches!(t.lower(x), "it" | "they"))
+        && (0..first).all(|x| {
+            !t.is_word(x)
+                || !crate::extract::syntax::is(t.lower(x), crate::extract::syntax::Class::Det)
+        })
 }
 
 /// "The Dow fell more than 350 points as the markets wrapped up their worst week … On the day,
