@@ -154,7 +154,6 @@ const LONG_FUNCTIONS: &[(&str, &str, usize)] = &[
     ("src/extract/numeral/state.rs", "take", 184),
     ("src/rules/detect/share/mod.rs", "after_part", 165),
     ("src/extract/figure/around.rs", "suffixes", 152),
-    ("src/rules/detect/list/items.rs", "items", 150),
     (
         "src/rules/detect/breakdown/whole.rs",
         "demonstrative_whole",

@@ -336,42 +336,7 @@ pub(super) fn base_verb_at(t: &Toks, k: usize) -> bool {
 /// with a verb. Also the most items any reading of "and" inside an item gives.
 pub(super) fn items(t: &Toks, from: usize, to: usize) -> Option<Items> {
     let semi = (from..to).any(|k| t.is_punct(k, ";"));
-    let mut segs: Vec<(usize, usize)> = Vec::new();
-    let mut start = from;
-    for k in from..=to {
-        let sep = k == to
-            || (if semi {
-                t.is_punct(k, ";")
-            } else {
-                t.is_punct(k, ",")
-            });
-        if sep {
-            let mut a = start;
-            while a < k && t.is_word(a) && matches!(t.lower(a), "and" | "or" | "&") {
-                a += 1;
-            }
-            // "Juan Gaitan, 27 and Jose Rodriguez, 29": the age before "and" ends the item
-            // before it.
-            if !semi
-                && t.is_num(a)
-                && let Some(c) = (a..k).find(|&c| t.lower(c) == "and")
-                && only_ages(t, a, c)
-                && !t.is_num(c + 1)
-                && let Some(prev) = segs.last_mut()
-            {
-                prev.1 = c;
-                a = c + 1;
-            }
-            if a < k {
-                // An age after an item is of that item: "Louis Suarez, 21, and …".
-                match segs.last_mut() {
-                    Some(prev) if only_ages(t, a, k) => prev.1 = k,
-                    _ => segs.push((a, k)),
-                }
-            }
-            start = k + 1;
-        }
-    }
+    let mut segs = segments(t, from, to, semi);
     // "…, the Wall Street Journal reports": an attribution ends the list.
     if let Some(at) = segs.iter().position(|&(a, b)| {
         (a + 1..b).any(|k| t.is_word(k) && !t.capitalized(k) && syntax::is(t.lower(k), Class::Say))
@@ -459,22 +424,7 @@ pub(super) fn items(t: &Toks, from: usize, to: usize) -> Option<Items> {
         out.push((k + 1, last.1));
     }
     let extra: usize = segs.iter().map(|&s| conj(s, true).len()).sum();
-    if out.iter().any(|&(a, b)| {
-        let words = (a..b).filter(|&k| t.is_word(k) || t.is_num(k)).count();
-        // An item opening with a verb, a preposition or an adverb is a clause or an aside:
-        // "— between ages 8 and 11, and from his first marriage —".
-        let w = t.lower(a);
-        let aside = t.is_word(a)
-            && !t.capitalized(a)
-            && ((syntax::verb_at(t, a).is_some() && !modifier(t, a))
-                || syntax::is(w, Class::Prep)
-                || syntax::is_adverb(t, a)
-                || (syntax::is(w, Class::Pron) && !syntax::is(w, Class::Det) && w != "one")
-                || (syntax::is(w, Class::Sub)
-                    && (syntax::is(t.lower(a + 1), Class::Pron)
-                        || syntax::is(t.lower(a + 1), Class::Det))));
-        words == 0 || words > MAX_ITEM_WORDS || aside
-    }) {
+    if out.iter().any(|&item| no_item(t, item)) {
         return None;
     }
     Some(Items {
@@ -483,6 +433,67 @@ pub(super) fn items(t: &Toks, from: usize, to: usize) -> Option<Items> {
         optional,
         actions: false,
     })
+}
+
+/// The segments of a list between tokens `from` and `to`, split at semicolons (`semi`) or
+/// commas, each past its opening "and"/"or"; an age after an item is of that item.
+fn segments(t: &Toks, from: usize, to: usize, semi: bool) -> Vec<(usize, usize)> {
+    let mut segs: Vec<(usize, usize)> = Vec::new();
+    let mut start = from;
+    for k in from..=to {
+        let sep = k == to
+            || (if semi {
+                t.is_punct(k, ";")
+            } else {
+                t.is_punct(k, ",")
+            });
+        if sep {
+            let mut a = start;
+            while a < k && t.is_word(a) && matches!(t.lower(a), "and" | "or" | "&") {
+                a += 1;
+            }
+            // "Juan Gaitan, 27 and Jose Rodriguez, 29": the age before "and" ends the item
+            // before it.
+            if !semi
+                && t.is_num(a)
+                && let Some(c) = (a..k).find(|&c| t.lower(c) == "and")
+                && only_ages(t, a, c)
+                && !t.is_num(c + 1)
+                && let Some(prev) = segs.last_mut()
+            {
+                prev.1 = c;
+                a = c + 1;
+            }
+            if a < k {
+                // An age after an item is of that item: "Louis Suarez, 21, and …".
+                match segs.last_mut() {
+                    Some(prev) if only_ages(t, a, k) => prev.1 = k,
+                    _ => segs.push((a, k)),
+                }
+            }
+            start = k + 1;
+        }
+    }
+    segs
+}
+
+/// True when tokens `[a, b)` are no item of a list: empty, too long, or a clause or an aside
+/// (opening with a verb, a preposition, an adverb, a pronoun or a subordinator).
+fn no_item(t: &Toks, (a, b): (usize, usize)) -> bool {
+    let words = (a..b).filter(|&k| t.is_word(k) || t.is_num(k)).count();
+    // An item opening with a verb, a preposition or an adverb is a clause or an aside:
+    // "— between ages 8 and 11, and from his first marriage —".
+    let w = t.lower(a);
+    let aside = t.is_word(a)
+        && !t.capitalized(a)
+        && ((syntax::verb_at(t, a).is_some() && !modifier(t, a))
+            || syntax::is(w, Class::Prep)
+            || syntax::is_adverb(t, a)
+            || (syntax::is(w, Class::Pron) && !syntax::is(w, Class::Det) && w != "one")
+            || (syntax::is(w, Class::Sub)
+                && (syntax::is(t.lower(a + 1), Class::Pron)
+                    || syntax::is(t.lower(a + 1), Class::Det))));
+    words == 0 || words > MAX_ITEM_WORDS || aside
 }
 
 /// The items of a copula list ("the four mills were Arden Mill, …") are names or "a/an"
