@@ -153,7 +153,6 @@ const LONG_FUNCTIONS: &[(&str, &str, usize)] = &[
     ("src/rules/detect/list/mod.rs", "run", 204),
     ("src/extract/numeral/state.rs", "take", 184),
     ("src/rules/detect/share/mod.rs", "after_part", 165),
-    ("src/extract/figure/around.rs", "suffixes", 152),
     (
         "src/rules/detect/breakdown/whole.rs",
         "demonstrative_whole",

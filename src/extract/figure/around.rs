@@ -120,29 +120,7 @@ pub(super) fn suffixes(t: &Toks, mut e: usize, fig: &mut Figure) -> usize {
             .unit(w)
             .filter(|_| !(t.exact(e) == "G" && fig.num.value < 10.0))
         {
-            fig.unit = Some(u);
-            e += 1;
-            // "4km^2", "4km2", "32m²": square and cubic units.
-            let power =
-                if t.is_punct(e, "^") && t.attached(e) && t.is_num(e + 1) && t.attached(e + 1) {
-                    e += 2;
-                    Some(t.exact(e - 1))
-                } else if t.attached(e) && matches!(t.exact(e), "2" | "3" | "²" | "³") {
-                    e += 1;
-                    Some(t.exact(e - 1))
-                } else {
-                    None
-                };
-            if let Some(p) = power {
-                let p = match p {
-                    "²" => "2",
-                    "³" => "3",
-                    p => p,
-                };
-                if let Some(u) = lx.unit(&format!("{w}{p}")) {
-                    fig.unit = Some(u);
-                }
-            }
+            e = unit_with_power(t, e, w, u, fig);
         } else if lx.in_group(Group::TimeAfter, w) {
             fig.colon = true; // "3pm": a time
             e += 1;
@@ -180,39 +158,8 @@ pub(super) fn suffixes(t: &Toks, mut e: usize, fig: &mut Figure) -> usize {
         fig.unit = Some(u);
         return e + 2;
     }
-    // Percent.
-    if t.is_punct(e, "%") {
-        fig.percent = Some(Percent::Percent);
-        e += 1;
-        if matches!(t.lower(e), "points" | "point") {
-            fig.percent = Some(Percent::Points);
-            e += 1;
-        }
-        return e;
-    }
-    match t.lower(e) {
-        "percent" | "percents" | "pct" | "percentages" => {
-            fig.percent = Some(Percent::Percent);
-            e += 1;
-            if matches!(t.lower(e), "points" | "point") {
-                fig.percent = Some(Percent::Points);
-                e += 1;
-            }
-            return e;
-        }
-        "pc" if t.is_word(e) => {
-            fig.percent = Some(Percent::Percent);
-            return e + 1;
-        }
-        "per" if t.lower(e + 1) == "cent" => {
-            fig.percent = Some(Percent::Percent);
-            return e + 2;
-        }
-        "percentage" if matches!(t.lower(e + 1), "point" | "points") => {
-            fig.percent = Some(Percent::Points);
-            return e + 2;
-        }
-        _ => {}
+    if let Some(end) = percent_after(t, e, fig) {
+        return end;
     }
     if t.is_word(e) {
         let w = t.lower(e);
@@ -261,6 +208,73 @@ pub(super) fn suffixes(t: &Toks, mut e: usize, fig: &mut Figure) -> usize {
         }
     }
     e
+}
+
+/// A unit attached to the digits ("4km"), squared or cubed ("4km^2", "4km2", "32m²"); returns
+/// the token after it.
+fn unit_with_power(t: &Toks, mut e: usize, w: &str, u: &'static str, fig: &mut Figure) -> usize {
+    let lx = &*LEXICON;
+    fig.unit = Some(u);
+    e += 1;
+    let power = if t.is_punct(e, "^") && t.attached(e) && t.is_num(e + 1) && t.attached(e + 1) {
+        e += 2;
+        Some(t.exact(e - 1))
+    } else if t.attached(e) && matches!(t.exact(e), "2" | "3" | "²" | "³") {
+        e += 1;
+        Some(t.exact(e - 1))
+    } else {
+        None
+    };
+    if let Some(p) = power {
+        let p = match p {
+            "²" => "2",
+            "³" => "3",
+            p => p,
+        };
+        if let Some(u) = lx.unit(&format!("{w}{p}")) {
+            fig.unit = Some(u);
+        }
+    }
+    e
+}
+
+/// A percentage's word or sign after the figure ("%", "per cent", "pct", "percentage
+/// points"): the token after it, or `None` when there is none.
+fn percent_after(t: &Toks, mut e: usize, fig: &mut Figure) -> Option<usize> {
+    if t.is_punct(e, "%") {
+        fig.percent = Some(Percent::Percent);
+        e += 1;
+        if matches!(t.lower(e), "points" | "point") {
+            fig.percent = Some(Percent::Points);
+            e += 1;
+        }
+        return Some(e);
+    }
+    match t.lower(e) {
+        "percent" | "percents" | "pct" | "percentages" => {
+            fig.percent = Some(Percent::Percent);
+            e += 1;
+            if matches!(t.lower(e), "points" | "point") {
+                fig.percent = Some(Percent::Points);
+                e += 1;
+            }
+            return Some(e);
+        }
+        "pc" if t.is_word(e) => {
+            fig.percent = Some(Percent::Percent);
+            return Some(e + 1);
+        }
+        "per" if t.lower(e + 1) == "cent" => {
+            fig.percent = Some(Percent::Percent);
+            return Some(e + 2);
+        }
+        "percentage" if matches!(t.lower(e + 1), "point" | "points") => {
+            fig.percent = Some(Percent::Points);
+            return Some(e + 2);
+        }
+        _ => {}
+    }
+    None
 }
 
 /// A currency mark right before token `k` ("$", "US$", "£", "USD "): its code and first token.
