@@ -33,29 +33,7 @@ pub(super) fn event_before(t: &Toks, first: usize, kind: Kind) -> Option<&'stati
     // "killed his daughter and six grandchildren": the verb of a coordinated object, past a
     // short noun phrase of words alone.
     if matches!(w, "and" | "or") {
-        let mut k = b;
-        while k > 0 && b - k < MAX_MODIFIER {
-            k -= 1;
-            if !t.is_word(k) && !t.is_punct(k, "'") && !t.is_punct(k, "’") {
-                return None;
-            }
-            if t.is_word(k)
-                && (syntax::is(t.lower(k), Class::Conj) || syntax::is(t.lower(k), Class::Prep))
-            {
-                return None;
-            }
-            let v = t.lower(k);
-            if let Some(v) = LEXICON
-                .event(v)
-                .filter(|e| !e.noun || v.ends_with("ing"))
-                .map(|e| e.lemma)
-            {
-                // Not the end of a compound ("title-winning seasons and two triumphs").
-                let compound = k > 0 && t.is_punct(k - 1, "-") && t.attached(k);
-                return (k + 1 < b && !compound).then_some(v);
-            }
-        }
-        return None;
+        return verb_of_coordinated(t, b);
     }
     // "sales across the industry fell to 1.25 million vehicles": a level reached by a verb of
     // change counts what the act its subject names does (`sale` → sell).
@@ -97,32 +75,7 @@ pub(super) fn event_before(t: &Toks, first: usize, kind: Kind) -> Option<&'stati
     // "mugged by six men", "appointed under that article by the two Governments": the agent
     // of a passive, its participle a few words back.
     if w == "by" && b > 0 {
-        let agent = (b.saturating_sub(MAX_AGENT_GAP + 1)..b)
-            .rev()
-            .take_while(|&k| t.is_word(k))
-            .find(|&k| t.lower(k).ends_with("ed"))
-            .and_then(|k| syntax::verb_at(t, k));
-        // "cutting first-quarter production by another 10,000 vehicles": the things a verb of
-        // change adds or takes away, its object between ("grow by 64%" is a rate of change).
-        return agent
-            .or_else(|| {
-                if kind != Kind::Count {
-                    return None;
-                }
-                crate::extract::direction::change_before_by(t, b, |c, _| {
-                    c.has(crate::lexicon::ChangeRole::Verb)
-                })
-                .and_then(|k| syntax::verb_at(t, k))
-            })
-            // "the usurpation of the government of a State by one man": the agent of the act
-            // a noun before "of" names.
-            .or_else(|| {
-                (b.saturating_sub(MAX_NOMINAL_AGENT_GAP + 1)..b)
-                    .rev()
-                    .take_while(|&k| t.is_word(k))
-                    .filter(|&k| t.lower(k + 1) == "of")
-                    .find_map(|k| crate::wordnet::nominal_verb(&lemma(t.lower(k))))
-            });
+        return agent_of(t, b, kind);
     }
     // "…, beat two players": a word read first as a verb, right before a figure, is one even
     // with no word before it.
@@ -141,6 +94,67 @@ pub(super) fn event_before(t: &Toks, first: usize, kind: Kind) -> Option<&'stati
             (b > 0 && t.is_word(b - 1) && !after_det && !w.ends_with("ss"))
                 .then(|| crate::wordnet::base_verb(stem))
                 .flatten()
+        })
+}
+
+/// The verb of a coordinated object ("killed his daughter and six grandchildren"), past a
+/// short noun phrase of words alone before the "and" or "or" at token `b`.
+fn verb_of_coordinated(t: &Toks, b: usize) -> Option<&'static str> {
+    let mut k = b;
+    while k > 0 && b - k < MAX_MODIFIER {
+        k -= 1;
+        if !t.is_word(k) && !t.is_punct(k, "'") && !t.is_punct(k, "’") {
+            return None;
+        }
+        if t.is_word(k)
+            && (syntax::is(t.lower(k), Class::Conj) || syntax::is(t.lower(k), Class::Prep))
+        {
+            return None;
+        }
+        let v = t.lower(k);
+        if let Some(v) = LEXICON
+            .event(v)
+            .filter(|e| !e.noun || v.ends_with("ing"))
+            .map(|e| e.lemma)
+        {
+            // Not the end of a compound ("title-winning seasons and two triumphs").
+            let compound = k > 0 && t.is_punct(k - 1, "-") && t.attached(k);
+            return (k + 1 < b && !compound).then_some(v);
+        }
+    }
+    None
+}
+
+/// The act of the agent after "by" at token `b`: a passive's participle a few words back
+/// ("mugged by six men"), a verb of change adding or taking away ("cutting production by
+/// another 10,000 vehicles"), or the act a noun before "of" names ("the usurpation of the
+/// government of a State by one man").
+fn agent_of(t: &Toks, b: usize, kind: Kind) -> Option<&'static str> {
+    let agent = (b.saturating_sub(MAX_AGENT_GAP + 1)..b)
+        .rev()
+        .take_while(|&k| t.is_word(k))
+        .find(|&k| t.lower(k).ends_with("ed"))
+        .and_then(|k| syntax::verb_at(t, k));
+    // "cutting first-quarter production by another 10,000 vehicles": the things a verb of
+    // change adds or takes away, its object between ("grow by 64%" is a rate of change).
+    agent
+        .or_else(|| {
+            if kind != Kind::Count {
+                return None;
+            }
+            crate::extract::direction::change_before_by(t, b, |c, _| {
+                c.has(crate::lexicon::ChangeRole::Verb)
+            })
+            .and_then(|k| syntax::verb_at(t, k))
+        })
+        // "the usurpation of the government of a State by one man": the agent of the act
+        // a noun before "of" names.
+        .or_else(|| {
+            (b.saturating_sub(MAX_NOMINAL_AGENT_GAP + 1)..b)
+                .rev()
+                .take_while(|&k| t.is_word(k))
+                .filter(|&k| t.lower(k + 1) == "of")
+                .find_map(|k| crate::wordnet::nominal_verb(&lemma(t.lower(k))))
         })
 }
 
