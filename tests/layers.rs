@@ -151,7 +151,6 @@ const LONG_FUNCTIONS: &[(&str, &str, usize)] = &[
     ("src/extract/direction.rs", "direction", 233),
     ("src/rules/detect/breakdown/parts.rs", "read_parts", 206),
     ("src/rules/detect/list/mod.rs", "run", 204),
-    ("src/extract/numeral/state.rs", "take", 184),
     (
         "src/rules/detect/breakdown/whole.rs",
         "demonstrative_whole",

@@ -125,182 +125,212 @@ impl State {
             w => w,
         };
         match w {
-            NumWord::Unit(v) | NumWord::Teen(v) | NumWord::Tens(v) => {
-                let is_unit = matches!(w, NumWord::Unit(_));
-                let ok = match self.last {
-                    Last::None | Last::Hundred | Last::Scale(_) => true,
-                    Last::Tens => is_unit && v > 0.0 && self.cur % 10.0 == 0.0,
-                    _ => false,
-                };
-                if !ok {
-                    return false;
-                }
-                self.cur += v;
-                self.small += v;
-                self.last = match w {
-                    NumWord::Unit(_) => Last::Unit,
-                    NumWord::Teen(_) => Last::Teen,
-                    _ => {
-                        self.tens = v;
-                        Last::Tens
-                    }
-                };
+            NumWord::Unit(v) | NumWord::Teen(v) | NumWord::Tens(v) => self.take_small(v, w),
+            NumWord::Hundred => self.take_hundred(t, j),
+            NumWord::Scale(s, plural) => self.take_scale(s, plural),
+            NumWord::Dozen(plural) => self.take_dozen(plural),
+            NumWord::Ordinal(o) => self.take_ordinal(o),
+            NumWord::FractionPlural(d) => self.take_fraction_plural(d),
+            NumWord::Half | NumWord::Quarter => self.take_half(w),
+        }
+    }
+
+    /// A unit, teen or tens word: after nothing, a hundred or a scale, or a unit after a tens.
+    fn take_small(&mut self, v: f64, w: NumWord) -> bool {
+        let is_unit = matches!(w, NumWord::Unit(_));
+        let ok = match self.last {
+            Last::None | Last::Hundred | Last::Scale(_) => true,
+            Last::Tens => is_unit && v > 0.0 && self.cur % 10.0 == 0.0,
+            _ => false,
+        };
+        if !ok {
+            return false;
+        }
+        self.cur += v;
+        self.small += v;
+        self.last = match w {
+            NumWord::Unit(_) => Last::Unit,
+            NumWord::Teen(_) => Last::Teen,
+            _ => {
+                self.tens = v;
+                Last::Tens
             }
-            NumWord::Hundred => {
-                let ok = match self.last {
-                    Last::None | Last::Article => !t.lower(j).ends_with('s'),
-                    Last::Unit | Last::Teen | Last::Tens => !self.hundred_in_group,
-                    Last::Digits => self.cur < 1000.0 && !self.hundred_in_group,
-                    _ => false,
-                };
-                if !ok {
-                    if self.last == Last::None && t.lower(j) == "hundreds" {
-                        self.vague_plural = true;
-                        self.cur = 100.0;
-                        self.done = true;
-                        return true;
-                    }
-                    return false;
-                }
-                if self.cur == 0.0 {
-                    self.cur = 1.0;
-                }
-                self.mantissa = self.cur;
-                self.cur *= 100.0;
-                self.small = 0.0;
-                self.scale_used = 100.0;
-                self.hundred_in_group = true;
-                self.last = Last::Hundred;
+        };
+        true
+    }
+
+    /// "hundred": after nothing, an article, a small number or digits below a thousand; "hundreds"
+    /// alone is vague.
+    fn take_hundred(&mut self, t: &Toks, j: usize) -> bool {
+        let ok = match self.last {
+            Last::None | Last::Article => !t.lower(j).ends_with('s'),
+            Last::Unit | Last::Teen | Last::Tens => !self.hundred_in_group,
+            Last::Digits => self.cur < 1000.0 && !self.hundred_in_group,
+            _ => false,
+        };
+        if !ok {
+            if self.last == Last::None && t.lower(j) == "hundreds" {
+                self.vague_plural = true;
+                self.cur = 100.0;
+                self.done = true;
+                return true;
             }
-            NumWord::Scale(s, plural) => {
-                if plural && self.last == Last::None {
-                    self.vague_plural = true;
-                    self.cur = s;
-                    self.done = true;
-                    return true;
-                }
-                match self.last {
-                    // "three thousand millions", "three lakh crore": a larger scale right after
-                    // a smaller one multiplies all before it.
-                    Last::Scale(p) if s > p && (plural || self.cur == 0.0) => {
-                        self.total = (self.total + self.cur) * s;
-                        self.cur = 0.0;
-                        self.scale_used = s;
-                        self.last = Last::Scale(s);
-                        self.done = true;
-                        return true;
-                    }
-                    Last::Scale(p) if !(s < p && self.cur > 0.0) => return false,
-                    Last::None if plural => return false,
-                    _ => {}
-                }
-                if self.cur == 0.0 {
-                    self.cur = 1.0;
-                }
-                self.digit_mantissa = self.last == Last::Digits;
-                self.mantissa = self.cur;
-                self.total += self.cur * s;
+            return false;
+        }
+        if self.cur == 0.0 {
+            self.cur = 1.0;
+        }
+        self.mantissa = self.cur;
+        self.cur *= 100.0;
+        self.small = 0.0;
+        self.scale_used = 100.0;
+        self.hundred_in_group = true;
+        self.last = Last::Hundred;
+        true
+    }
+
+    /// A scale word ("thousand", "million"); a plural alone is vague, and a larger scale right
+    /// after a smaller one multiplies all before it ("three thousand millions").
+    fn take_scale(&mut self, s: f64, plural: bool) -> bool {
+        if plural && self.last == Last::None {
+            self.vague_plural = true;
+            self.cur = s;
+            self.done = true;
+            return true;
+        }
+        match self.last {
+            // "three thousand millions", "three lakh crore": a larger scale right after
+            // a smaller one multiplies all before it.
+            Last::Scale(p) if s > p && (plural || self.cur == 0.0) => {
+                self.total = (self.total + self.cur) * s;
                 self.cur = 0.0;
                 self.scale_used = s;
-                self.hundred_in_group = false;
-                self.small = 0.0;
                 self.last = Last::Scale(s);
-            }
-            NumWord::Dozen(plural) => {
-                if plural && self.last == Last::None {
-                    self.vague_plural = true;
-                    self.cur = 12.0;
-                    self.done = true;
-                    return true;
-                }
-                if !matches!(
-                    self.last,
-                    Last::None
-                        | Last::Article
-                        | Last::Unit
-                        | Last::Teen
-                        | Last::Tens
-                        | Last::Digits
-                        | Last::Hundred
-                ) {
-                    return false;
-                }
-                // "three hundred and two dozens" is 300 + 24; "two hundred dozens" 2,400.
-                if self.cur == 0.0 {
-                    self.cur = 1.0;
-                }
-                if self.small > 0.0 {
-                    self.cur += self.small * 11.0;
-                } else {
-                    self.cur *= 12.0;
-                }
                 self.done = true;
+                return true;
             }
-            NumWord::Ordinal(o) => {
-                if o >= 100.0 {
-                    // hundredth, thousandth, "a hundred trillionth": a multiplier that ends it.
-                    self.cur = if self.last == Last::None {
-                        o
-                    } else {
-                        (self.total + self.cur.max(1.0)) * o
-                    };
-                    self.total = 0.0;
-                    self.form = Form::Ordinal;
-                    self.done = true;
-                    return true;
-                }
-                let composes = match self.last {
-                    Last::None | Last::Hundred | Last::Scale(_) => true,
-                    Last::Tens => o < 10.0 && self.cur % 10.0 == 0.0,
-                    _ => false,
-                };
-                if composes {
-                    self.cur += o;
-                    self.form = Form::Ordinal;
-                } else if matches!(
-                    self.last,
-                    Last::Unit | Last::Teen | Last::Tens | Last::Digits
-                ) && o >= 3.0
-                    && self.total == 0.0
-                {
-                    // "one eighth": a numerator and a denominator.
-                    self.cur /= o;
-                    self.form = Form::Fraction;
-                } else {
-                    return false;
-                }
-                self.done = true;
-            }
-            NumWord::FractionPlural(d) => {
-                let numerator_ok = matches!(
-                    self.last,
-                    Last::Unit | Last::Teen | Last::Tens | Last::Digits | Last::Hundred
-                ) || (matches!(self.last, Last::Scale(_)) && self.cur == 0.0);
-                if !numerator_ok {
-                    return false;
-                }
-                let whole = self.total + self.cur;
-                if self.last == Last::Tens && d < 10.0 && whole > self.tens && !self.joined_by_and {
-                    // "one hundred thirty fifths": a hundred thirty-fifths.
-                    self.cur = (whole - self.tens) / (self.tens + d);
-                } else {
-                    self.cur = whole / d;
-                }
-                self.total = 0.0;
-                self.form = Form::Fraction;
-                self.done = true;
-            }
-            NumWord::Half | NumWord::Quarter => {
-                // "one half", "three quarters" (singular "quarter" only after "one").
-                let d = if w == NumWord::Half { 2.0 } else { 4.0 };
-                if self.last != Last::Unit || (d == 2.0 && self.cur != 1.0) || self.total != 0.0 {
-                    return false;
-                }
-                self.cur /= d;
-                self.form = Form::Fraction;
-                self.done = true;
-            }
+            Last::Scale(p) if !(s < p && self.cur > 0.0) => return false,
+            Last::None if plural => return false,
+            _ => {}
         }
+        if self.cur == 0.0 {
+            self.cur = 1.0;
+        }
+        self.digit_mantissa = self.last == Last::Digits;
+        self.mantissa = self.cur;
+        self.total += self.cur * s;
+        self.cur = 0.0;
+        self.scale_used = s;
+        self.hundred_in_group = false;
+        self.small = 0.0;
+        self.last = Last::Scale(s);
+        true
+    }
+
+    /// "dozen": twelve of what is before it ("three hundred and two dozens" is 300 + 24).
+    fn take_dozen(&mut self, plural: bool) -> bool {
+        if plural && self.last == Last::None {
+            self.vague_plural = true;
+            self.cur = 12.0;
+            self.done = true;
+            return true;
+        }
+        if !matches!(
+            self.last,
+            Last::None
+                | Last::Article
+                | Last::Unit
+                | Last::Teen
+                | Last::Tens
+                | Last::Digits
+                | Last::Hundred
+        ) {
+            return false;
+        }
+        // "three hundred and two dozens" is 300 + 24; "two hundred dozens" 2,400.
+        if self.cur == 0.0 {
+            self.cur = 1.0;
+        }
+        if self.small > 0.0 {
+            self.cur += self.small * 11.0;
+        } else {
+            self.cur *= 12.0;
+        }
+        self.done = true;
+        true
+    }
+
+    /// An ordinal: one that composes ("twenty-first"), a multiplier that ends the numeral
+    /// ("hundredth"), or a denominator ("one eighth").
+    fn take_ordinal(&mut self, o: f64) -> bool {
+        if o >= 100.0 {
+            // hundredth, thousandth, "a hundred trillionth": a multiplier that ends it.
+            self.cur = if self.last == Last::None {
+                o
+            } else {
+                (self.total + self.cur.max(1.0)) * o
+            };
+            self.total = 0.0;
+            self.form = Form::Ordinal;
+            self.done = true;
+            return true;
+        }
+        let composes = match self.last {
+            Last::None | Last::Hundred | Last::Scale(_) => true,
+            Last::Tens => o < 10.0 && self.cur % 10.0 == 0.0,
+            _ => false,
+        };
+        if composes {
+            self.cur += o;
+            self.form = Form::Ordinal;
+        } else if matches!(
+            self.last,
+            Last::Unit | Last::Teen | Last::Tens | Last::Digits
+        ) && o >= 3.0
+            && self.total == 0.0
+        {
+            // "one eighth": a numerator and a denominator.
+            self.cur /= o;
+            self.form = Form::Fraction;
+        } else {
+            return false;
+        }
+        self.done = true;
+        true
+    }
+
+    /// A plural fraction word ("fifths") after its numerator.
+    fn take_fraction_plural(&mut self, d: f64) -> bool {
+        let numerator_ok = matches!(
+            self.last,
+            Last::Unit | Last::Teen | Last::Tens | Last::Digits | Last::Hundred
+        ) || (matches!(self.last, Last::Scale(_)) && self.cur == 0.0);
+        if !numerator_ok {
+            return false;
+        }
+        let whole = self.total + self.cur;
+        if self.last == Last::Tens && d < 10.0 && whole > self.tens && !self.joined_by_and {
+            // "one hundred thirty fifths": a hundred thirty-fifths.
+            self.cur = (whole - self.tens) / (self.tens + d);
+        } else {
+            self.cur = whole / d;
+        }
+        self.total = 0.0;
+        self.form = Form::Fraction;
+        self.done = true;
+        true
+    }
+
+    /// "one half", "three quarters" (singular "quarter" only after "one").
+    fn take_half(&mut self, w: NumWord) -> bool {
+        // "one half", "three quarters" (singular "quarter" only after "one").
+        let d = if w == NumWord::Half { 2.0 } else { 4.0 };
+        if self.last != Last::Unit || (d == 2.0 && self.cur != 1.0) || self.total != 0.0 {
+            return false;
+        }
+        self.cur /= d;
+        self.form = Form::Fraction;
+        self.done = true;
         true
     }
 }
