@@ -152,9 +152,110 @@ pub fn direction(
         }
     }
 
+    // A change noun, its phrase, then "of" and the figure.
+    if !counts_things && let Some(d) = change_noun_of(t, f) {
+        return Some(d);
+    }
+
+    // "96 fewer than a year earlier", "$5m more than last year", "two fewer seats than in
+    // 2019": a difference from a level named after "than".
+    // Not a multiple: "10 times more powerful than".
+    if let Some(d) = difference_than(t, f, q) {
+        return Some(d);
+    }
+
+    // After the figure (and its unit or points): "a 4.2 percent drop", "5% higher".
+    if !counts_things && let Some(d) = change_after(t, f, q) {
+        return Some(d);
+    }
+
+    change_by(t, f, q, earlier)
+}
+
+/// A change stated with "by" before the figure: the verb before its object ("cut costs by
+/// $2m", "revised upward by 40 billion"), or the direction of the figure before when "by"
+/// goes on from it ("Shares of A were down 2.3%, B by 2.6%").
+fn change_by(
+    t: &Toks,
+    f: &Figure,
+    q: &Quantity,
+    earlier: &[(usize, Kind, Option<Direction>)],
+) -> Option<Direction> {
+    if f.first > 0 && t.lower(f.first - 1) == "by" {
+        // "cut costs by $2m", "revised upward by 40 billion": the verb before its object.
+        if let Some(k) = change_before_by(t, f.first - 1, |c, w| {
+            c.has(ChangeRole::Verb) || (c.has(ChangeRole::Adverb) && w != "up")
+        }) {
+            return LEXICON.change(t.lower(k)).map(dir);
+        }
+        // "Shares of A were down 2.3%, B by 2.6%": "by" goes on from the figure before.
+        if let Some(&(end, kind, Some(d))) = earlier.last()
+            && kind == q.kind
+            && end < f.first
+            && f.first - 1 - end <= 8
+            && (end..f.first - 1).any(|i| t.is_punct(i, ",") || t.lower(i) == "and")
+        {
+            return Some(d);
+        }
+    }
+    None
+}
+
+/// A difference from a level named after "than": "96 fewer than a year earlier", "$5m more
+/// than last year"; not a multiple ("10 times more powerful than").
+fn difference_than(t: &Toks, f: &Figure, q: &Quantity) -> Option<Direction> {
+    if t.is_word(f.end)
+        && matches!(t.lower(f.end), "more" | "fewer" | "less")
+        && !matches!(q.unit, Some("times" | "fold"))
+    {
+        let than = (f.end + 1..t.len().min(f.end + 4))
+            .take_while(|&i| t.is_word(i))
+            .find(|&i| t.lower(i) == "than");
+        if than.is_some() {
+            return Some(if t.lower(f.end) == "more" {
+                Direction::Up
+            } else {
+                Direction::Down
+            });
+        }
+    }
+    None
+}
+
+/// A change word after the figure, past its unit or points: "a 4.2 percent drop", "5%
+/// higher", "a 60 basis point improvement".
+fn change_after(t: &Toks, f: &Figure, q: &Quantity) -> Option<Direction> {
+    let mut a = f.end;
+    if q.kind == Kind::Count
+        && let Some(n) = q.noun
+    {
+        // Past the points the figure counts in: "a 60 basis point improvement".
+        while a < t.len() && t.toks[a].start < n.end {
+            a += 1;
+        }
+    }
+    if t.is_punct(a, "-") && t.attached(a) {
+        a += 1;
+    }
+    if t.is_word(a)
+        && let Some(c) = LEXICON.change(t.lower(a))
+        && (c.has(ChangeRole::Noun) || (c.has(ChangeRole::Adverb) && q.kind != Kind::Count))
+        // "5% up to": a hedge of the next figure, not a direction.
+        && !(c.has(ChangeRole::Adverb) && t.lower(a + 1) == "to")
+    {
+        return Some(dir(c));
+    }
+    None
+}
+
+/// A change noun before the figure, with its phrase and "of" between: "an increase in the
+/// average rate of 15 per cent", "a drop in sales of 5%" (an "in" phrase), "an increase of
+/// revenue for the first year under the tariff of 1846 of more than $8,500,000" (an "of"
+/// phrase of words alone).
+fn change_noun_of(t: &Toks, f: &Figure) -> Option<Direction> {
     // "an increase in the average rate of 15 per cent", "a drop in sales of 5%": a change
     // noun, its "in" phrase, then "of" and the figure.
-    if f.first >= 3 && t.is_word(f.first - 1) && t.lower(f.first - 1) == "of" && !counts_things {
+    if f.first >= 3 && t.is_word(f.first - 1) && t.lower(f.first - 1) == "of" {
         let mut m = f.first - 1;
         let mut words = 0;
         while m > 1 && words < 4 && t.is_word(m - 1) && t.lower(m - 1) != "in" {
@@ -203,12 +304,7 @@ pub fn direction(
         (f.end..t.len().min(f.end + MAX_CHANGED_PHRASE))
             .any(|i| t.is_word(i) && t.lower(i) == "to" && (t.is_num(i + 1) || t.is_num(i + 2)))
     };
-    if f.first >= 3
-        && t.is_word(f.first - 1)
-        && t.lower(f.first - 1) == "of"
-        && !counts_things
-        && !level_after()
-    {
+    if f.first >= 3 && t.is_word(f.first - 1) && t.lower(f.first - 1) == "of" && !level_after() {
         let mut m = f.first - 1;
         while m > 1 && f.first - 1 - m < MAX_CHANGED_PHRASE && (t.is_word(m - 1) || t.is_num(m - 1))
         {
@@ -233,67 +329,6 @@ pub fn direction(
                 break;
             }
             m -= 1;
-        }
-    }
-
-    // "96 fewer than a year earlier", "$5m more than last year", "two fewer seats than in
-    // 2019": a difference from a level named after "than".
-    // Not a multiple: "10 times more powerful than".
-    if t.is_word(f.end)
-        && matches!(t.lower(f.end), "more" | "fewer" | "less")
-        && !matches!(q.unit, Some("times" | "fold"))
-    {
-        let than = (f.end + 1..t.len().min(f.end + 4))
-            .take_while(|&i| t.is_word(i))
-            .find(|&i| t.lower(i) == "than");
-        if than.is_some() {
-            return Some(if t.lower(f.end) == "more" {
-                Direction::Up
-            } else {
-                Direction::Down
-            });
-        }
-    }
-
-    // After the figure (and its unit or points): "a 4.2 percent drop", "5% higher".
-    if !counts_things {
-        let mut a = f.end;
-        if q.kind == Kind::Count
-            && let Some(n) = q.noun
-        {
-            // Past the points the figure counts in: "a 60 basis point improvement".
-            while a < t.len() && t.toks[a].start < n.end {
-                a += 1;
-            }
-        }
-        if t.is_punct(a, "-") && t.attached(a) {
-            a += 1;
-        }
-        if t.is_word(a)
-            && let Some(c) = LEXICON.change(t.lower(a))
-            && (c.has(ChangeRole::Noun) || (c.has(ChangeRole::Adverb) && q.kind != Kind::Count))
-            // "5% up to": a hedge of the next figure, not a direction.
-            && !(c.has(ChangeRole::Adverb) && t.lower(a + 1) == "to")
-        {
-            return Some(dir(c));
-        }
-    }
-
-    if f.first > 0 && t.lower(f.first - 1) == "by" {
-        // "cut costs by $2m", "revised upward by 40 billion": the verb before its object.
-        if let Some(k) = change_before_by(t, f.first - 1, |c, w| {
-            c.has(ChangeRole::Verb) || (c.has(ChangeRole::Adverb) && w != "up")
-        }) {
-            return LEXICON.change(t.lower(k)).map(dir);
-        }
-        // "Shares of A were down 2.3%, B by 2.6%": "by" goes on from the figure before.
-        if let Some(&(end, kind, Some(d))) = earlier.last()
-            && kind == q.kind
-            && end < f.first
-            && f.first - 1 - end <= 8
-            && (end..f.first - 1).any(|i| t.is_punct(i, ",") || t.lower(i) == "and")
-        {
-            return Some(d);
         }
     }
     None
