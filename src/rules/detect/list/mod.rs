@@ -58,67 +58,21 @@ enum Open {
 pub fn run(rule: &Rule, ctx: &Ctx, out: &mut Vec<Finding>) {
     let qs = ctx.qs;
     for (i, q) in qs.iter().enumerate() {
-        if q.kind != Kind::Count
-            || q.qualifier != Qualifier::Exact
-            || !(2.0..=MAX_COUNT).contains(&q.stated)
-            || q.stated.fract() != 0.0
-            || q.direction.is_some()
-        {
-            continue;
-        }
-        // "shot three times -- twice in the torso and once in the head": a count of
-        // occasions is divided, not listed.
-        if q.noun.is_some_and(|n| {
-            let w = ctx.doc.text[n.start..n.end].to_ascii_lowercase();
-            w == "times" || w == "time"
-        }) {
+        if !announces_a_set(ctx, i) {
             continue;
         }
         let st = ctx.structure();
         let ph = &st.phrases;
-        // A count that names what it counts ("four priorities"), or refers to a set ("All
-        // four", "the six"); not one of several ("two fathers and two mothers:") unless the
-        // one before closed a list of its own ("four men — ages 18 and 20 — and three women —
-        // 17, 19 and 20"), and not the whole of a part ("two of the four men killed: A, 57,
-        // and B, 68").
-        let sibling = ph[i].lead_last.any(Marks::AND | Marks::OR)
-            && !ph[i].lead.any(Marks::DASH | Marks::CLOSE);
-        if (q.noun.is_none() && !ph[i].all && !ph[i].definite)
-            || ph[i].partitive != Partitive::None
-            || sibling
-            || (i > 0
-                && qs[i - 1].sentence == q.sentence
-                && ph[i - 1].partitive == Partitive::Whole(i))
-        {
-            continue;
-        }
         let Some(t) = st.toks(ctx.doc, q.sentence) else {
             continue;
         };
-        // "WPXI 11 News Two brothers": a figure between a count and its noun.
-        if q.noun
-            .is_some_and(|n| qs.get(i + 1).is_some_and(|m| m.span.start < n.start))
-        {
-            continue;
-        }
         let Some((open, from)) = opening(&t, q, &ph[i]) else {
             continue;
         };
         // "Rounding out the six companies are A, B and C": the set is no subject of its
         // own, and the list may name only some.
-        if open == Open::Copula {
-            let mut b = ph[i].first;
-            while b > 0 && t.is_word(b - 1) && syntax::is(t.lower(b - 1), Class::Det) {
-                b -= 1;
-            }
-            let ing = |k: usize| t.lower(k).ends_with("ing") && syntax::verb_at(&t, k).is_some();
-            if (b > 0
-                && t.is_word(b - 1)
-                && (syntax::is(t.lower(b - 1), Class::Prep) || ing(b - 1)))
-                || (b > 1 && t.is_word(b - 2) && ing(b - 2))
-            {
-                continue;
-            }
+        if open == Open::Copula && copula_object(&t, ph[i].first) {
+            continue;
         }
         let span_of = |a: usize, b: usize| Span::new(t.toks[a].start, t.toks[b - 1].end);
         if open == Open::Ages {
@@ -129,10 +83,7 @@ pub fn run(rule: &Rule, ctx: &Ctx, out: &mut Vec<Finding>) {
             continue;
         }
         // "10 Grammys - including nominations for …": some of the set, not all.
-        if matches!(
-            t.lower(from),
-            "including" | "includes" | "such" | "among" | "notably" | "especially" | "mostly"
-        ) {
+        if names_some(t.lower(from)) {
             continue;
         }
         let Some(to) = list_end(&t, open, from) else {
@@ -203,44 +154,9 @@ pub fn run(rule: &Rule, ctx: &Ctx, out: &mut Vec<Finding>) {
             // An item that opens with a count stands for that many: "two 21-year-olds";
             // counts elsewhere in the list that are no part of an item's name make it a
             // breakdown, which `breakdown` checks ("12 people: five in Leeds …").
-            let mut n = 0usize;
-            let mut extra = 0usize;
-            let mut ok = true;
-            for &(a, b) in &spans {
-                let item = span_of(a, b);
-                let own: Vec<usize> = inside
-                    .iter()
-                    .copied()
-                    .filter(|&k| qs[k].span.start >= item.start && qs[k].span.end <= item.end)
-                    .filter(|&k| qs[k].kind.is_quantity())
-                    .collect();
-                // "two 19-year-olds", "three of his siblings".
-                let members = |k: usize| {
-                    qs[k].noun.is_some()
-                        || ph[k].partitive == Partitive::Noun
-                        || inside
-                            .iter()
-                            .any(|&j| qs[j].kind == Kind::Age && ph[j].first == ph[k].last)
-                };
-                match own.first() {
-                    Some(&k)
-                        if qs[k].span.start == item.start
-                            && qs[k].kind == Kind::Count
-                            && qs[k].qualifier == Qualifier::Exact
-                            && members(k) =>
-                    {
-                        n += qs[k].stated as usize;
-                        extra += qs[k].stated as usize - 1;
-                    }
-                    // An age of the item's member: "a son, 10".
-                    Some(_) if own.iter().all(|&k| qs[k].kind == Kind::Age || bare(k)) => n += 1,
-                    Some(_) => ok = false,
-                    None => n += 1,
-                }
-            }
-            if !ok {
+            let Some((n, extra)) = members(qs, ph, &inside, &spans, &span_of, &bare) else {
                 continue;
-            }
+            };
             // Without a comma every "and" was split: the list is as long as read.
             let single = (from..to).all(|k| !t.is_punct(k, ",") && !t.is_punct(k, ";"));
             List {
@@ -258,6 +174,125 @@ pub fn run(rule: &Rule, ctx: &Ctx, out: &mut Vec<Finding>) {
     }
     identified_as(rule, ctx, out);
     in_places(rule, ctx, out);
+}
+
+/// Whether count `i` may announce a list: an exact count of two or more that names what it
+/// counts ("four priorities") or refers to a set ("All four", "the six"); not a count of
+/// occasions ("shot three times"), one of several ("two fathers and two mothers:") unless the
+/// one before closed a list of its own, the whole of a part ("two of the four men killed: A,
+/// 57, and B, 68"), or a count with another figure before its noun.
+fn announces_a_set(ctx: &Ctx, i: usize) -> bool {
+    let qs = ctx.qs;
+    let q = &qs[i];
+    if q.kind != Kind::Count
+        || q.qualifier != Qualifier::Exact
+        || !(2.0..=MAX_COUNT).contains(&q.stated)
+        || q.stated.fract() != 0.0
+        || q.direction.is_some()
+    {
+        return false;
+    }
+    // "shot three times -- twice in the torso and once in the head": a count of
+    // occasions is divided, not listed.
+    if q.noun.is_some_and(|n| {
+        let w = ctx.doc.text[n.start..n.end].to_ascii_lowercase();
+        w == "times" || w == "time"
+    }) {
+        return false;
+    }
+    let ph = &ctx.structure().phrases;
+    // A count that names what it counts ("four priorities"), or refers to a set ("All
+    // four", "the six"); not one of several ("two fathers and two mothers:") unless the
+    // one before closed a list of its own ("four men — ages 18 and 20 — and three women —
+    // 17, 19 and 20"), and not the whole of a part ("two of the four men killed: A, 57,
+    // and B, 68").
+    let sibling =
+        ph[i].lead_last.any(Marks::AND | Marks::OR) && !ph[i].lead.any(Marks::DASH | Marks::CLOSE);
+    if (q.noun.is_none() && !ph[i].all && !ph[i].definite)
+        || ph[i].partitive != Partitive::None
+        || sibling
+        || (i > 0 && qs[i - 1].sentence == q.sentence && ph[i - 1].partitive == Partitive::Whole(i))
+    {
+        return false;
+    }
+    // "WPXI 11 News Two brothers": a figure between a count and its noun.
+    if q.noun
+        .is_some_and(|n| qs.get(i + 1).is_some_and(|m| m.span.start < n.start))
+    {
+        return false;
+    }
+    true
+}
+
+/// A word that opens a list of only some of a set: "including", "such as", "among them".
+fn names_some(w: &str) -> bool {
+    matches!(
+        w,
+        "including" | "includes" | "such" | "among" | "notably" | "especially" | "mostly"
+    )
+}
+
+/// Whether a set after a copula is no subject of its own: "Rounding out the six companies
+/// are A, B and C" (a preposition or an "-ing" verb before it), so the list may name only
+/// some of it.
+fn copula_object(t: &Toks, first: usize) -> bool {
+    let mut b = first;
+    while b > 0 && t.is_word(b - 1) && syntax::is(t.lower(b - 1), Class::Det) {
+        b -= 1;
+    }
+    let ing = |k: usize| t.lower(k).ends_with("ing") && syntax::verb_at(t, k).is_some();
+    (b > 0 && t.is_word(b - 1) && (syntax::is(t.lower(b - 1), Class::Prep) || ing(b - 1)))
+        || (b > 1 && t.is_word(b - 2) && ing(b - 2))
+}
+
+/// How many members the items of a list stand for, and how many more than one item each: an
+/// item that opens with a count stands for that many ("two 21-year-olds"); an age of the
+/// member counts one ("a son, 10"); a count elsewhere in an item makes the list a breakdown
+/// (`None`: `breakdown` checks it).
+fn members(
+    qs: &[Quantity],
+    ph: &[Phrase],
+    inside: &[usize],
+    spans: &[(usize, usize)],
+    span_of: &dyn Fn(usize, usize) -> Span,
+    bare: &dyn Fn(usize) -> bool,
+) -> Option<(usize, usize)> {
+    let mut n = 0usize;
+    let mut extra = 0usize;
+    let mut ok = true;
+    for &(a, b) in spans {
+        let item = span_of(a, b);
+        let own: Vec<usize> = inside
+            .iter()
+            .copied()
+            .filter(|&k| qs[k].span.start >= item.start && qs[k].span.end <= item.end)
+            .filter(|&k| qs[k].kind.is_quantity())
+            .collect();
+        // "two 19-year-olds", "three of his siblings".
+        let members = |k: usize| {
+            qs[k].noun.is_some()
+                || ph[k].partitive == Partitive::Noun
+                || inside
+                    .iter()
+                    .any(|&j| qs[j].kind == Kind::Age && ph[j].first == ph[k].last)
+        };
+        match own.first() {
+            Some(&k)
+                if qs[k].span.start == item.start
+                    && qs[k].kind == Kind::Count
+                    && qs[k].qualifier == Qualifier::Exact
+                    && members(k) =>
+            {
+                n += qs[k].stated as usize;
+                extra += qs[k].stated as usize - 1;
+            }
+            // An age of the item's member: "a son, 10".
+            Some(_) if own.iter().all(|&k| qs[k].kind == Kind::Age || bare(k)) => n += 1,
+            Some(_) => ok = false,
+            None => n += 1,
+        }
+    }
+    ok.then_some((n, extra))
 }
 
 /// The fewest places a list must name for [`in_places`] to read it.
