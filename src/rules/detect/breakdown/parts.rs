@@ -131,16 +131,6 @@ pub(super) fn read_parts(
     // pensioners, …": a part's own breakdown is passed over up to the next semicolon, where
     // the next part of the total stands.
     let semicolon_later = |k: usize| (k + 1..end).any(|m| ph[m].lead.has(Marks::SEMICOLON));
-    // "39 gross misdemeanor convictions and 7 misdemeanors": a part named by a modifier of the
-    // part before it counts what that one counts.
-    let elliptical = |before: usize, k: usize| {
-        let (Some(c), Some(n)) = (qs[k].counts.as_deref(), qs[before].noun) else {
-            return false;
-        };
-        (ph[before].last..t.len())
-            .take_while(|&x| t.toks[x].end < n.end)
-            .any(|x| t.is_word(x) && crate::extract::lemma(t.lower(x)) == c)
-    };
     let mut skipping = false;
     let mut aside = false;
     for k in j + 1..end {
@@ -172,20 +162,7 @@ pub(super) fn read_parts(
             }
             break;
         }
-        let allowed = Marks::COMMA
-            | Marks::AND
-            | Marks::OR
-            | Marks::WORD
-            | if opener == Opener::OfWhom {
-                Marks::SEMICOLON | Marks::VERB
-            } else {
-                Marks::default()
-            }
-            | if aside {
-                Marks::OPEN | Marks::CLOSE
-            } else {
-                Marks::default()
-            };
+        let allowed = allowed_marks(opener, aside);
         aside = false;
         // "105,478 being invalids and 104,885 widows": a part that opens a breakdown of its
         // own ends the list before it.
@@ -209,7 +186,7 @@ pub(super) fn read_parts(
             || p.lead_words > MAX_GAP_WORDS
             || p.clause != ph[j].clause && opener != Opener::OfWhom
             || !(fits(ctx.doc, q, total)
-                || elliptical(last, k)
+                || elliptical(qs, ph, t, last, k)
                 || borrowed_noun(ph, total, j, opener))
             || p.partitive == Partitive::Pronoun
             || p.more
@@ -228,42 +205,104 @@ pub(super) fn read_parts(
             break;
         }
     }
-    // The list's own stretch: from the first part to the closing mark or the last part's end.
-    let list_from = ph[j].first;
-    let mut list_to = ph[last].end;
     // Items after the last figure part, up to a closing mark: ", a woman and five men", "… and
     // a judge", "(three tortoises and a cow)".
-    {
-        let mut k = ph[last].end;
-        while k < t.len() && k < ph[last].end + MAX_ITEM_TOKENS {
-            if t.is_punct(k, ",") || t.lower(k) == "and" {
-                k += 1;
-                continue;
-            }
-            if let Some(head) = one_item_at(t, k) {
-                list_to = head + 1;
-                k = head + 1;
-                continue;
-            }
-            break;
-        }
-    }
-    // Articles counted as one, between the opener and the end of the list: "a woman and five
-    // men", "an alpaca, two ferrets, and a goat".
-    let figure_at = |k: usize| {
-        parts
-            .figures
-            .iter()
-            .any(|&f| ph[f].first <= k && k < ph[f].end)
-    };
+    let list_to = items_after(t, ph[last].end).unwrap_or(ph[last].end);
+    parts.ones = article_parts(t, ph, total, (i, j), opener, &parts.figures, list_to);
+    // "…, and others", "plus three more", "together with the balance": the list is not the
+    // whole. The words that say so come right after it, before a closing mark.
+    parts.open_tail = ph[last].tail.has(Marks::OPEN_TAIL)
+        || (!closing(&ph[last])
+            && (list_to..(list_to + OPEN_TAIL_WORDS).min(t.len()))
+                .take_while(|&k| !t.is_punct(k, "—") && !t.is_punct(k, ")") && !t.is_punct(k, ";"))
+                .any(|k| t.is_word(k) && WORDS.is("breakdown-open-tail", t.lower(k))));
+    parts
+}
+
+/// Articles counted as one part each, between the opener and the end of the list (`list_to`):
+/// "a woman and five men", "an alpaca, two ferrets, and a goat".
+fn article_parts(
+    t: &Toks,
+    ph: &[Phrase],
+    total: &Quantity,
+    (i, j): (usize, usize),
+    opener: Opener,
+    figures: &[usize],
+    list_to: usize,
+) -> Vec<Operand> {
+    let figure_at = |k: usize| figures.iter().any(|&f| ph[f].first <= k && k < ph[f].end);
     let from = ph[j]
         .first
         .min(if opener == Opener::Delimited || opener == Opener::Subset {
             lead_start(t, ph, i, j)
         } else {
-            list_from
+            ph[j].first
         });
     let borrowed = borrowed_noun(ph, total, j, opener);
+    articles(t, total, (from, list_to), borrowed, &figure_at)
+}
+
+/// "39 gross misdemeanor convictions and 7 misdemeanors": a part named by a modifier of the
+/// part before it counts what that one counts.
+fn elliptical(qs: &[Quantity], ph: &[Phrase], t: &Toks, before: usize, k: usize) -> bool {
+    let (Some(c), Some(n)) = (qs[k].counts.as_deref(), qs[before].noun) else {
+        return false;
+    };
+    (ph[before].last..t.len())
+        .take_while(|&x| t.toks[x].end < n.end)
+        .any(|x| t.is_word(x) && crate::extract::lemma(t.lower(x)) == c)
+}
+
+/// The marks that may lead from one part to the next: commas, "and", "or" and words; in an
+/// "of whom" list semicolons and verbs too; after an aside, its parentheses.
+fn allowed_marks(opener: Opener, aside: bool) -> Marks {
+    Marks::COMMA
+        | Marks::AND
+        | Marks::OR
+        | Marks::WORD
+        | if opener == Opener::OfWhom {
+            Marks::SEMICOLON | Marks::VERB
+        } else {
+            Marks::default()
+        }
+        | if aside {
+            Marks::OPEN | Marks::CLOSE
+        } else {
+            Marks::default()
+        }
+}
+
+/// The end of the items told without a figure after the last figure part (", a woman and
+/// five men", "… and a judge"), from token `from`; `None` when there are none.
+fn items_after(t: &Toks, from: usize) -> Option<usize> {
+    let mut list_to = None;
+    let mut k = from;
+    while k < t.len() && k < from + MAX_ITEM_TOKENS {
+        if t.is_punct(k, ",") || t.lower(k) == "and" {
+            k += 1;
+            continue;
+        }
+        if let Some(head) = one_item_at(t, k) {
+            list_to = Some(head + 1);
+            k = head + 1;
+            continue;
+        }
+        break;
+    }
+    list_to
+}
+
+/// Articles counted as one part each between `from` and `to`: "a woman and five men", "an
+/// alpaca, two ferrets, and a goat"; an item's head must fit the total's noun unless the
+/// parts borrow it.
+fn articles(
+    t: &Toks,
+    total: &Quantity,
+    (from, list_to): (usize, usize),
+    borrowed: bool,
+    figure_at: &dyn Fn(usize) -> bool,
+) -> Vec<Operand> {
+    let mut ones = Vec::new();
     let mut k = from;
     while k < list_to {
         let starts_item = k == from
@@ -289,23 +328,14 @@ pub(super) fn read_parts(
                             && wordnet::classes(c).contains(NounClass::Person)
                 });
             if head_fits {
-                parts
-                    .ones
-                    .push(Operand::exact(span_of(t, k, head + 1), 1.0, total.sentence));
+                ones.push(Operand::exact(span_of(t, k, head + 1), 1.0, total.sentence));
             }
             k = head + 1;
             continue;
         }
         k += 1;
     }
-    // "…, and others", "plus three more", "together with the balance": the list is not the
-    // whole. The words that say so come right after it, before a closing mark.
-    parts.open_tail = ph[last].tail.has(Marks::OPEN_TAIL)
-        || (!closing(&ph[last])
-            && (list_to..(list_to + OPEN_TAIL_WORDS).min(t.len()))
-                .take_while(|&k| !t.is_punct(k, "—") && !t.is_punct(k, ")") && !t.is_punct(k, ";"))
-                .any(|k| t.is_word(k) && WORDS.is("breakdown-open-tail", t.lower(k))));
-    parts
+    ones
 }
 
 /// The first token of the opener between total `i` and part `j`: where items may start.
