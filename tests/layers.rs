@@ -147,7 +147,6 @@ const LONG_FUNCTIONS: &[(&str, &str, usize)] = &[
     ("src/rules/detect/tally/mod.rs", "run", 366),
     ("src/extract/figure/mod.rs", "read", 357),
     ("src/rules/detect/breakdown/sentence.rs", "breakdown", 325),
-    ("src/extract/bind/event_after.rs", "event_after", 253),
     (
         "src/rules/detect/breakdown/whole.rs",
         "demonstrative_whole",

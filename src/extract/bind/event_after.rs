@@ -113,14 +113,40 @@ pub(super) fn event_after(t: &Toks, p: usize, subject: bool) -> Option<&'static 
             return Some(e.lemma);
         }
     }
-    // "Four men, including three bystanders, were wounded", "1.8 million—more than half of
-    // them women—work": a subset set off by commas, or any aside set off by dashes, stands
-    // between the subject and its verb.
-    // So does a list of ages: "Two children, ages 3 and 5, and their mother were found".
-    // And an adverb or a place set off by commas, when an auxiliary follows the closing one:
-    // "Two great elements, therefore, have not been denied", "130 million Americans, in 48
-    // States, have forgotten".
-    // A short modifier may come first: "Two great elements of prosperity, therefore, have".
+    // An aside between the subject and its verb: "Four men, including three bystanders, were
+    // wounded", "1.8 million—more than half of them women—work".
+    q = past_aside(t, q);
+    // "workers—some 4.79 million people—are working": the dash that closes the aside the
+    // figure stands in, right before the verb group.
+    if t.is_dash(q) && t.is_word(q + 1) && syntax::is(t.lower(q + 1), Class::Aux) {
+        q = skip_aux(t, skip_modal(t, q + 1));
+    }
+    // "Four women and one man were shot": the verb after a coordinated subject.
+    if t.is_word(q) && matches!(t.lower(q), "and" | "or") {
+        q = past_second_subject(t, q);
+    }
+    // "who were killed": a relative clause about the counted things.
+    if matches!(t.lower(q), "who" | "that") && t.is_word(q) {
+        q = skip_aux(t, q + 1);
+    }
+    if let Some(v) = clause_about_them(t, q) {
+        return Some(v);
+    }
+    q = past_obligation(t, q);
+    while syntax::is_adverb(t, q) {
+        q = skip_aux(t, q + 1);
+    }
+    if !t.is_word(q) {
+        return None;
+    }
+    verb_of_group(t, q)
+}
+
+/// Past an aside between the subject and its verb, to the verb group after it: a subset set
+/// off by commas ("Four men, including three bystanders, were wounded"), an aside set off by
+/// dashes, a list of ages, or an adverb or a place set off by commas when an auxiliary
+/// follows ("Two great elements, therefore, have not been denied"); else `q` itself.
+fn past_aside(t: &Toks, mut q: usize) -> usize {
     let c = if t.is_word(q) && syntax::is(t.lower(q), Class::Prep) {
         (q + 1..(q + 1 + MAX_MODIFIER).min(t.len()))
             .take_while(|&j| t.is_word(j) || t.is_punct(j, ","))
@@ -156,54 +182,56 @@ pub(super) fn event_after(t: &Toks, p: usize, subject: bool) -> Option<&'static 
             q = skip_aux(t, j);
         }
     }
-    // "workers—some 4.79 million people—are working": the dash that closes the aside the
-    // figure stands in, right before the verb group.
-    if t.is_dash(q) && t.is_word(q + 1) && syntax::is(t.lower(q + 1), Class::Aux) {
-        q = skip_aux(t, skip_modal(t, q + 1));
-    }
-    // "Four women and one man were shot": the verb after a coordinated subject.
-    if t.is_word(q) && matches!(t.lower(q), "and" | "or") {
-        let mut j = q + 1;
-        while j < t.len()
-            && j <= q + MAX_MODIFIER
-            && (t.is_num(j) || t.is_punct(j, ",") || t.is_punct(j, "-") || t.is_word(j))
-            && !(t.is_word(j)
-                && (LEXICON.in_group(Group::Aux, t.lower(j)) || syntax::verb_at(t, j).is_some()))
+    q
+}
+
+/// Past a coordinated second subject at the "and" or "or" at `q` ("Four women and one man were
+/// shot", "37 offices and Jobcentres across the UK would close", "all 3 children and the man
+/// died") to its verb group; else `q` itself.
+fn past_second_subject(t: &Toks, mut q: usize) -> usize {
+    let mut j = q + 1;
+    while j < t.len()
+        && j <= q + MAX_MODIFIER
+        && (t.is_num(j) || t.is_punct(j, ",") || t.is_punct(j, "-") || t.is_word(j))
+        && !(t.is_word(j)
+            && (LEXICON.in_group(Group::Aux, t.lower(j)) || syntax::verb_at(t, j).is_some()))
+    {
+        if t.is_word(j)
+            && (syntax::is(t.lower(j), Class::Conj) || syntax::is(t.lower(j), Class::Prep))
         {
-            if t.is_word(j)
-                && (syntax::is(t.lower(j), Class::Conj) || syntax::is(t.lower(j), Class::Prep))
-            {
-                break;
-            }
-            j += 1;
+            break;
         }
-        // "37 offices and Jobcentres across the UK would close": the second subject's
-        // modifier, then the verb group.
-        let (j, modal) = if j > q + 1 && t.is_word(j) && syntax::is(t.lower(j), Class::Prep) {
-            let m = after_modifier(t, j);
-            let k = skip_modal(t, m);
-            (k, k > m)
-        } else {
-            (j, false)
-        };
-        if j > q + 1 && t.is_word(j) && LEXICON.in_group(Group::Aux, t.lower(j)) {
-            q = skip_aux(t, j);
-        } else if modal && syntax::verb_at(t, j).is_some() {
-            q = j;
-        } else if j > q + 2
-            && j <= q + MAX_MODIFIER
-            && syntax::verb_at(t, j).is_some()
-            && (q + 1..j).all(|k| t.is_word(k))
-            && (syntax::is(t.lower(q + 1), Class::Det) || t.is_num(q + 1))
-        {
-            // "all 3 children and the man died": a second subject with its determiner.
-            q = j;
-        }
+        j += 1;
     }
-    // "who were killed": a relative clause about the counted things.
-    if matches!(t.lower(q), "who" | "that") && t.is_word(q) {
-        q = skip_aux(t, q + 1);
+    // "37 offices and Jobcentres across the UK would close": the second subject's
+    // modifier, then the verb group.
+    let (j, modal) = if j > q + 1 && t.is_word(j) && syntax::is(t.lower(j), Class::Prep) {
+        let m = after_modifier(t, j);
+        let k = skip_modal(t, m);
+        (k, k > m)
+    } else {
+        (j, false)
+    };
+    if j > q + 1 && t.is_word(j) && LEXICON.in_group(Group::Aux, t.lower(j)) {
+        q = skip_aux(t, j);
+    } else if modal && syntax::verb_at(t, j).is_some() {
+        q = j;
+    } else if j > q + 2
+        && j <= q + MAX_MODIFIER
+        && syntax::verb_at(t, j).is_some()
+        && (q + 1..j).all(|k| t.is_word(k))
+        && (syntax::is(t.lower(q + 1), Class::Det) || t.is_num(q + 1))
+    {
+        // "all 3 children and the man died": a second subject with its determiner.
+        q = j;
     }
+    q
+}
+
+/// The verb of a clause whose object the counted things are: its subject a pronoun ("the 600
+/// stores it began closing", "the two men police arrested") or a possessive and a noun ("the
+/// 8 million new jobs our businesses have created"); not a verb of saying.
+fn clause_about_them(t: &Toks, q: usize) -> Option<&'static str> {
     // "the 600 stores it began closing", "the two men police arrested": a clause whose
     // object the counted things are, its subject a pronoun; its verb is the event (a verb
     // of saying opens a clause about them instead).
@@ -233,9 +261,12 @@ pub(super) fn event_after(t: &Toks, p: usize, subject: bool) -> Option<&'static 
             return Some(verb);
         }
     }
-    // "have had to be relocated", "will need to be moved": a verb of obligation before "to";
-    // "are to be benefited": "be" before "to". So does a verb of report: "are believed to
-    // have occurred", "are expected to attend".
+    None
+}
+
+/// Past a verb of obligation or report before "to" ("have had to be relocated", "are
+/// believed to have occurred", "are to be benefited"); else `q` itself.
+fn past_obligation(t: &Toks, mut q: usize) -> usize {
     if q > 0
         && t.is_word(q)
         && t.lower(q) == "to"
@@ -258,12 +289,13 @@ pub(super) fn event_after(t: &Toks, p: usize, subject: bool) -> Option<&'static 
     {
         q = skip_aux(t, q + 1);
     }
-    while syntax::is_adverb(t, q) {
-        q = skip_aux(t, q + 1);
-    }
-    if !t.is_word(q) {
-        return None;
-    }
+    q
+}
+
+/// The event of the verb group at `q`: an event verb ("were found dead": what was found done
+/// to them), a verb after a catenative ("managed to steal"), the event noun after a light verb
+/// ("suffered gunshot injuries"), or the verb itself; none for a list's word ("including").
+fn verb_of_group(t: &Toks, q: usize) -> Option<&'static str> {
     let w = t.lower(q);
     if let Some(e) = LEXICON.event(w).filter(|e| !e.noun || w.ends_with("ing")) {
         // "were found dead", "were found shot to death": what was found done to them is the
