@@ -88,53 +88,10 @@ pub(super) fn breakdown(
     if other_tally(&qs[j], total) {
         return None;
     }
-    if matches!(opener, Opener::Apposition | Opener::With) {
-        // A comma apposition: "Police arrested 14 people, 13 in Madrid and 2 in Barcelona".
-        // The total names what it counts, the part follows the comma at once, counts the same
-        // thing or a kind of it, and names no event of its own other than the total's: "2 dead,
-        // 4 wounded" are two figures side by side, and so are the items of "17, 19 and 20".
-        let own_event = |q: &Quantity| q.event.filter(|_| q.noun.is_some() || q.counts.is_some());
-        // A part with a noun of its own names a kind of the total ("14 people, 13 Pakistanis
-        // and …"); the same noun again is the next item of a list ("two counts of murder,
-        // three counts of assault").
-        let strict_fit = match (noun_word(ctx.doc, &qs[j]), noun_word(ctx.doc, total)) {
-            (Some(p), Some(c)) => {
-                qs[j].noun.is_none() || (!p.eq_ignore_ascii_case(&c) && wordnet::kind_of(&p, &c))
-            }
-            _ => true,
-        };
-        // The total must not itself be an item of a list ("his wife, three children, two
-        // stepchildren and …"; "items: seven manuscripts, dozens of books"), nor the part a
-        // statement of its own ("two suffered burns, four had less serious burns").
-        let apposition = opener == Opener::Apposition;
-        if is_part
-            || (apposition && total.noun.is_none() && !ph[i].other)
-            || (apposition && !t.is_punct(ph[j].first.wrapping_sub(1), ","))
-            || (apposition
-                && ph[i]
-                    .lead_last
-                    .any(Marks::COMMA | Marks::COLON | Marks::DASH | Marks::OPEN))
-            || !strict_fit
-            || own_predicate(t, &ph[j])
-            || matches!((own_event(total), own_event(&qs[j])), (Some(a), Some(b)) if a != b && apposition)
-        {
-            return None;
-        }
-        // "eight calls on Friday, five on Saturday", "$600 for an individual, with $1,200 for
-        // couples": the total has a phrase of its own like its "parts'" — parallel items.
-        if let Some(prep) = preposition_after(t, &qs[j], &ph[j]) {
-            // "The rebate for an individual will be $600, with $1,200 for couples": with
-            // "with", the total's own phrase may come before it.
-            let from = if opener == Opener::With {
-                0
-            } else {
-                ph[i].first
-            };
-            let to = ph[j].first;
-            if (from..to).any(|k| t.is_word(k) && t.lower(k) == prep) {
-                return None;
-            }
-        }
+    if matches!(opener, Opener::Apposition | Opener::With)
+        && !apposition_holds(ctx, t, (i, j), opener, is_part)
+    {
+        return None;
     }
     // A verb after the mark opens a statement, not a list ("12 died, police said 10 were …").
     if opener == Opener::Apposition && ph[j].lead_words > 0 && last_mark_then_verb(t, ph, i, j) {
@@ -147,27 +104,7 @@ pub(super) fn breakdown(
     {
         return None;
     }
-    // "12 opened in the east, 6 in the west and 10 in the south": the first of parallel items,
-    // each with its own place, is no total of the others.
-    let first_word = |q: &Quantity| {
-        q.context.first().map(|c| {
-            ctx.doc
-                .slice(*c)
-                .split_whitespace()
-                .next()
-                .unwrap_or("")
-                .to_ascii_lowercase()
-        })
-    };
-    // "eight calls for medical services on Friday, five on Saturday": the total has a place or
-    // time of its own, like its "parts".
-    let total_words =
-        ctx.doc.text[total.span.start..ph[i].end_byte.max(total.span.end)].to_ascii_lowercase();
-    if opener == Opener::Apposition
-        && let Some(b) = first_word(&qs[j])
-        && (first_word(total).is_some_and(|a| a == b)
-            || total_words.split_whitespace().any(|w| w == b))
-    {
+    if opener == Opener::Apposition && parallel_places(ctx, i, j) {
         return None;
     }
     if not_a_total(ctx, i) {
@@ -190,44 +127,15 @@ pub(super) fn breakdown(
     // "and" makes the total the first item of a list, not the whole of the items after it;
     // so does a first "part" larger than the "total" ("two Nations, four States and one
     // Province").
-    if opener == Opener::Apposition {
-        if qs[j]
-            .value
-            .lo
-            .zip(total.value.hi)
-            .is_some_and(|(lo, hi)| lo > hi)
-        {
-            return None;
-        }
-        let last = parts.figures.last().map_or(ph[j].end, |&k| ph[k].end);
-        let last = parts
-            .ones
-            .iter()
-            .map(|o| o.span.end)
-            .fold(last, |e, b| e.max(t.toks.partition_point(|x| x.start < b)));
-        if (ph[j].first..last.min(t.len()))
-            .any(|k| t.is_word(k) && t.lower(k) == "and" && k > 0 && t.is_punct(k - 1, ","))
-        {
-            return None;
-        }
+    if opener == Opener::Apposition && first_of_a_list(ctx, t, (i, j), &parts) {
+        return None;
     }
     // One figure after a colon or a dash is a field and its value ("incidents: 4"), unless it
     // says how many of the total ("six wounded — two mortally").
     if opener == Opener::Delimited && n == 1 && !parts.adverbial {
         return None;
     }
-    let complete = !parts.open_tail
-        && !parts.adverbial
-        && n >= 2
-        && match opener {
-            Opener::Delimited | Opener::Apposition => parts.joined || !parts.ones.is_empty(),
-            // "revenues of $379m, of which $219m from customs and $124m from excise": money
-            // "of which" names the main sources, not always all, unless its last part is
-            // the rest ("… and from miscellaneous sources $3m").
-            Opener::OfWhom => parts.joined && (total.kind != Kind::Money || parts.remainder_last),
-            Opener::With => parts.joined && parts.others_last,
-            Opener::Subset => false,
-        };
+    let complete = is_complete(&parts, n, opener, total);
     // "two boys — 8 and 12": one figure for each member is a description, not a sum.
     if complete
         && total.value.is_exact()
@@ -293,12 +201,73 @@ pub(super) fn breakdown(
     {
         crate::rules::detect::result::misprint_note(&mut out[before]);
     }
+    if out.len() == before && !dwarfed() {
+        out.extend(stale_bound(rule, ctx, &total_op, &refs, complete));
+    }
+    Some(parts.figures)
+}
+
+/// "Six naval vessels, three revenue cutters, and one vessel …": a comma before the last "and"
+/// makes the total the first item of a list, not the whole of the items after it; so does a
+/// first "part" larger than the "total" ("two Nations, four States and one Province").
+fn first_of_a_list(ctx: &Ctx, t: &Toks, (i, j): (usize, usize), parts: &Parts) -> bool {
+    let qs = ctx.qs;
+    let ph = &ctx.structure().phrases;
+    let total = &qs[i];
+    if qs[j]
+        .value
+        .lo
+        .zip(total.value.hi)
+        .is_some_and(|(lo, hi)| lo > hi)
+    {
+        return true;
+    }
+    let last = parts.figures.last().map_or(ph[j].end, |&k| ph[k].end);
+    let last = parts
+        .ones
+        .iter()
+        .map(|o| o.span.end)
+        .fold(last, |e, b| e.max(t.toks.partition_point(|x| x.start < b)));
+    (ph[j].first..last.min(t.len()))
+        .any(|k| t.is_word(k) && t.lower(k) == "and" && k > 0 && t.is_punct(k - 1, ","))
+}
+
+/// Whether the parts read are all of the total: two or more, no open tail or degree, and
+/// joined as the opener requires ("revenues of $379m, of which $219m from customs and $124m
+/// from excise": money "of which" names the main sources, not always all, unless its last
+/// part is the rest).
+fn is_complete(parts: &Parts, n: usize, opener: Opener, total: &Quantity) -> bool {
+    !parts.open_tail
+        && !parts.adverbial
+        && n >= 2
+        && match opener {
+            Opener::Delimited | Opener::Apposition => parts.joined || !parts.ones.is_empty(),
+            // "revenues of $379m, of which $219m from customs and $124m from excise": money
+            // "of which" names the main sources, not always all, unless its last part is
+            // the rest ("… and from miscellaneous sources $3m").
+            Opener::OfWhom => parts.joined && (total.kind != Kind::Money || parts.remainder_last),
+            Opener::With => parts.joined && parts.others_last,
+            Opener::Subset => false,
+        }
+}
+
+/// "killing at least 10, including 8 soldiers and five farmers": parts named that already pass
+/// a lower bound make the bound stale (the writer knew of more than it says); a warning. One
+/// part past a bound is an instance, not a count ("more than 1,000 cases daily, including
+/// 1,500 on Wednesday").
+fn stale_bound(
+    rule: &Rule,
+    ctx: &Ctx,
+    total_op: &Operand,
+    refs: &[&Operand],
+    complete: bool,
+) -> Option<Finding> {
+    let total = &ctx.qs[total_op.quantity?];
     // "killing at least 10, including 8 soldiers and five farmers": the parts named already
     // pass the bound, so the bound is stale; the writer knew of more than it says.
     // One part past a bound is an instance, not a count ("more than 1,000 cases daily,
     // including 1,500 on Wednesday").
-    if out.len() == before
-        && refs.len() >= 2
+    if refs.len() >= 2
         && matches!(total.qualifier, Qualifier::AtLeast | Qualifier::MoreThan)
         && refs.iter().all(|p| p.qualifier == Qualifier::Exact)
     {
@@ -307,7 +276,7 @@ pub(super) fn breakdown(
             Qualifier::AtLeast => named > total.stated,
             _ => named > total.stated + 1.0,
         };
-        if past && !dwarfed() {
+        if past {
             let terms: Vec<String> = refs.iter().map(|p| p.show(ctx.doc)).collect();
             let message = format!(
                 "the parts listed add up to {} ({}), more than “{}”: the figure understates what the sentence itself counts",
@@ -315,18 +284,108 @@ pub(super) fn breakdown(
                 terms.join(" + "),
                 ctx.doc.words(total.span)
             );
-            out.extend(crate::rules::kinds::judged(
+            return crate::rules::kinds::judged(
                 rule,
                 ctx,
                 Verdict::Soft,
                 message,
                 (total_op.span, "total"),
-                crate::rules::kinds::related(&refs, "part"),
-                || sum::arithmetic(ctx.doc, &total_op, &refs, complete),
-            ));
+                crate::rules::kinds::related(refs, "part"),
+                || sum::arithmetic(ctx.doc, total_op, refs, complete),
+            );
         }
     }
-    Some(parts.figures)
+    None
+}
+
+/// Whether a comma apposition or a "with" list reads as a breakdown: "Police arrested 14
+/// people, 13 in Madrid and 2 in Barcelona". The total names what it counts, the part follows
+/// the comma at once, counts the same thing or a kind of it, and names no event of its own
+/// other than the total's; neither is an item of a list, and the total has no phrase of its
+/// own like its parts' (parallel items).
+fn apposition_holds(
+    ctx: &Ctx,
+    t: &Toks,
+    (i, j): (usize, usize),
+    opener: Opener,
+    is_part: bool,
+) -> bool {
+    let qs = ctx.qs;
+    let ph = &ctx.structure().phrases;
+    let total = &qs[i];
+    // A comma apposition: "Police arrested 14 people, 13 in Madrid and 2 in Barcelona".
+    // The total names what it counts, the part follows the comma at once, counts the same
+    // thing or a kind of it, and names no event of its own other than the total's: "2 dead,
+    // 4 wounded" are two figures side by side, and so are the items of "17, 19 and 20".
+    let own_event = |q: &Quantity| q.event.filter(|_| q.noun.is_some() || q.counts.is_some());
+    // A part with a noun of its own names a kind of the total ("14 people, 13 Pakistanis
+    // and …"); the same noun again is the next item of a list ("two counts of murder,
+    // three counts of assault").
+    let strict_fit = match (noun_word(ctx.doc, &qs[j]), noun_word(ctx.doc, total)) {
+        (Some(p), Some(c)) => {
+            qs[j].noun.is_none() || (!p.eq_ignore_ascii_case(&c) && wordnet::kind_of(&p, &c))
+        }
+        _ => true,
+    };
+    // The total must not itself be an item of a list ("his wife, three children, two
+    // stepchildren and …"; "items: seven manuscripts, dozens of books"), nor the part a
+    // statement of its own ("two suffered burns, four had less serious burns").
+    let apposition = opener == Opener::Apposition;
+    if is_part
+        || (apposition && total.noun.is_none() && !ph[i].other)
+        || (apposition && !t.is_punct(ph[j].first.wrapping_sub(1), ","))
+        || (apposition
+            && ph[i]
+                .lead_last
+                .any(Marks::COMMA | Marks::COLON | Marks::DASH | Marks::OPEN))
+        || !strict_fit
+        || own_predicate(t, &ph[j])
+        || matches!((own_event(total), own_event(&qs[j])), (Some(a), Some(b)) if a != b && apposition)
+    {
+        return false;
+    }
+    // "eight calls on Friday, five on Saturday", "$600 for an individual, with $1,200 for
+    // couples": the total has a phrase of its own like its "parts'" — parallel items.
+    if let Some(prep) = preposition_after(t, &qs[j], &ph[j]) {
+        // "The rebate for an individual will be $600, with $1,200 for couples": with
+        // "with", the total's own phrase may come before it.
+        let from = if opener == Opener::With {
+            0
+        } else {
+            ph[i].first
+        };
+        let to = ph[j].first;
+        if (from..to).any(|k| t.is_word(k) && t.lower(k) == prep) {
+            return false;
+        }
+    }
+    true
+}
+
+/// "12 opened in the east, 6 in the west and 10 in the south", "eight calls for medical
+/// services on Friday, five on Saturday": the total has a place or time of its own, like its
+/// "parts": the first of parallel items, no total of the others.
+fn parallel_places(ctx: &Ctx, i: usize, j: usize) -> bool {
+    let qs = ctx.qs;
+    let ph = &ctx.structure().phrases;
+    let total = &qs[i];
+    let first_word = |q: &Quantity| {
+        q.context.first().map(|c| {
+            ctx.doc
+                .slice(*c)
+                .split_whitespace()
+                .next()
+                .unwrap_or("")
+                .to_ascii_lowercase()
+        })
+    };
+    // "eight calls for medical services on Friday, five on Saturday": the total has a place or
+    // time of its own, like its "parts".
+    let total_words =
+        ctx.doc.text[total.span.start..ph[i].end_byte.max(total.span.end)].to_ascii_lowercase();
+    first_word(&qs[j]).is_some_and(|b| {
+        first_word(total).is_some_and(|a| a == b) || total_words.split_whitespace().any(|w| w == b)
+    })
 }
 
 /// True when the word before token `k` makes the figure there a term of comparison, not a
