@@ -145,7 +145,6 @@ const MAX_FUNCTION_LINES: usize = 120;
 const LONG_FUNCTIONS: &[(&str, &str, usize)] = &[
     ("src/extract/numeral/mod.rs", "read_with", 370),
     ("src/rules/detect/tally/mod.rs", "run", 366),
-    ("src/extract/figure/mod.rs", "read", 357),
     ("src/rules/detect/breakdown/sentence.rs", "breakdown", 203),
     (
         "src/rules/detect/breakdown/whole.rs",
