@@ -143,7 +143,7 @@ const MAX_FUNCTION_LINES: usize = 120;
 /// left to split (issue 15). A listed function may shrink (then lower or drop its entry), never
 /// grow, and no other may join it.
 const LONG_FUNCTIONS: &[(&str, &str, usize)] = &[
-    ("src/extract/numeral/mod.rs", "read_with", 370),
+    ("src/extract/numeral/mod.rs", "read_with", 240),
     ("src/rules/detect/tally/mod.rs", "run", 366),
     ("src/rules/detect/breakdown/sentence.rs", "breakdown", 203),
     (

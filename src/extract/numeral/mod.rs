@@ -129,80 +129,15 @@ fn read_with(t: &Toks, i: usize, plural_as_ordinal: bool, depth: u8) -> Option<N
     };
     // "a"/"an" reads as 1 only before a scale, "dozen", "half"/"quarter" or an ordinal (a fraction).
     if t.is_word(j) && matches!(t.lower(j), "a" | "an") {
-        match lx.number(t.lower(j + 1)) {
-            Some(NumWord::Hundred | NumWord::Scale(_, false) | NumWord::Dozen(false)) => {
+        match article(t, first, j, depth) {
+            Some(done) => return done,
+            None => {
                 st.last = Last::Article;
                 j += 1;
             }
-            Some(w @ (NumWord::Half | NumWord::Quarter)) => {
-                let v = if w == NumWord::Half { 0.5 } else { 0.25 };
-                return Some(fraction_of_scale(t, first, j + 2, v));
-            }
-            Some(NumWord::Tens(_)) => {
-                // "a twenty-first": a fraction when nothing it could number follows.
-                let d = read_nested(t, j + 1, true, depth).filter(|n| n.form == Form::Ordinal)?;
-                if t.is_word(d.end) && t.lower(d.end) != "of" {
-                    return None;
-                }
-                return Some(fraction(first, d.end, 1.0 / d.value));
-            }
-            Some(NumWord::Ordinal(o)) if o < 3.0 => {
-                // "a second suspect"; "a second" alone is time, not a figure.
-                let after = j + 2;
-                if !t.is_word(after) || LEXICON.in_group(Group::Stop, t.lower(after)) {
-                    return None;
-                }
-                return Some(Numeral {
-                    form: Form::Ordinal,
-                    ..fraction(first, after, o)
-                });
-            }
-            Some(NumWord::Ordinal(o)) if o >= 3.0 => {
-                // "a third of voters" is a fraction; "a third suspect" an ordinal.
-                let after = j + 2;
-                let ordinal_use = t.is_word(after)
-                    && !matches!(
-                        t.lower(after),
-                        "of" | "and" | "or" | "more" | "less" | "million" | "billion"
-                    );
-                if ordinal_use {
-                    return Some(Numeral {
-                        form: Form::Ordinal,
-                        ..fraction(first, after, o)
-                    });
-                }
-                return Some(fraction_of_scale(t, first, after, 1.0 / o));
-            }
-            _ => return None,
         }
     } else if t.is_word(j) && matches!(t.lower(j), "half" | "quarter") {
-        // "half a million", "half million", "quarter million", "half a dozen", "half".
-        let v = if t.lower(j) == "half" { 0.5 } else { 0.25 };
-        let k = if matches!(t.lower(j + 1), "a" | "an") {
-            j + 2
-        } else {
-            j + 1
-        };
-        match lx.number(t.lower(k)) {
-            Some(NumWord::Scale(s, false)) => {
-                return Some(Numeral {
-                    rounded: true,
-                    unit: s * v,
-                    written: s * v,
-                    scale: s,
-                    form: Form::Cardinal,
-                    ..fraction(first, k + 1, s * v)
-                });
-            }
-            Some(NumWord::Dozen(false)) => {
-                return Some(Numeral {
-                    form: Form::Cardinal,
-                    ..fraction(first, k + 1, 12.0 * v)
-                });
-            }
-            _ if v == 0.5 => return Some(fraction(first, j + 1, 0.5)),
-            _ => return None,
-        }
+        return half_or_quarter(t, first, j);
     }
 
     // `checkpoint`: the state before an "and" that may have to be given back
@@ -404,6 +339,94 @@ fn read_with(t: &Toks, i: usize, plural_as_ordinal: bool, depth: u8) -> Option<N
         }
     }
 
+    finish(t, first, st)
+}
+
+/// "a"/"an" reads as 1 only before a scale, "dozen", "half"/"quarter" or an ordinal (a
+/// fraction: "a third of voters"; an ordinal: "a second suspect"). `None` when the numeral
+/// goes on after the article ("a hundred", "a dozen"); else what `read_with` returns.
+fn article(t: &Toks, first: usize, j: usize, depth: u8) -> Option<Option<Numeral>> {
+    let lx = &*LEXICON;
+    match lx.number(t.lower(j + 1)) {
+        Some(NumWord::Hundred | NumWord::Scale(_, false) | NumWord::Dozen(false)) => None,
+        Some(w @ (NumWord::Half | NumWord::Quarter)) => {
+            let v = if w == NumWord::Half { 0.5 } else { 0.25 };
+            Some(Some(fraction_of_scale(t, first, j + 2, v)))
+        }
+        Some(NumWord::Tens(_)) => {
+            // "a twenty-first": a fraction when nothing it could number follows.
+            let Some(d) = read_nested(t, j + 1, true, depth).filter(|n| n.form == Form::Ordinal)
+            else {
+                return Some(None);
+            };
+            if t.is_word(d.end) && t.lower(d.end) != "of" {
+                return Some(None);
+            }
+            Some(Some(fraction(first, d.end, 1.0 / d.value)))
+        }
+        Some(NumWord::Ordinal(o)) if o < 3.0 => {
+            // "a second suspect"; "a second" alone is time, not a figure.
+            let after = j + 2;
+            if !t.is_word(after) || LEXICON.in_group(Group::Stop, t.lower(after)) {
+                return Some(None);
+            }
+            Some(Some(Numeral {
+                form: Form::Ordinal,
+                ..fraction(first, after, o)
+            }))
+        }
+        Some(NumWord::Ordinal(o)) if o >= 3.0 => {
+            // "a third of voters" is a fraction; "a third suspect" an ordinal.
+            let after = j + 2;
+            let ordinal_use = t.is_word(after)
+                && !matches!(
+                    t.lower(after),
+                    "of" | "and" | "or" | "more" | "less" | "million" | "billion"
+                );
+            if ordinal_use {
+                return Some(Some(Numeral {
+                    form: Form::Ordinal,
+                    ..fraction(first, after, o)
+                }));
+            }
+            Some(Some(fraction_of_scale(t, first, after, 1.0 / o)))
+        }
+        _ => Some(None),
+    }
+}
+
+/// "half a million", "half million", "quarter million", "half a dozen", "half".
+fn half_or_quarter(t: &Toks, first: usize, j: usize) -> Option<Numeral> {
+    let lx = &*LEXICON;
+    let v = if t.lower(j) == "half" { 0.5 } else { 0.25 };
+    let k = if matches!(t.lower(j + 1), "a" | "an") {
+        j + 2
+    } else {
+        j + 1
+    };
+    match lx.number(t.lower(k)) {
+        Some(NumWord::Scale(s, false)) => Some(Numeral {
+            rounded: true,
+            unit: s * v,
+            written: s * v,
+            scale: s,
+            form: Form::Cardinal,
+            ..fraction(first, k + 1, s * v)
+        }),
+        Some(NumWord::Dozen(false)) => Some(Numeral {
+            form: Form::Cardinal,
+            ..fraction(first, k + 1, 12.0 * v)
+        }),
+        _ if v == 0.5 => Some(fraction(first, j + 1, 0.5)),
+        _ => None,
+    }
+}
+
+/// The numeral the words read into `st` make, from token `first`: "two thirds of a million"
+/// multiplied out, a lone scale word refused, and how it was rounded (a scale of a thousand
+/// or more, or a decimal point) and written.
+fn finish(t: &Toks, first: usize, mut st: State) -> Option<Numeral> {
+    let lx = &*LEXICON;
     let end = st.end;
     if end <= first || (st.last == Last::Article && end <= first + 1) {
         return None;
