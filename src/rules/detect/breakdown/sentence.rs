@@ -15,28 +15,10 @@ pub(super) fn breakdown(
     let qs = ctx.qs;
     let ph = &ctx.structure().phrases;
     let total = &qs[i];
-    // A count that names nothing ("The five — a woman and five men", "Four, including a pig")
-    // may still be broken down in a list that says what it counts: see `bare` below.
-    let countable = match total.kind {
-        Kind::Count => true,
-        Kind::Money => total.currency.is_some(),
-        Kind::Measure => total.unit.is_some(),
-        _ => false,
-    };
-    if !countable || ph[i].partitive != Partitive::None || ph[i].adverb {
+    if !may_be_total(ctx, i) {
         return None;
     }
     let bare = total.kind == Kind::Count && total.counts.is_none();
-    // "seven women and five men, including nine": the second item of a list is no total.
-    if i > 0
-        && qs[i - 1].sentence == total.sentence
-        && same_measure(&qs[i - 1], total)
-        && ph[i].lead.any(Marks::AND | Marks::COMMA)
-        && ph[i].lead.only(Marks::AND | Marks::COMMA | Marks::WORD)
-        && ph[i].lead_words <= 2
-    {
-        return None;
-    }
     // The first part: the next figure of the same measure in the same clause.
     let j = (i + 1..end).find(|&j| qs[j].kind.is_quantity())?;
     if !part_measure(&qs[j], total)
@@ -44,41 +26,7 @@ pub(super) fn breakdown(
     {
         return None;
     }
-    // "100 pensioners, 60 of whom were survivors and 40 widows", "700 were pensioners, 450
-    // being invalids and 250 widows": a first part that says it is of the total opens its
-    // list.
-    let of_whom_first = ph[j].lead_last.has(Marks::COMMA)
-        && ph[j].lead.only(Marks::COMMA | Marks::WORD | Marks::VERB)
-        && ((ph[j].partitive == Partitive::Pronoun
-            && t.lower(ph[j].last) == "of"
-            && matches!(t.lower(ph[j].last + 1), "whom" | "which"))
-            || (t.is_word(ph[j].last) && t.lower(ph[j].last) == "being"));
-    // "a conviction rate of 81 percent (44 convictions), including 37 …": a total in
-    // parentheses is broken down after its closing one.
-    let enclosed = ph[i].lead_last.has(Marks::OPEN) && ph[i].tail.has(Marks::CLOSE);
-    let first_part = if enclosed {
-        Phrase {
-            lead: ph[j].lead.without(Marks::CLOSE),
-            ..ph[j].clone()
-        }
-    } else {
-        ph[j].clone()
-    };
-    // "four (an alpaca, two ferrets and a goat)": items before the first figure, after the
-    // mark that opens them; the comma before the figure is the list's own.
-    let items_first = first_part
-        .lead
-        .any(Marks::DASH | Marks::COLON | Marks::OPEN)
-        && !first_part
-            .lead_last
-            .any(Marks::DASH | Marks::COLON | Marks::OPEN);
-    let opener = if of_whom_first {
-        Opener::OfWhom
-    } else if items_first && let Some(o) = opener_before_items(t, ph, i, j) {
-        o
-    } else {
-        opener(&first_part).or_else(|| opener_before_items(t, ph, i, j))?
-    };
+    let (opener, of_whom_first) = list_opener(t, ph, i, j)?;
     if bare && !matches!(opener, Opener::Delimited | Opener::Subset) {
         return None;
     }
@@ -149,62 +97,158 @@ pub(super) fn breakdown(
     part_ops.extend(parts.ones.iter().cloned());
     part_ops.sort_by_key(|o| o.span);
     let refs: Vec<&Operand> = part_ops.iter().collect();
-    if complete {
-        let covered = refs
-            .iter()
-            .map(|p| bounds(&p.reading(Reading::Loose)).1)
-            .sum::<f64>();
-        if covered < MIN_COVERED * bounds(&total_op.reading(Reading::Loose)).0 {
-            return None;
-        }
+    if complete && !covers_enough(&refs, &total_op) {
+        return None;
     }
+    let dwarfed = || dwarfs(&refs, &total_op);
     // The parts may belong to an earlier figure ("28 banks in 15 States, of which 12 … 6 …
     // and 10"): if one fits them, stay quiet.
-    let sentence_start = (0..i)
-        .rev()
-        .take_while(|&k| qs[k].sentence == total.sentence)
-        .last()
-        .unwrap_or(i);
-    // Parts that dwarf their total were misread: "three winters — 148 in the first" gives
-    // figures of each winter, not parts of three.
-    let dwarfed = || {
-        let sum: f64 = refs
-            .iter()
-            .map(|p| bounds(&p.reading(Reading::Strict)).0)
-            .sum();
-        sum > MAX_OVERSHOOT * bounds(&total_op.reading(Reading::Loose)).1
-    };
-    let fits_other = || {
-        dwarfed()
-            || (sentence_start..i).rev().any(|k| {
-                // Parts that count what it counts: "(44 convictions), including 39 …" are not
-                // of the "54 cases" before.
-                same_measure(&qs[k], total)
-                    // "54 of these cases" names no noun the parts could fit; "four (an
-                    // alpaca, two ferrets and a goat)" has parts of its own.
-                    && qs[k].counts.is_some()
-                    && !ph[k].tail.any(Marks::OPEN | Marks::DASH | Marks::COLON)
-                    && parts.figures.iter().all(|&p| fits(ctx.doc, &qs[p], &qs[k]))
-                    && sum::judge_sum(ctx.doc, &ctx.operand(k), &refs, complete, &rule.tolerance).0
-                        == Verdict::Holds
-            })
-    };
+    let fits_other = || dwarfed() || fit_earlier(rule, ctx, i, (&parts.figures, &refs), complete);
     let before = out.len();
     out.extend(sum::finding_unless(
         rule, ctx, &total_op, &refs, complete, fits_other,
     ));
     // Parts that miss their total by a digit or two: a misprint, reported as a warning.
-    let stated_sum: f64 = refs.iter().map(|p| p.stated).sum();
-    if out.len() > before
-        && refs.iter().all(|p| p.qualifier == Qualifier::Exact)
-        && crate::rules::detect::result::is_misprint(ctx, &total_op, stated_sum)
-    {
-        crate::rules::detect::result::misprint_note(&mut out[before]);
+    if let Some(found) = out.get_mut(before) {
+        note_misprint(ctx, &total_op, &refs, found);
     }
     if out.len() == before && !dwarfed() {
         out.extend(stale_bound(rule, ctx, &total_op, &refs, complete));
     }
     Some(parts.figures)
+}
+
+/// Whether parts read as all of the total cover at least [`MIN_COVERED`] of it (else the
+/// reading is doubtful and stays quiet).
+fn covers_enough(refs: &[&Operand], total_op: &Operand) -> bool {
+    let covered = refs
+        .iter()
+        .map(|p| bounds(&p.reading(Reading::Loose)).1)
+        .sum::<f64>();
+    covered >= MIN_COVERED * bounds(&total_op.reading(Reading::Loose)).0
+}
+
+/// Parts that dwarf their total were misread: "three winters — 148 in the first" gives
+/// figures of each winter, not parts of three.
+fn dwarfs(refs: &[&Operand], total_op: &Operand) -> bool {
+    let sum: f64 = refs
+        .iter()
+        .map(|p| bounds(&p.reading(Reading::Strict)).0)
+        .sum();
+    sum > MAX_OVERSHOOT * bounds(&total_op.reading(Reading::Loose)).1
+}
+
+/// True when the parts (`figures`, read as `refs`) fit an earlier figure of total `i`'s
+/// sentence that counts what it counts ("28 banks in 15 States, of which 12 … 6 … and 10"): not
+/// one with no noun the parts could fit ("54 of these cases"), nor one with parts of its own
+/// ("four (an alpaca, two ferrets and a goat)").
+fn fit_earlier(
+    rule: &Rule,
+    ctx: &Ctx,
+    i: usize,
+    (figures, refs): (&[usize], &[&Operand]),
+    complete: bool,
+) -> bool {
+    let qs = ctx.qs;
+    let ph = &ctx.structure().phrases;
+    let total = &qs[i];
+    let sentence_start = (0..i)
+        .rev()
+        .take_while(|&k| qs[k].sentence == total.sentence)
+        .last()
+        .unwrap_or(i);
+    (sentence_start..i).rev().any(|k| {
+        same_measure(&qs[k], total)
+            && qs[k].counts.is_some()
+            && !ph[k].tail.any(Marks::OPEN | Marks::DASH | Marks::COLON)
+            && figures.iter().all(|&p| fits(ctx.doc, &qs[p], &qs[k]))
+            && sum::judge_sum(ctx.doc, &ctx.operand(k), refs, complete, &rule.tolerance).0
+                == Verdict::Holds
+    })
+}
+
+/// Marks a finding whose exact parts miss their total by a digit or two as a misprint.
+fn note_misprint(ctx: &Ctx, total_op: &Operand, refs: &[&Operand], found: &mut Finding) {
+    let stated_sum: f64 = refs.iter().map(|p| p.stated).sum();
+    if refs.iter().all(|p| p.qualifier == Qualifier::Exact)
+        && crate::rules::detect::result::is_misprint(ctx, total_op, stated_sum)
+    {
+        crate::rules::detect::result::misprint_note(found);
+    }
+}
+
+/// Whether figure `i` may be a total: a count, an amount of money or a measure, neither a
+/// partitive nor graded; nor the second item of a list ("seven women and five men, including
+/// nine"). A count that names nothing ("The five — a woman and five men") may still be, in a
+/// list that says what it counts.
+fn may_be_total(ctx: &Ctx, i: usize) -> bool {
+    let qs = ctx.qs;
+    let ph = &ctx.structure().phrases;
+    let total = &qs[i];
+    let countable = match total.kind {
+        Kind::Count => true,
+        Kind::Money => total.currency.is_some(),
+        Kind::Measure => total.unit.is_some(),
+        _ => false,
+    };
+    if !countable || ph[i].partitive != Partitive::None || ph[i].adverb {
+        return false;
+    }
+    // "seven women and five men, including nine": the second item of a list is no total.
+    if i > 0
+        && qs[i - 1].sentence == total.sentence
+        && same_measure(&qs[i - 1], total)
+        && ph[i].lead.any(Marks::AND | Marks::COMMA)
+        && ph[i].lead.only(Marks::AND | Marks::COMMA | Marks::WORD)
+        && ph[i].lead_words <= 2
+    {
+        return false;
+    }
+    true
+}
+
+/// How the list after total `i` opens at its first part `j`, and whether that part says it
+/// is of the total ("100 pensioners, 60 of whom were survivors and 40 widows", "700 were
+/// pensioners, 450 being invalids and 250 widows"): then it opens its list. A total in
+/// parentheses is broken down after its closing one; items may come before the first figure
+/// ("four (an alpaca, two ferrets and a goat)").
+fn list_opener(t: &Toks, ph: &[Phrase], i: usize, j: usize) -> Option<(Opener, bool)> {
+    // "100 pensioners, 60 of whom were survivors and 40 widows", "700 were pensioners, 450
+    // being invalids and 250 widows": a first part that says it is of the total opens its
+    // list.
+    let of_whom_first = ph[j].lead_last.has(Marks::COMMA)
+        && ph[j].lead.only(Marks::COMMA | Marks::WORD | Marks::VERB)
+        && ((ph[j].partitive == Partitive::Pronoun
+            && t.lower(ph[j].last) == "of"
+            && matches!(t.lower(ph[j].last + 1), "whom" | "which"))
+            || (t.is_word(ph[j].last) && t.lower(ph[j].last) == "being"));
+    // "a conviction rate of 81 percent (44 convictions), including 37 …": a total in
+    // parentheses is broken down after its closing one.
+    let enclosed = ph[i].lead_last.has(Marks::OPEN) && ph[i].tail.has(Marks::CLOSE);
+    let first_part = if enclosed {
+        Phrase {
+            lead: ph[j].lead.without(Marks::CLOSE),
+            ..ph[j].clone()
+        }
+    } else {
+        ph[j].clone()
+    };
+    // "four (an alpaca, two ferrets and a goat)": items before the first figure, after the
+    // mark that opens them; the comma before the figure is the list's own.
+    let items_first = first_part
+        .lead
+        .any(Marks::DASH | Marks::COLON | Marks::OPEN)
+        && !first_part
+            .lead_last
+            .any(Marks::DASH | Marks::COLON | Marks::OPEN);
+    let opener = if of_whom_first {
+        Opener::OfWhom
+    } else if items_first && let Some(o) = opener_before_items(t, ph, i, j) {
+        o
+    } else {
+        opener(&first_part).or_else(|| opener_before_items(t, ph, i, j))?
+    };
+    Some((opener, of_whom_first))
 }
 
 /// "Six naval vessels, three revenue cutters, and one vessel …": a comma before the last "and"
