@@ -102,7 +102,6 @@ fn read_nested(t: &Toks, i: usize, plural_as_ordinal: bool, depth: u8) -> Option
 
 /// Reads a numeral at `i`; `depth` counts the numerals this one is read inside.
 fn read_with(t: &Toks, i: usize, plural_as_ordinal: bool, depth: u8) -> Option<Numeral> {
-    let lx = &*LEXICON;
     let first = i;
     let mut j = i;
 
@@ -145,170 +144,24 @@ fn read_with(t: &Toks, i: usize, plural_as_ordinal: bool, depth: u8) -> Option<N
     let mut checkpoint: Option<(State, usize)> = None;
     loop {
         if j > first && st.last != Last::Article {
-            // Joiners: "twenty-three", "twenty—fifth", "fifty - two", "five - eighths".
-            if joiner(t, j) {
-                let next = number_word(t, j + 1).map(|n| n.0);
-                let ok = matches!(
-                    (st.last, next),
-                    (Last::Tens, Some(NumWord::Unit(_) | NumWord::Ordinal(_)))
-                        | (
-                            Last::Unit | Last::Teen | Last::Tens,
-                            Some(NumWord::FractionPlural(_))
-                        )
-                        | (Last::Unit, Some(NumWord::Ordinal(_)))
-                        | (Last::Hundred, Some(NumWord::FractionPlural(_)))
-                );
-                if ok {
-                    j += 1;
-                } else {
-                    break;
-                }
-            } else if t.is_word(j) && t.lower(j) == "point" && st.point_ok() {
-                // "five point five", "two hundred point zero three", "1 point 1".
-                if let Some((d, after)) = point_digits(t, j + 1) {
-                    let v: f64 = format!("0.{d}").parse().unwrap_or(0.0);
-                    st.cur += v;
-                    st.decimals = d.len() as u32;
-                    st.last = Last::Digits;
-                    st.words = true;
-                    j = after;
-                    st.end = j;
+            match connective(t, j, &mut st, &mut checkpoint, depth) {
+                Step::Next(next) => j = next,
+                Step::Again(next) => {
+                    j = next;
                     continue;
                 }
-                break;
-            } else if t.is_word(j) && t.lower(j) == "and" {
-                // "five and a half million": the fraction joins the number the scale multiplies.
-                if matches!(t.lower(j + 1), "a" | "an")
-                    && matches!(t.lower(j + 2), "half" | "quarter")
-                    && matches!(lx.number(t.lower(j + 3)), Some(NumWord::Scale(..)))
-                    && matches!(st.last, Last::Unit | Last::Teen | Last::Tens | Last::Digits)
-                {
-                    st.cur += if t.lower(j + 2) == "half" { 0.5 } else { 0.25 };
-                    st.words = true;
-                    j += 3;
-                    st.end = j;
-                    continue;
-                }
-                // "one billion and a half million", "one billion and three quarters million".
-                if let Last::Scale(s) = st.last
-                    && let Some(part) =
-                        read_nested(t, j + 1, false, depth).filter(|n| n.value < s && n.value > 0.0)
-                {
-                    let part_value = match lx.number(t.lower(part.end)) {
-                        Some(NumWord::Scale(s2, false))
-                            if part.form == Form::Fraction && s2 < s =>
-                        {
-                            Some((part.value * s2, part.end + 1))
-                        }
-                        _ if part.form == Form::Cardinal
-                            && part.scale > 1.0
-                            && matches!(t.lower(j + 1), "a" | "an") =>
-                        {
-                            Some((part.value, part.end))
-                        }
-                        _ => None,
-                    };
-                    if let Some((v, after)) = part_value {
-                        st.total += v;
-                        st.words = true;
-                        j = after;
-                        st.end = j;
-                        break;
-                    }
-                }
-                // "one and a half", "two million and three fifths", "one hundred and three quarters".
-                if let Some(frac) = read_nested(t, j + 1, false, depth)
-                    .filter(|n| n.form == Form::Fraction && n.value < 1.0)
-                {
-                    match st.last {
-                        Last::Scale(s) => st.total += frac.value * s,
-                        Last::Unit | Last::Teen | Last::Tens | Last::Hundred | Last::Digits => {
-                            st.cur += frac.value
-                        }
-                        _ => break,
-                    }
-                    st.decimals = st.decimals.max(1);
-                    st.words = true;
-                    j = frac.end;
-                    st.end = j;
-                    break;
-                }
-                let next = number_word(t, j + 1).map(|n| n.0);
-                let joins = matches!(st.last, Last::Hundred | Last::Scale(_))
-                    && (matches!(next, Some(NumWord::Unit(v) | NumWord::Teen(v) | NumWord::Tens(v)) if v > 0.0)
-                        || matches!(next, Some(NumWord::Ordinal(v)) if v < 100.0)
-                        || (t.is_num(j + 1) && t.exact(j + 1) != "0" && st.words));
-                if !joins {
-                    break;
-                }
-                checkpoint = Some((st, st.end));
-                st.joined_by_and = true;
-                j += 1;
+                Step::Stop => break,
             }
         }
-
         // Digits.
         if let Some(d) = digits(t, j) {
-            let ok = match st.last {
-                Last::None => true,
-                Last::Hundred | Last::Scale(_) => {
-                    !d.dotted && (j == first || !t.attached(j)) && {
-                        let limit = match st.last {
-                            Last::Scale(s) => s,
-                            _ => 100.0,
-                        };
-                        d.value < limit && st.total + st.cur > 0.0 && d.decimals == 0
-                    }
+            match take_digits(t, j, first, &mut st, d) {
+                Step::Again(next) => {
+                    j = next;
+                    continue;
                 }
-                _ => false,
-            };
-            if !ok {
-                break;
+                _ => break,
             }
-            st.cur = if st.last == Last::None {
-                d.value
-            } else {
-                st.cur + d.value
-            };
-            st.decimals = d.decimals;
-            st.dotted |= d.dotted;
-            st.leading_zero |= d.leading_zero && st.last == Last::None;
-            st.last = Last::Digits;
-            j = d.end;
-            st.end = j;
-            if st.dotted {
-                break;
-            }
-            // Suffixes: "21st", "3.5m", "$4.2bn", "100K", "2.33 k".
-            if t.is_word(j) {
-                let suffix = t.exact(j);
-                let spaced = !t.attached(j);
-                if !spaced && st.decimals == 0 && ordinal_suffix(&suffix.to_ascii_lowercase()) {
-                    st.form = Form::Ordinal;
-                    st.end = j + 1;
-                    break;
-                }
-                if let Some(s) = lx.scale_suffix(suffix, spaced)
-                    && !(suffix == "m" && metres_after(t, j))
-                    // "$5G" is five billion dollars and "10G", "1,674.5 G" are giga, but "5G"
-                    // and "4G" (one digit, attached) are networks.
-                    && !(suffix == "G"
-                        && !spaced
-                        && st.cur < 10.0
-                        && st.decimals == 0
-                        && !(first > 0 && matches!(t.exact(first - 1), "$" | "£" | "€")))
-                {
-                    st.mantissa = st.cur;
-                    st.digit_mantissa = true;
-                    st.total += st.cur * s;
-                    st.cur = 0.0;
-                    st.scale_used = s;
-                    st.end = j + 1;
-                    st.last = Last::Scale(s);
-                    break;
-                }
-            }
-            continue;
         }
 
         let Some((w, second)) = number_word(t, j) else {
@@ -340,6 +193,190 @@ fn read_with(t: &Toks, i: usize, plural_as_ordinal: bool, depth: u8) -> Option<N
     }
 
     finish(t, first, st)
+}
+
+/// What a connective word does to a numeral read word by word.
+enum Step {
+    /// Read on at this token (a number word or digits may stand there).
+    Next(usize),
+    /// The numeral took what stood before this token; start again from it.
+    Again(usize),
+    /// The numeral ends.
+    Stop,
+}
+
+/// A joiner, "point" or "and" at token `j` after part of a numeral (in `st`): "twenty-three",
+/// "five point five", "five and a half million", "one billion and a half million", "one and a
+/// half", or an "and" that may join the next number word ("three hundred and two"), with the
+/// state before it kept in `checkpoint` in case the "and" has to be given back.
+fn connective(
+    t: &Toks,
+    j: usize,
+    st: &mut State,
+    checkpoint: &mut Option<(State, usize)>,
+    depth: u8,
+) -> Step {
+    let lx = &*LEXICON;
+    // Joiners: "twenty-three", "twenty—fifth", "fifty - two", "five - eighths".
+    if joiner(t, j) {
+        let next = number_word(t, j + 1).map(|n| n.0);
+        let ok = matches!(
+            (st.last, next),
+            (Last::Tens, Some(NumWord::Unit(_) | NumWord::Ordinal(_)))
+                | (
+                    Last::Unit | Last::Teen | Last::Tens,
+                    Some(NumWord::FractionPlural(_))
+                )
+                | (Last::Unit, Some(NumWord::Ordinal(_)))
+                | (Last::Hundred, Some(NumWord::FractionPlural(_)))
+        );
+        if !ok {
+            return Step::Stop;
+        }
+        return Step::Next(j + 1);
+    } else if t.is_word(j) && t.lower(j) == "point" && st.point_ok() {
+        // "five point five", "two hundred point zero three", "1 point 1".
+        if let Some((d, after)) = point_digits(t, j + 1) {
+            let v: f64 = format!("0.{d}").parse().unwrap_or(0.0);
+            st.cur += v;
+            st.decimals = d.len() as u32;
+            st.last = Last::Digits;
+            st.words = true;
+            st.end = after;
+            return Step::Again(after);
+        }
+        return Step::Stop;
+    } else if t.is_word(j) && t.lower(j) == "and" {
+        // "five and a half million": the fraction joins the number the scale multiplies.
+        if matches!(t.lower(j + 1), "a" | "an")
+            && matches!(t.lower(j + 2), "half" | "quarter")
+            && matches!(lx.number(t.lower(j + 3)), Some(NumWord::Scale(..)))
+            && matches!(st.last, Last::Unit | Last::Teen | Last::Tens | Last::Digits)
+        {
+            st.cur += if t.lower(j + 2) == "half" { 0.5 } else { 0.25 };
+            st.words = true;
+            st.end = j + 3;
+            return Step::Again(j + 3);
+        }
+        // "one billion and a half million", "one billion and three quarters million".
+        if let Last::Scale(s) = st.last
+            && let Some(part) =
+                read_nested(t, j + 1, false, depth).filter(|n| n.value < s && n.value > 0.0)
+        {
+            let part_value = match lx.number(t.lower(part.end)) {
+                Some(NumWord::Scale(s2, false)) if part.form == Form::Fraction && s2 < s => {
+                    Some((part.value * s2, part.end + 1))
+                }
+                _ if part.form == Form::Cardinal
+                    && part.scale > 1.0
+                    && matches!(t.lower(j + 1), "a" | "an") =>
+                {
+                    Some((part.value, part.end))
+                }
+                _ => None,
+            };
+            if let Some((v, after)) = part_value {
+                st.total += v;
+                st.words = true;
+                st.end = after;
+                return Step::Stop;
+            }
+        }
+        // "one and a half", "two million and three fifths", "one hundred and three quarters".
+        if let Some(frac) = read_nested(t, j + 1, false, depth)
+            .filter(|n| n.form == Form::Fraction && n.value < 1.0)
+        {
+            match st.last {
+                Last::Scale(s) => st.total += frac.value * s,
+                Last::Unit | Last::Teen | Last::Tens | Last::Hundred | Last::Digits => {
+                    st.cur += frac.value
+                }
+                _ => return Step::Stop,
+            }
+            st.decimals = st.decimals.max(1);
+            st.words = true;
+            st.end = frac.end;
+            return Step::Stop;
+        }
+        let next = number_word(t, j + 1).map(|n| n.0);
+        let joins = matches!(st.last, Last::Hundred | Last::Scale(_))
+            && (matches!(next, Some(NumWord::Unit(v) | NumWord::Teen(v) | NumWord::Tens(v)) if v > 0.0)
+                || matches!(next, Some(NumWord::Ordinal(v)) if v < 100.0)
+                || (t.is_num(j + 1) && t.exact(j + 1) != "0" && st.words));
+        if !joins {
+            return Step::Stop;
+        }
+        *checkpoint = Some((*st, st.end));
+        st.joined_by_and = true;
+        return Step::Next(j + 1);
+    }
+    Step::Next(j)
+}
+
+/// Digits at token `j` (`d`) after part of a numeral, or opening it, with their suffix ("21st",
+/// "3.5m", "$4.2bn", "100K", "2.33 k"); not digits that cannot follow what came before.
+fn take_digits(t: &Toks, j: usize, first: usize, st: &mut State, d: Digits) -> Step {
+    let lx = &*LEXICON;
+    let ok = match st.last {
+        Last::None => true,
+        Last::Hundred | Last::Scale(_) => {
+            !d.dotted && (j == first || !t.attached(j)) && {
+                let limit = match st.last {
+                    Last::Scale(s) => s,
+                    _ => 100.0,
+                };
+                d.value < limit && st.total + st.cur > 0.0 && d.decimals == 0
+            }
+        }
+        _ => false,
+    };
+    if !ok {
+        return Step::Stop;
+    }
+    st.cur = if st.last == Last::None {
+        d.value
+    } else {
+        st.cur + d.value
+    };
+    st.decimals = d.decimals;
+    st.dotted |= d.dotted;
+    st.leading_zero |= d.leading_zero && st.last == Last::None;
+    st.last = Last::Digits;
+    let j = d.end;
+    st.end = j;
+    if st.dotted {
+        return Step::Stop;
+    }
+    // Suffixes: "21st", "3.5m", "$4.2bn", "100K", "2.33 k".
+    if t.is_word(j) {
+        let suffix = t.exact(j);
+        let spaced = !t.attached(j);
+        if !spaced && st.decimals == 0 && ordinal_suffix(&suffix.to_ascii_lowercase()) {
+            st.form = Form::Ordinal;
+            st.end = j + 1;
+            return Step::Stop;
+        }
+        if let Some(s) = lx.scale_suffix(suffix, spaced)
+            && !(suffix == "m" && metres_after(t, j))
+            // "$5G" is five billion dollars and "10G", "1,674.5 G" are giga, but "5G"
+            // and "4G" (one digit, attached) are networks.
+            && !(suffix == "G"
+                && !spaced
+                && st.cur < 10.0
+                && st.decimals == 0
+                && !(first > 0 && matches!(t.exact(first - 1), "$" | "£" | "€")))
+        {
+            st.mantissa = st.cur;
+            st.digit_mantissa = true;
+            st.total += st.cur * s;
+            st.cur = 0.0;
+            st.scale_used = s;
+            st.end = j + 1;
+            st.last = Last::Scale(s);
+            return Step::Stop;
+        }
+    }
+    Step::Again(j)
 }
 
 /// "a"/"an" reads as 1 only before a scale, "dozen", "half"/"quarter" or an ordinal (a
