@@ -131,3 +131,51 @@ fn change_subject(t: &Toks, first: usize) -> Option<String> {
 
 #[cfg(test)]
 mod acceptance;
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::spec::DetectName;
+    use crate::rules::{Body, RuleSet};
+
+    const REFERENCE: &str = include_str!("../../../docs/rules.md");
+
+    /// docs/rules.md is tested against the detectors as it is against the kinds: every
+    /// detector has its section under "Automatic detectors", and the default rule that runs it
+    /// is named there, so a detector added or renamed cannot go undocumented.
+    #[test]
+    fn the_reference_describes_every_detector() {
+        let detectors = REFERENCE
+            .split("## Automatic detectors")
+            .nth(1)
+            .expect("docs/rules.md has a section on the detectors");
+        let pack = RuleSet::default_pack();
+        for d in [
+            DetectName::Breakdown,
+            DetectName::Repeated,
+            DetectName::Share,
+            DetectName::Change,
+            DetectName::List,
+            DetectName::Result,
+            DetectName::NearSum,
+            DetectName::Tally,
+            DetectName::Headline,
+        ] {
+            let heading = format!("### `{}`", d.name());
+            assert!(
+                detectors.contains(&heading),
+                "docs/rules.md has no section {heading} under Automatic detectors"
+            );
+            let rule = pack
+                .rules()
+                .iter()
+                .find(|r| matches!(r.body, Body::Detect(x) if x == d))
+                .unwrap_or_else(|| panic!("no default rule runs the detector {}", d.name()));
+            assert!(
+                REFERENCE.contains(&format!("`{}`", rule.id)),
+                "docs/rules.md never names the rule `{}` that runs {}",
+                rule.id,
+                d.name()
+            );
+        }
+    }
+}
