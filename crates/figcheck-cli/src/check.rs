@@ -192,7 +192,7 @@ pub fn documents(inputs: &Inputs, checkers: &mut Checkers, ok: &mut bool) -> Vec
 
 /// What checking one document gave: the result, and the messages for stderr (kept with the
 /// document so that they print in document order).
-pub struct Outcome {
+pub struct FileReport {
     pub checked: Option<Checked>,
     /// The severity at or above which a finding fails the run, for this document.
     pub fail_on: Severity,
@@ -202,10 +202,10 @@ pub struct Outcome {
     pub error: Option<String>,
 }
 
-impl Outcome {
+impl FileReport {
     /// A document that could not be read or checked.
-    fn failed(name: &str, error: String) -> Outcome {
-        Outcome {
+    fn failed(name: &str, error: String) -> FileReport {
+        FileReport {
             checked: None,
             fail_on: Severity::Error,
             messages: vec![format!("figcheck: {name}: {error}\n")],
@@ -224,7 +224,7 @@ impl Outcome {
 
 /// How to check one document.
 #[derive(Clone, Copy)]
-pub struct Mode {
+pub struct CheckOptions {
     pub fail_on: Option<Severity>,
     pub style: Style,
     /// Record every judged relation (for the ledger).
@@ -233,7 +233,7 @@ pub struct Mode {
 
 /// Checks one document with its checker, guarded: a bug that panics on one document is
 /// reported for that document, and the run goes on with the others.
-pub fn check_one(input: Input, checker: &Checker, mode: Mode) -> Outcome {
+pub fn check_one(input: Input, checker: &Checker, mode: CheckOptions) -> FileReport {
     let name = input.name.clone();
     let input = Input {
         traced: mode.traced,
@@ -252,7 +252,7 @@ pub fn check_one(input: Input, checker: &Checker, mode: Mode) -> Outcome {
                     ),
                 })
                 .collect();
-            Outcome {
+            FileReport {
                 checked: Some(checked),
                 fail_on: mode.fail_on.unwrap_or_else(|| checker.fail_on()),
                 failed: !messages.is_empty(),
@@ -260,7 +260,7 @@ pub fn check_one(input: Input, checker: &Checker, mode: Mode) -> Outcome {
                 error: None,
             }
         }
-        Err(e) => Outcome::failed(&name, e),
+        Err(e) => FileReport::failed(&name, e),
     }
 }
 
@@ -269,8 +269,8 @@ pub fn check_all(
     inputs: &Inputs,
     checkers: &mut Checkers,
     ok: bool,
-    mode: Mode,
-) -> (Vec<Outcome>, bool) {
+    mode: CheckOptions,
+) -> (Vec<FileReport>, bool) {
     let style = mode.style;
     let mut ok = ok;
     let paths = documents(inputs, checkers, &mut ok);
@@ -310,10 +310,10 @@ pub fn check_all(
                 out.messages = note;
                 out
             }
-            Err(e) => Outcome::failed(&name, e.to_string()),
+            Err(e) => FileReport::failed(&name, e.to_string()),
         }
     };
-    let outcomes: Vec<Outcome> = map_jobs(&jobs, inputs.threads, run);
+    let outcomes: Vec<FileReport> = map_jobs(&jobs, inputs.threads, run);
     (outcomes, ok)
 }
 
@@ -375,10 +375,10 @@ pub fn run(args: Args) -> ExitStatus {
     }
 }
 
-fn status_of(ok: bool, outcomes: &[Outcome]) -> ExitStatus {
+fn status_of(ok: bool, outcomes: &[FileReport]) -> ExitStatus {
     if !ok {
         ExitStatus::Error
-    } else if outcomes.iter().any(Outcome::fails) {
+    } else if outcomes.iter().any(FileReport::fails) {
         ExitStatus::Findings
     } else {
         ExitStatus::Clean
@@ -394,7 +394,7 @@ fn run_files(
     out_style: Style,
     out: &mut impl Write,
 ) -> std::io::Result<ExitStatus> {
-    let mode = Mode {
+    let mode = CheckOptions {
         fail_on,
         style,
         traced: args.format == CheckOutput::Ledger,
@@ -523,7 +523,7 @@ fn run_jsonl(
             match item {
                 JsonlItem::Doc { id, text, format } => {
                     let format = args.inputs.input_format.map_or(format, Into::into);
-                    let mode = Mode {
+                    let mode = CheckOptions {
                         fail_on,
                         style,
                         traced: false,

@@ -8,7 +8,7 @@
 //! `check` reports.
 
 use super::ExitStatus;
-use super::check::{Inputs, Mode, check_one, checkers, documents};
+use super::check::{CheckOptions, Inputs, check_one, checkers, documents};
 use super::input::{io_message, read_document};
 use super::rules::stderr_style;
 use figcheck::checker::{Checker, Checkers, Input, sidecar};
@@ -165,7 +165,7 @@ fn make_all(
 /// same `check::check_one`, traced.
 fn make_one(input: Input, checker: &Checker, style: Style) -> Made {
     let name = input.name.clone();
-    let mode = Mode {
+    let mode = CheckOptions {
         fail_on: None,
         style,
         traced: true,
