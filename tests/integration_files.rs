@@ -191,7 +191,7 @@ fn action_builds_its_own_checkout_and_caches_the_binary() {
         .expect("a step installs figcheck with cargo");
     assert!(install.contains("--locked"), "{install}");
     assert!(
-        install.contains(r#"--path "$GITHUB_ACTION_PATH""#),
+        install.contains(r#"--path "$GITHUB_ACTION_PATH/crates/figcheck-cli""#),
         "{install}"
     );
 
@@ -229,8 +229,22 @@ fn pre_commit_hook_runs_figcheck_check_on_copy() {
     let what = ".pre-commit-hooks.yaml";
     assert_eq!(str_at(hook, "id", what), "figcheck");
     assert_eq!(str_at(hook, "name", what), "figcheck");
-    assert_eq!(str_at(hook, "entry", what), "figcheck check");
-    assert_eq!(str_at(hook, "language", what), "rust");
+    // pre-commit's `language: rust` installs the top-level package, which is the library: the
+    // hook is a script that builds the CLI crate once and runs it.
+    assert_eq!(
+        str_at(hook, "entry", what),
+        "tools/pre-commit-hook.sh check"
+    );
+    assert_eq!(str_at(hook, "language", what), "script");
+    let script = include_str!("../tools/pre-commit-hook.sh");
+    assert!(
+        script.starts_with("#!/usr/bin/env bash"),
+        "the hook script is a bash script"
+    );
+    assert!(
+        script.contains("-p figcheck-cli") && script.contains("exec \"$bin\" \"$@\""),
+        "the hook script builds the CLI crate and runs it with the hook's arguments"
+    );
     assert!(!str_at(hook, "description", what).is_empty());
     assert_eq!(hook["pass_filenames"], true);
     assert_eq!(hook["require_serial"], false);
