@@ -256,13 +256,13 @@ fn figure_words(
     numbers: &FxHashMap<&'static str, NumWord>,
     vague: &FxHashMap<&'static str, Vec<Vague>>,
 ) -> FigureWords {
+    // The second words of the vague phrases that open with "a", "an" or "point".
+    let article_seconds: FxHashSet<&'static str> = (vague.iter())
+        .filter(|(first, _)| matches!(**first, "a" | "an" | "point"))
+        .flat_map(|(_, phrases)| phrases.iter().filter_map(|v| v.words.get(1).copied()))
+        .collect();
     let mut after_article = Box::new([0u64; 256]);
-    for w in numbers.keys().copied().chain(
-        vague
-            .iter()
-            .filter(|(first, _)| matches!(**first, "a" | "an" | "point"))
-            .flat_map(|(_, phrases)| phrases.iter().filter_map(|v| v.words.get(1).copied())),
-    ) {
+    for w in numbers.keys().chain(&article_seconds).copied() {
         if let Some(k) = pair_index(w) {
             after_article[k / 64] |= 1 << (k % 64);
         }
@@ -300,10 +300,6 @@ fn figure_words(
     for w in vague.keys().copied().chain(["a", "an", "point"]) {
         mark(w, "");
     }
-    let article_seconds = (vague.iter())
-        .filter(|(first, _)| matches!(**first, "a" | "an" | "point"))
-        .flat_map(|(_, phrases)| phrases.iter().filter_map(|v| v.words.get(1).copied()))
-        .collect();
     let shortest = |words: &mut dyn Iterator<Item = &&str>| words.map(|w| w.len()).min();
     let shortest_compound =
         shortest(&mut tens.iter()).unwrap_or(0) + shortest(&mut numbers.keys()).unwrap_or(0);

@@ -196,32 +196,16 @@ impl RuleSet {
         let mut seen: FxHashMap<&str, Location> = FxHashMap::default();
         let mut rules = Vec::new();
         for r in &pack.rules {
-            if let Some(first) = seen.get(r.value.id.value.as_str()) {
-                let msg = format!(
-                    "duplicate rule id `{}` (first defined at line {})",
-                    r.value.id.value,
-                    first.line()
-                );
-                loader.at(&r.value.id.referenced, msg);
-                continue;
-            }
-            seen.insert(&r.value.id.value, r.value.id.referenced);
-            if let Some(rule) = loader.rule(r) {
+            if first_time(&mut seen, loader, &r.value.id)
+                && let Some(rule) = loader.rule(r)
+            {
                 rules.push(rule);
             }
         }
         for f in &pack.facts {
-            if let Some(first) = seen.get(f.value.id.value.as_str()) {
-                let msg = format!(
-                    "duplicate rule id `{}` (first defined at line {})",
-                    f.value.id.value,
-                    first.line()
-                );
-                loader.at(&f.value.id.referenced, msg);
-                continue;
-            }
-            seen.insert(&f.value.id.value, f.value.id.referenced);
-            if let Some(rule) = loader.fact(f) {
+            if first_time(&mut seen, loader, &f.value.id)
+                && let Some(rule) = loader.fact(f)
+            {
                 rules.push(rule);
             }
         }
@@ -239,6 +223,25 @@ impl RuleSet {
             }
         }
     }
+}
+
+/// True for a rule id met first in its pack; a repeated one is reported at its place.
+fn first_time<'p>(
+    seen: &mut FxHashMap<&'p str, Location>,
+    loader: &mut Loader,
+    id: &'p Spanned<String>,
+) -> bool {
+    if let Some(first) = seen.get(id.value.as_str()) {
+        let msg = format!(
+            "duplicate rule id `{}` (first defined at line {})",
+            id.value,
+            first.line()
+        );
+        loader.at(&id.referenced, msg);
+        return false;
+    }
+    seen.insert(&id.value, id.referenced);
+    true
 }
 
 /// serde-saphyr's message without its own "line L column C:" prefix and snippet.
