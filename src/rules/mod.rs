@@ -17,7 +17,7 @@ pub mod suppress;
 pub mod testing;
 pub mod words;
 
-pub use load::{LoadError, RuleSet, severity_of};
+pub use load::{LoadError, PackError, RuleSet, severity_of};
 pub use selector::{Scope, Selector};
 pub use spec::{DetectName, KindName};
 

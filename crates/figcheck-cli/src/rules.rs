@@ -2,9 +2,9 @@
 //! `figcheck schema`, and the pack loading `check` shares with them.
 
 use super::ExitStatus;
-use super::input::{io_message, read_document};
+
 use figcheck::report::findings::{Style, render_load_error};
-use figcheck::rules::{Body, Rule, RuleSet, testing};
+use figcheck::rules::{Body, PackError, Rule, RuleSet, testing};
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 
@@ -42,44 +42,17 @@ impl Packs {
     }
 }
 
-/// Loads a pack, or every `.yaml`/`.yml` file of a directory in name order.
+/// Loads a pack, or every `.yaml`/`.yml` file of a directory in name order; false when one
+/// could not be read or has a mistake (each printed with its place, the rest still load).
 pub fn load_rules(path: &Path, rules: &mut RuleSet, style: Style) -> bool {
-    let name = path.display().to_string();
-    if path.is_dir() {
-        let mut files: Vec<PathBuf> = match std::fs::read_dir(path) {
-            Ok(d) => d
-                .filter_map(|e| e.ok().map(|e| e.path()))
-                .filter(|p| p.is_file() && p.extension().is_some_and(|x| x == "yaml" || x == "yml"))
-                .collect(),
-            Err(e) => {
-                eprintln!("figcheck: {name}: {}", io_message(&e));
-                return false;
-            }
-        };
-        files.sort();
-        if files.is_empty() {
-            eprintln!("figcheck: {name}: no rule files (*.yaml, *.yml) in this directory");
-            return false;
-        }
-        let mut ok = true;
-        for f in files {
-            ok &= load_rules(&f, rules, style);
-        }
-        return ok;
-    }
-    match read_document(path) {
-        Ok(text) => {
-            let errors = rules.add_pack(&name, &text);
-            for e in &errors {
-                eprint!("{}", render_load_error(e, style));
-            }
-            errors.is_empty()
-        }
-        Err(e) => {
-            eprintln!("figcheck: {name}: cannot read rules: {e}");
-            false
+    let errors = rules.add_packs_at(path);
+    for e in &errors {
+        match e {
+            PackError::Load(e) => eprint!("{}", render_load_error(e, style)),
+            PackError::Unreadable { path, message } => eprintln!("figcheck: {path}: {message}"),
         }
     }
+    errors.is_empty()
 }
 
 #[derive(clap::Args)]

@@ -21,9 +21,11 @@ use serde_saphyr::{Location, Spanned};
 use std::fmt;
 
 mod fields;
+mod files;
 mod loader;
 
 pub(in crate::rules) use fields::Fields;
+pub use files::PackError;
 pub(in crate::rules) use loader::op_of;
 pub use loader::severity_of;
 use loader::*;
