@@ -32,10 +32,15 @@ pub enum RuleSetting {
     /// YAML 1.1 reads `off` and `on` as booleans.
     Flag(bool),
     Switch(Switch),
-    Detail {
-        severity: Option<SeverityName>,
-        enabled: Option<bool>,
-    },
+    Detail(RuleDetail),
+}
+
+/// `{severity, enabled}`: a key of neither kind is a mistake, not silently ignored.
+#[derive(Clone, Debug, Deserialize, JsonSchema, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct RuleDetail {
+    severity: Option<SeverityName>,
+    enabled: Option<bool>,
 }
 
 #[derive(Clone, Copy, Debug, Deserialize, JsonSchema, PartialEq, Eq)]
@@ -292,7 +297,7 @@ impl Config {
             match setting {
                 RuleSetting::Switch(Switch::On) | RuleSetting::Flag(true) => rule.enabled = true,
                 RuleSetting::Switch(Switch::Off) | RuleSetting::Flag(false) => rule.enabled = false,
-                RuleSetting::Detail { severity, enabled } => {
+                RuleSetting::Detail(RuleDetail { severity, enabled }) => {
                     if let Some(s) = severity {
                         rule.severity = match s {
                             SeverityName::Info => Severity::Info,
@@ -368,5 +373,10 @@ mod tests {
         let e = Config::load(&dir.join(FILE_NAME)).unwrap_err();
         assert_eq!((e[0].line, e[0].column), (1, 1), "{e:?}");
         assert!(e[0].message.contains("unknown field `hedgs`"), "{e:?}");
+        // A rule's details take `severity` and `enabled`, nothing else.
+        let dir = temp("detail", "rules:\n  list-count: {severty: warning}\n");
+        let e = Config::load(&dir.join(FILE_NAME)).unwrap_err();
+        assert_eq!((e[0].line, e[0].column), (2, 15), "{e:?}");
+        assert!(e[0].message.contains("{severity, enabled}"), "{e:?}");
     }
 }
