@@ -165,6 +165,12 @@ impl Checker {
         }
     }
 
+    /// Adds rules on top of those in force (a later rule replaces an earlier one with the same
+    /// id): a caller's packs for some documents only, on a clone of a shared checker.
+    pub fn add_rules(&mut self, extra: &RuleSet) {
+        self.rules.extend(extra);
+    }
+
     /// The configuration in force.
     pub fn config(&self) -> &Config {
         &self.config
