@@ -11,9 +11,11 @@ checks the first N articles (500) with `figcheck check --jsonl` and with `figche
 findings, the figures and the documents whose results differ; it exits 1 on any difference.
 
 With --speed it then times, over the named corpora joined into one JSON Lines file, whole
-(best of --repeat runs): `figcheck check --jsonl` (one thread) and a Python loop that reads the
-lines, decodes the JSON and calls Checker.check on each article (one thread, then two threads
-sharing the Checker), and prints MB/s and the ratio of Python's time to the CLI's.
+(best of --repeat runs): `figcheck check --jsonl` (one thread); a Python loop that reads the
+lines, decodes the JSON and calls Checker.check on each article; Checker.check alone on the
+articles' texts already in memory (both one thread); the reading and decoding alone; and two
+threads sharing the Checker, each reading, decoding and checking every other line. It prints MB/s and the ratio of each time to
+the CLI's.
 """
 
 import argparse
@@ -97,6 +99,18 @@ def speed(binary, corpus, names, repeat):
                 for line in fh:
                     checker.check(json.loads(line)["text"])
 
+        def python_read():
+            with open(joined, encoding="utf-8") as fh:
+                for line in fh:
+                    json.loads(line)["text"]
+
+        with open(joined, encoding="utf-8") as fh:
+            texts = [json.loads(line)["text"] for line in fh]
+
+        def python_texts():
+            for text in texts:
+                checker.check(text)
+
         def python_threads():
             # Two plain threads, each decoding and checking every other line (a pool's
             # per-item futures would cost more Python time than a short article's check).
@@ -119,13 +133,15 @@ def speed(binary, corpus, names, repeat):
 
         rows = [
             ("figcheck check --jsonl (1 thread)", best(repeat, binary_run)),
-            ("Python Checker.check loop (1 thread)", best(repeat, python_loop)),
+            ("Python: read, decode, check (1 thread)", best(repeat, python_loop)),
+            ("Python: check texts in memory (1 thread)", best(repeat, python_texts)),
+            ("Python: read and decode only, no check", best(repeat, python_read)),
             ("Python, 2 threads sharing a Checker", best(repeat, python_threads)),
         ]
     print(f"\n{'+'.join(names)}: {articles} articles, {size:.1f} MB, best of {repeat}")
     base = rows[0][1]
     for label, seconds in rows:
-        print(f"  {label:<38} {seconds:7.3f} s {size / seconds:7.1f} MB/s {articles / seconds:8.0f} articles/s  x{seconds / base:.2f}")
+        print(f"  {label:<42} {seconds:7.3f} s {size / seconds:7.1f} MB/s {articles / seconds:8.0f} articles/s  x{seconds / base:.2f}")
 
 
 def main():
