@@ -23,7 +23,7 @@ import pathlib
 import sys
 import time
 
-from pyspark.sql import Row, SparkSession
+from pyspark.sql import SparkSession
 from pyspark.sql import functions as F
 from pyspark.sql.types import ArrayType, IntegerType, StringType, StructField, StructType
 
@@ -48,9 +48,21 @@ def id_string(value):
     return value if isinstance(value, str) else json.dumps(value, separators=(",", ":"))
 
 
-def audit_partition(lines, packs):
-    """Checks the articles of one partition. Yields ("finding", Row), ("unread", Row) and, last,
-    ("articles", n): the number of articles checked.
+def key_lines(split, lines):
+    """The lines of one input split as (split, k, line), k counting from 0, then (split, -1, n):
+    how many lines the split holds. Lines are numbered from these counts after the checks, so
+    the input is read once (zipWithIndex would read it twice)."""
+    n = 0
+    for n, line in enumerate(lines, 1):
+        yield split, n - 1, line
+    yield split, -1, n
+
+
+def audit_partition(keyed, packs):
+    """Checks the articles of one partition. Yields ("finding", place, id, fields),
+    ("unread", place, id, error, is_article), ("lines", split, n) and, last, ("articles", n):
+    the number of articles checked. `place` is (split, k): line numbers are filled in once every
+    split's length is known, and an article without an id is named by its line number.
 
     Runs on an executor: figcheck is imported here, and one Checker serves the partition.
     """
@@ -58,37 +70,44 @@ def audit_partition(lines, packs):
 
     checker = figcheck.Checker(rules=packs or None)
     checked = 0
-    for number, line in lines:
+    for split, k, line in keyed:
+        if k < 0:
+            yield "lines", split, line
+            continue
+        place = (split, k)
+        if not line.strip():
+            continue  # the CLI reports an empty line; it is no article, and no finding
         try:
             article = json.loads(line)
         except ValueError as e:
-            yield "unread", Row(id=None, error=f"line {number}: not JSON: {e}")
+            yield "unread", place, None, f"not JSON: {e}", False
             continue
         if not isinstance(article, dict) or not isinstance(article.get("text"), str):
             ident = article.get("id") if isinstance(article, dict) else None
-            ident = None if ident is None else id_string(ident)
-            yield "unread", Row(id=ident, error=f'line {number}: not an article with a "text"')
+            yield "unread", place, None if ident is None else id_string(ident), 'not an article with a "text"', False
             continue
-        ident = id_string(article["id"]) if article.get("id") is not None else str(number)
+        ident = None if article.get("id") is None else id_string(article["id"])
         try:
-            findings = checker.check(article["text"], format=article.get("format") or "text", name=ident)
+            findings = checker.check(article["text"], format=article.get("format") or "text", name=ident or "<text>")
         except (ValueError, RuntimeError) as e:
-            yield "unread", Row(id=ident, error=f"line {number}: {e}")
+            yield "unread", place, ident, str(e), True
             continue
         checked += 1
         for f in findings:
-            yield "finding", Row(
-                id=ident,
-                rule=f["rule"],
-                severity=f["severity"],
-                message=f["message"],
-                line=f["line"],
-                column=f["column"],
-                start=f["start"],
-                end=f["end"],
-                figures=[f["text"]] + [r["text"] for r in f["related"]],
-            )
+            figures = [f["text"]] + [r["text"] for r in f["related"]]
+            fields = (f["rule"], f["severity"], f["message"], f["line"], f["column"], f["start"], f["end"], figures)
+            yield "finding", place, ident, fields
     yield "articles", checked
+
+
+def line_numbers(tagged):
+    """The first line number of each split, from the splits' lengths."""
+    lengths = dict(tagged.filter(lambda t: t[0] == "lines").map(lambda t: (t[1], t[2])).collect())
+    first, start = {}, 1
+    for split in sorted(lengths):
+        first[split] = start
+        start += lengths[split]
+    return first
 
 
 def pack_texts(packs):
@@ -112,17 +131,34 @@ def audit(spark, articles, out, packs=(), partitions=None):
     """Runs the audit; returns (articles checked, findings, seconds)."""
     started = time.perf_counter()
     texts = pack_texts(packs)
-    # Lines with their 1-based number, as the CLI numbers them (for ids and messages).
     lines = spark.sparkContext.textFile(articles, minPartitions=partitions or 2)
-    numbered = lines.zipWithIndex().map(lambda pair: (pair[1] + 1, pair[0]))
-    numbered = numbered.filter(lambda pair: pair[1].strip() != "")
-    if partitions:
-        numbered = numbered.repartition(partitions)
-    tagged = numbered.mapPartitions(lambda part: audit_partition(part, texts)).cache()
-    rows = lambda kind: tagged.filter(lambda t: t[0] == kind).map(lambda t: t[1])  # noqa: E731
-    spark.createDataFrame(rows("finding"), FINDING).write.mode("overwrite").parquet(f"{out}/findings")
-    spark.createDataFrame(rows("unread"), UNREAD).write.mode("overwrite").parquet(f"{out}/unread")
-    checked = rows("articles").sum()
+    keyed = lines.mapPartitionsWithIndex(key_lines)
+    if partitions and partitions > lines.getNumPartitions():
+        keyed = keyed.repartition(partitions)  # an unsplittable input (gzip) read by few tasks
+    tagged = keyed.mapPartitions(lambda part: audit_partition(part, texts)).cache()
+    first = spark.sparkContext.broadcast(line_numbers(tagged))
+
+    def number(place):
+        split, k = place
+        return first.value[split] + k
+
+    def finding(t):
+        _, place, ident, fields = t
+        return (ident or str(number(place)),) + fields
+
+    def unread(t):
+        # An article that could not be checked is named as its findings would be; a line that
+        # is no article keeps the id it has, if any.
+        _, place, ident, error, article = t
+        if ident is None and article:
+            ident = str(number(place))
+        return ident, f"line {number(place)}: {error}"
+
+    findings = tagged.filter(lambda t: t[0] == "finding").map(finding)
+    spark.createDataFrame(findings, FINDING).write.mode("overwrite").parquet(f"{out}/findings")
+    unread_rows = tagged.filter(lambda t: t[0] == "unread").map(unread)
+    spark.createDataFrame(unread_rows, UNREAD).write.mode("overwrite").parquet(f"{out}/unread")
+    checked = tagged.filter(lambda t: t[0] == "articles").map(lambda t: t[1]).sum()
     tagged.unpersist()
     findings = spark.read.parquet(f"{out}/findings")
     summary = (

@@ -25,13 +25,13 @@ def fixture_cases():
 def articles(n):
     """`n` JSON Lines articles made of the fixture cases: each joins three cases as three
     paragraphs, so that document-wide checks (a toll told twice, a headline) meet figures
-    from other cases too. Ids are strings for even articles and numbers for odd ones, as
-    archives have both."""
+    from other cases too. Ids are strings for even articles and numbers (from 1001) for odd
+    ones, as archives have both; none is a small number, which a line number could be."""
     cases = fixture_cases()
     out = []
     for k in range(n):
         parts = [cases[(k * step + offset) % len(cases)] for step, offset in ((1, 0), (7, 3), (13, 5))]
-        ident = f"a{k}" if k % 2 == 0 else k
+        ident = f"a{k}" if k % 2 == 0 else 1000 + k
         out.append({"id": ident, "text": "\n".join(parts)})
     return out
 

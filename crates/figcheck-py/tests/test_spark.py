@@ -5,6 +5,7 @@ Needs pyspark and a Java runtime; skipped without them unless FIGCHECK_REQUIRE_S
 it, so there a missing Spark fails)."""
 
 import collections
+import gzip
 import json
 import os
 import subprocess
@@ -12,7 +13,7 @@ import sys
 
 import pytest
 
-from conftest import REPO, articles, run_jsonl
+from conftest import REPO, articles
 
 try:
     import pyspark  # noqa: F401
@@ -30,17 +31,28 @@ def id_string(value):
 
 
 @needs_spark
-def test_the_audit_writes_the_findings_of_check_jsonl(figcheck_bin, tmp_path):
+@pytest.mark.parametrize("compression, partitions", [("plain", 4), ("gzip", 3)])
+def test_the_audit_writes_the_findings_of_check_jsonl(figcheck_bin, tmp_path, compression, partitions):
+    # Plain text is read in 4 splits, numbered from their lengths; gzip cannot be split, so
+    # its one split is spread over 3 partitions before the checks.
     docs = articles(300)
+    for k in range(0, 300, 25):
+        del docs[k]["id"]  # named by their line numbers, as the CLI names them
     # Lines that are not articles are reported apart, and the run goes on.
     bad = ['{"id": "no-text"}', "not json", '{"id": "bad-format", "text": "12", "format": "pdf"}']
-    source = tmp_path / "articles.jsonl"
     lines = [json.dumps(d) for d in docs[:150]] + bad + [""] + [json.dumps(d) for d in docs[150:]]
-    source.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    text = "\n".join(lines) + "\n"
+    plain = tmp_path / "articles.jsonl"
+    plain.write_text(text, encoding="utf-8")
+    source = plain
+    if compression == "gzip":
+        source = tmp_path / "articles.jsonl.gz"
+        source.write_bytes(gzip.compress(text.encode("utf-8")))
     out = tmp_path / "audit"
     env = dict(os.environ, PYSPARK_PYTHON=sys.executable)
+    command = [sys.executable, str(REPO / "examples" / "spark_audit.py"), str(source), str(out)]
     done = subprocess.run(
-        [sys.executable, str(REPO / "examples" / "spark_audit.py"), str(source), str(out), "--master", "local[2]", "--partitions", "4"],
+        command + ["--master", "local[2]", "--partitions", str(partitions)],
         capture_output=True,
         text=True,
         env=env,
@@ -49,13 +61,18 @@ def test_the_audit_writes_the_findings_of_check_jsonl(figcheck_bin, tmp_path):
     assert done.returncode == 0, done.stderr[-3000:]
     assert "figcheck audit: 300 articles," in done.stdout, done.stdout
 
+    # The CLI on the same lines: it reports the four that are no article on stderr (exit 2).
+    cli = subprocess.run([figcheck_bin, "check", "--jsonl", "--no-config", str(plain)], capture_output=True, text=True)
+    assert cli.returncode == 2, cli.stderr
     expected = collections.Counter()
-    for line in run_jsonl(figcheck_bin, "check", docs, tmp_path):
-        for f in line["findings"]:
+    for line in map(json.loads, cli.stdout.splitlines()):
+        for f in line.get("findings", []):
             figures = (f["text"],) + tuple(r["text"] for r in f["related"])
             key = (id_string(line["id"]), f["rule"], f["severity"], f["message"], f["line"], f["column"], f["start"], f["end"], figures)
             expected[key] += 1
     assert sum(expected.values()) > 50, "the articles hold findings to compare"
+    numbered = {str(k + 1 if k < 150 else k + 5) for k in range(0, 300, 25)}
+    assert numbered & {key[0] for key in expected}, "an article without an id has findings"
 
     from pyspark.sql import SparkSession
 
@@ -78,3 +95,5 @@ def test_the_audit_writes_the_findings_of_check_jsonl(figcheck_bin, tmp_path):
     assert summary == {k: (n, len(ids)) for k, (n, ids) in by_rule.items()}
     assert [u[0] for u in unread] == ["", "bad-format", "no-text"]
     assert unread[0][1].startswith("line 152: not JSON")
+    assert unread[1][1].startswith("line 153: unknown format")
+    assert unread[2][1] == 'line 151: not an article with a "text"'
