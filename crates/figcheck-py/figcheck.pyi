@@ -6,7 +6,9 @@ otherwise). Results are lists of dicts with the fields of `figcheck extract|chec
 """
 
 import os
-from typing import Iterable, Literal, Optional, TypedDict, Union
+from typing import Iterable, Literal, Optional, TypedDict, Union, final
+
+__all__ = ["Checker", "check", "extract", "RuleError", "__version__", "EXTRACT_SCHEMA", "CHECK_SCHEMA"]
 
 __version__: str
 EXTRACT_SCHEMA: str
@@ -50,8 +52,9 @@ class Quantity(TypedDict):
     sentence: int
     direction: Optional[Literal["up", "down"]]
 
-class Related(TypedDict):
-    """A figure that takes part in a finding besides its primary one."""
+class Span(TypedDict):
+    """A place in the document: UTF-8 byte offsets, 1-based line and column (in characters),
+    what the figure there is to the finding, and its text."""
 
     start: int
     end: int
@@ -60,18 +63,16 @@ class Related(TypedDict):
     label: str
     text: str
 
-class Finding(TypedDict):
-    """One finding, as `figcheck check --format json` gives it."""
+class Related(Span):
+    """A figure that takes part in a finding besides its primary one."""
+
+class Finding(Span):
+    """One finding, as `figcheck check --format json` gives it: its rule, severity and
+    message, at the place of its primary figure."""
 
     rule: str
     severity: Literal["error", "warning", "info"]
     message: str
-    start: int
-    end: int
-    line: int
-    column: int
-    label: str
-    text: str
     related: list[Related]
 
 class RuleError(ValueError):
@@ -98,16 +99,17 @@ def check(
     """Checks one document with the default rules (unless `default_rules` is False) and
     `rules`; raises RuleError for a mistake in the rules."""
 
+@final
 class Checker:
     """The rules and settings for many documents, loaded once; immutable and safe to share
     between threads (checking releases the GIL)."""
 
-    def __init__(
-        self,
+    def __new__(
+        cls,
         rules: Union[Pack, Iterable[Pack], None] = None,
         default_rules: bool = True,
         config: Union[str, os.PathLike[str], None] = None,
-    ) -> None:
+    ) -> "Checker":
         """Loads the default pack (unless `default_rules` is False), then `rules` in order,
         then `config` (a figcheck.yaml). Raises RuleError, placing each mistake."""
 

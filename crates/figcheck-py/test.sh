@@ -3,9 +3,9 @@
 #
 #     bash crates/figcheck-py/test.sh [--spark]
 #
-# makes a virtual environment ($FIGCHECK_VENV, else ~/.cache/figcheck/venv), installs maturin
-# and pytest into it (and pyspark with --spark, with Debian's Java runtime when `java` is
-# missing, as root), builds the abi3 wheel in release (target/wheels), installs it, builds the
+# makes a virtual environment ($FIGCHECK_VENV, else ~/.cache/figcheck/venv), installs maturin,
+# pytest and mypy (whose stubtest holds figcheck.pyi to the module) into it (and pyspark with
+# --spark, with Debian's Java runtime when `java` is missing, as root: tools/debian-package.sh), builds the abi3 wheel in release (target/wheels), installs it, builds the
 # CLI the tests compare with, and runs the pytest suite (tests/). With --spark the archive
 # audit's test on Spark local[2] must run, not skip. Re-running is quick: what is installed
 # stays installed.
@@ -22,19 +22,10 @@ if [ ! -x "$venv/bin/python" ]; then
     python3 -m venv "$venv"
 fi
 py="$venv/bin/python"
-"$py" -m pip install -q --disable-pip-version-check "maturin>=1.9,<2" pytest
+"$py" -m pip install -q --disable-pip-version-check "maturin>=1.9,<2" pytest mypy
 if [ "$spark" = 1 ]; then
     "$py" -m pip install -q --disable-pip-version-check "pyspark>=3.5"
-    if ! command -v java >/dev/null 2>&1; then
-        if [ "$(id -u)" -ne 0 ]; then
-            echo "test.sh: java is missing; install a Java runtime (as root: apt-get install openjdk-17-jre-headless)" >&2
-            exit 2
-        fi
-        echo "test.sh: installing Debian's Java runtime" >&2
-        export DEBIAN_FRONTEND=noninteractive
-        apt-get update -qq
-        apt-get install -y -qq openjdk-17-jre-headless >/dev/null
-    fi
+    bash "$root/tools/debian-package.sh" java openjdk-17-jre-headless test.sh
     export FIGCHECK_REQUIRE_SPARK=1
 fi
 

@@ -13,16 +13,7 @@ set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 web="$(dirname "$here")"
 
-if [ ! -x /usr/bin/chromium ]; then
-    if [ "$(id -u)" -ne 0 ]; then
-        echo "run.sh: /usr/bin/chromium is missing; install Debian's chromium (as root: apt-get install chromium)" >&2
-        exit 2
-    fi
-    echo "run.sh: installing Debian's chromium" >&2
-    export DEBIAN_FRONTEND=noninteractive
-    apt-get update -qq
-    apt-get install -y -qq chromium >/dev/null
-fi
+bash "$web/../tools/debian-package.sh" /usr/bin/chromium chromium run.sh
 
 cd "$here"
 stamp=node_modules/.figcheck-lock.sha256
