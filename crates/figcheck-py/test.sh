@@ -3,12 +3,12 @@
 #
 #     bash crates/figcheck-py/test.sh [--spark]
 #
-# makes a virtual environment ($FIGCHECK_VENV, else ~/.cache/figcheck/venv), installs maturin,
-# pytest and mypy (whose stubtest holds figcheck.pyi to the module) into it (and pyspark with
-# --spark, with Debian's Java runtime when `java` is missing, as root: tools/debian-package.sh), builds the abi3 wheel in release (target/wheels), installs it, builds the
-# CLI the tests compare with, and runs the pytest suite (tests/). With --spark the archive
-# audit's test on Spark local[2] must run, not skip. Re-running is quick: what is installed
-# stays installed.
+# makes a virtual environment ($FIGCHECK_VENV, else ~/.cache/figcheck/venv); installs maturin,
+# pytest and mypy (whose stubtest holds figcheck.pyi to the module) into it, and with --spark
+# pyspark and, when `java` is missing, Debian's Java runtime (as root: tools/debian-package.sh);
+# builds the abi3 wheel in release (target/wheels), installs it, builds the CLI the tests compare
+# with, and runs the pytest suite (tests/). With --spark the archive audit's test on Spark
+# local[2] must run, not skip. Re-running is quick: what is installed stays installed.
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
