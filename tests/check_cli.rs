@@ -695,6 +695,22 @@ rules:
 }
 
 #[test]
+fn a_pack_on_standard_input_is_named_dash() {
+    let pack = "rules:\n  - id: volunteers-confirmed\n    kind: fact\n    value: 25\n    of: [ { pattern: '(?P<n>\\d+) volunteers' } ]\n";
+    let r = run(figcheck()
+        .args(["check", "--format", "json", "--rules", "-", SOUND])
+        .write_stdin(pack));
+    assert_eq!(r.code, 1, "stderr: {}", r.stderr);
+    let findings = only_document_findings(&parse(&r.stdout), SOUND);
+    assert_eq!(findings[0]["rule"], "volunteers-confirmed");
+    let r = run(figcheck()
+        .args(["check", "--rules", "-", SOUND])
+        .write_stdin("rules:\n  - id: x\n    kind: nonsense\n"));
+    assert_eq!(r.code, 2);
+    assert!(r.stderr.contains(" --> -:3:11"), "{}", r.stderr);
+}
+
+#[test]
 fn rules_directory_loads_every_yaml_file_in_it() {
     let dir = TempDir::new("packs");
     dir.write(

@@ -2,7 +2,7 @@
 //! `figcheck schema`, and the pack loading `check` shares with them.
 
 use super::ExitStatus;
-
+use super::input::read_document;
 use figcheck::report::findings::{Style, render_load_error};
 use figcheck::rules::{Body, PackError, Rule, RuleSet, testing};
 use std::io::IsTerminal;
@@ -45,7 +45,22 @@ impl Packs {
 /// Loads a pack, or every `.yaml`/`.yml` file of a directory in name order; false when one
 /// could not be read or has a mistake (each printed with its place, the rest still load).
 pub fn load_rules(path: &Path, rules: &mut RuleSet, style: Style) -> bool {
-    let errors = rules.add_packs_at(path);
+    // `-` is a pack on standard input.
+    let errors = if path.as_os_str() == "-" {
+        match read_document(path) {
+            Ok(yaml) => rules
+                .add_pack("-", &yaml)
+                .into_iter()
+                .map(PackError::Load)
+                .collect(),
+            Err(e) => vec![PackError::Unreadable {
+                path: "-".into(),
+                message: format!("cannot read rules: {e}"),
+            }],
+        }
+    } else {
+        rules.add_packs_at(path)
+    };
     for e in &errors {
         match e {
             PackError::Load(e) => eprint!("{}", render_load_error(e, style)),
