@@ -18,8 +18,8 @@ pub fn stderr_style() -> Style {
 /// The packs to load: the default one unless told otherwise, then `--rules` in order.
 #[derive(clap::Args, Clone, Debug, Default)]
 pub struct Packs {
-    /// A rule pack (YAML), or a directory of packs; may be repeated. Loaded after the default
-    /// pack, whose rules a pack may replace by id.
+    /// A rule pack (YAML), a directory of packs, or - for a pack on standard input; may be
+    /// repeated. Loaded after the default pack, whose rules a pack may replace by id.
     #[arg(long = "rules", value_name = "FILE|DIR")]
     pub rules: Vec<PathBuf>,
     /// Do not load the default pack (rules/news.yaml, built in).
