@@ -13,8 +13,10 @@ findings, the figures and the documents whose results differ; it exits 1 on any 
 With --speed it then times, over the named corpora joined into one JSON Lines file, whole
 (best of --repeat runs): `figcheck check --jsonl` (one thread); a Python loop that reads the
 lines, decodes the JSON and calls Checker.check on each article; Checker.check alone on the
-articles' texts already in memory (both one thread); the reading and decoding alone; and two
-threads sharing the Checker, each reading, decoding and checking every other line. It prints MB/s and the ratio of each time to
+articles' texts already in memory (both one thread); the reading and decoding alone; reading
+and decoding every line, then one Checker.check_many call (one thread); and, on two threads,
+two Python threads sharing the Checker, each reading, decoding and checking every other line,
+and check_many(threads=2) after the decoding. It prints MB/s and the ratio of each time to
 the CLI's.
 """
 
@@ -111,6 +113,14 @@ def speed(binary, corpus, names, repeat):
             for text in texts:
                 checker.check(text)
 
+        def python_batch(threads):
+            def run():
+                with open(joined, encoding="utf-8") as fh:
+                    batch = [json.loads(line)["text"] for line in fh]
+                checker.check_many(batch, threads=threads)
+
+            return run
+
         def python_threads():
             # Two plain threads, each decoding and checking every other line (a pool's
             # per-item futures would cost more Python time than a short article's check).
@@ -136,7 +146,9 @@ def speed(binary, corpus, names, repeat):
             ("Python: read, decode, check (1 thread)", best(repeat, python_loop)),
             ("Python: check texts in memory (1 thread)", best(repeat, python_texts)),
             ("Python: read and decode only, no check", best(repeat, python_read)),
+            ("Python: decode all, then check_many", best(repeat, python_batch(1))),
             ("Python, 2 threads sharing a Checker", best(repeat, python_threads)),
+            ("Python: decode all, check_many(threads=2)", best(repeat, python_batch(2))),
         ]
     print(f"\n{'+'.join(names)}: {articles} articles, {size:.1f} MB, best of {repeat}")
     base = rows[0][1]

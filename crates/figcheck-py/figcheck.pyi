@@ -123,6 +123,17 @@ class Checker:
         """The findings of one document, sorted by place. `rules` adds packs for this
         document only."""
 
+    def check_many(
+        self,
+        texts: Iterable[str],
+        format: Format = "text",
+        rules: Union[Pack, Iterable[Pack], None] = None,
+        threads: int = 1,
+    ) -> list[list[Finding]]:
+        """The findings of many documents, one list per document, in order; the GIL is
+        released once for the batch, and `threads` above 1 (0: one per core) checks the
+        documents in parallel."""
+
     @property
     def rule_ids(self) -> list[str]:
         """The ids of the rules in force, in the order they run."""

@@ -2,15 +2,17 @@
 
 use crate::packs::{self, Mistake, rule_error};
 use crate::to_python;
-use figcheck::checker::{Checker as Core, Input, RuleError as DocumentRuleError};
+use figcheck::checker::{Checked, Checker as Core, Input, RuleError as DocumentRuleError};
 use figcheck::error::guarded;
 use figcheck::report::json;
 use figcheck::rules::RuleSet;
 use figcheck::source::{Format, read};
-use pyo3::exceptions::{PyRuntimeError, PyValueError};
+use pyo3::exceptions::{PyRuntimeError, PyTypeError, PyValueError};
 use pyo3::prelude::*;
+use pyo3::types::{PyList, PyString};
 use std::path::PathBuf;
-use std::sync::{Arc, LazyLock};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Arc, LazyLock, Mutex};
 
 /// The default pack, loaded once for `check()` without rules of its own.
 static DEFAULT: LazyLock<Arc<Core>> = LazyLock::new(|| Arc::new(Core::new()));
@@ -123,6 +125,41 @@ impl Checker {
         check_with(py, &self.core, text, format, rules, name)
     }
 
+    /// Checks many documents and returns their findings, one list per document, in order.
+    ///
+    /// `texts` is any iterable of `str` (a list, a pandas Series); `format` and `rules` apply to
+    /// every document. The GIL is released once for the whole batch, and with `threads` above 1
+    /// the documents are checked on that many threads (0: one per core). A mistake in a
+    /// document's own rules raises `RuleError` naming it `<text N>`, N its index.
+    #[pyo3(signature = (texts, format = "text", rules = None, threads = 1))]
+    fn check_many<'py>(
+        &self,
+        py: Python<'py>,
+        texts: &Bound<'py, PyAny>,
+        format: &str,
+        rules: Option<&Bound<'py, PyAny>>,
+        threads: usize,
+    ) -> PyResult<Bound<'py, PyList>> {
+        let format = format_of(format)?;
+        let core = with_rules(py, &self.core, rules)?;
+        let inputs: Vec<Input> = texts_of(texts)?
+            .into_iter()
+            .enumerate()
+            .map(|(k, text)| Input::new(format!("<text {k}>"), text, format))
+            .collect();
+        let threads = match threads {
+            0 => std::thread::available_parallelism().map_or(1, |n| n.get()),
+            n => n,
+        };
+        let results = py.detach(move || check_all(&core, inputs, threads));
+        let list = PyList::empty(py);
+        for result in results {
+            let checked = result.map_err(PyRuntimeError::new_err)?;
+            list.append(findings_of(py, &checked)?)?;
+        }
+        Ok(list)
+    }
+
     /// The ids of the rules in force, in the order they run.
     #[getter]
     fn rule_ids(&self) -> Vec<String> {
@@ -151,22 +188,34 @@ fn check_with<'py>(
     name: &str,
 ) -> PyResult<Bound<'py, PyAny>> {
     let format = format_of(format)?;
-    let core = match rules.filter(|r| !r.is_none()) {
-        None => Arc::clone(base),
-        Some(rules) => {
-            let (extra, mistakes) = packs::load(Some(rules))?;
-            if !mistakes.is_empty() {
-                return Err(rule_error(py, &mistakes));
-            }
-            let mut core = (**base).clone();
-            core.add_rules(&extra);
-            Arc::new(core)
-        }
-    };
+    let core = with_rules(py, base, rules)?;
     let input = Input::new(name, text, format);
     let checked = py
         .detach(move || guarded("checking", move || core.check(input)))
         .map_err(PyRuntimeError::new_err)?;
+    findings_of(py, &checked)
+}
+
+/// `base`, or a clone of it with the packs of a call's `rules` added.
+fn with_rules(
+    py: Python<'_>,
+    base: &Arc<Core>,
+    rules: Option<&Bound<'_, PyAny>>,
+) -> PyResult<Arc<Core>> {
+    let Some(rules) = rules.filter(|r| !r.is_none()) else {
+        return Ok(Arc::clone(base));
+    };
+    let (extra, mistakes) = packs::load(Some(rules))?;
+    if !mistakes.is_empty() {
+        return Err(rule_error(py, &mistakes));
+    }
+    let mut core = (**base).clone();
+    core.add_rules(&extra);
+    Ok(Arc::new(core))
+}
+
+/// A checked document's findings as dicts; a mistake in its own rules raises.
+fn findings_of<'py>(py: Python<'py>, checked: &Checked) -> PyResult<Bound<'py, PyAny>> {
     if !checked.rule_errors.is_empty() {
         let mistakes: Vec<Mistake> = checked
             .rule_errors
@@ -184,4 +233,69 @@ fn check_with<'py>(
         return Err(rule_error(py, &mistakes));
     }
     to_python(py, &json::findings(&checked.doc, &checked.findings))
+}
+
+/// The texts of a `texts` argument: any iterable of `str`, but not a `str` itself.
+fn texts_of(texts: &Bound<'_, PyAny>) -> PyResult<Vec<String>> {
+    if texts.is_instance_of::<PyString>() {
+        return Err(PyTypeError::new_err(
+            "texts: expected an iterable of texts, not a str (for one text, use check)",
+        ));
+    }
+    let mut out = Vec::new();
+    for (k, item) in texts.try_iter()?.enumerate() {
+        let item = item?;
+        let text = item.cast::<PyString>().map_err(|_| {
+            let type_name = item
+                .get_type()
+                .name()
+                .map(|n| n.to_string())
+                .unwrap_or_else(|_| "?".into());
+            PyTypeError::new_err(format!("texts[{k}]: expected a str, not {type_name}"))
+        })?;
+        out.push(text.extract()?);
+    }
+    Ok(out)
+}
+
+/// Checks every input on up to `threads` threads, each taking the next document not yet
+/// taken (articles differ in length, so fixed shares would leave threads idle); the results
+/// come back in input order.
+fn check_all(core: &Core, inputs: Vec<Input>, threads: usize) -> Vec<Result<Checked, String>> {
+    let check = |input: Input| guarded("checking", || core.check(input));
+    if threads <= 1 || inputs.len() <= 1 {
+        return inputs.into_iter().map(check).collect();
+    }
+    let count = inputs.len();
+    let slots: Vec<Mutex<Option<Input>>> =
+        inputs.into_iter().map(|i| Mutex::new(Some(i))).collect();
+    let next = AtomicUsize::new(0);
+    let mut results: Vec<Option<Result<Checked, String>>> = (0..count).map(|_| None).collect();
+    std::thread::scope(|scope| {
+        let workers: Vec<_> = (0..threads.min(count))
+            .map(|_| {
+                scope.spawn(|| {
+                    let mut done = Vec::new();
+                    loop {
+                        let k = next.fetch_add(1, Ordering::Relaxed);
+                        let Some(slot) = slots.get(k) else { break };
+                        let input = slot.lock().ok().and_then(|mut s| s.take());
+                        if let Some(input) = input {
+                            done.push((k, check(input)));
+                        }
+                    }
+                    done
+                })
+            })
+            .collect();
+        for worker in workers {
+            for (k, result) in worker.join().unwrap_or_default() {
+                results[k] = Some(result);
+            }
+        }
+    });
+    results
+        .into_iter()
+        .map(|r| r.unwrap_or_else(|| Err("internal error while checking (please report)".into())))
+        .collect()
 }
