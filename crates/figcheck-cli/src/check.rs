@@ -5,7 +5,9 @@
 //! in the order the documents were listed, so the output is the same on every run.
 
 use super::ExitStatus;
-use super::input::{JsonlItem, for_each_jsonl, guarded, id_string, read_document};
+use super::input::{
+    JsonlItem, for_each_jsonl, guarded, id_string, read_document, write_jsonl_error,
+};
 use super::rules::{Packs, load_rules, stderr_style};
 use clap::ValueEnum;
 use figcheck::checker::{Checked, Checker, Checkers, Input, RuleError, sidecar};
@@ -556,11 +558,7 @@ fn run_jsonl(
                 JsonlItem::Error { id, line, message } => {
                     ok = false;
                     eprintln!("figcheck: {name}: {message}");
-                    let v = match id {
-                        Some(id) => serde_json::json!({"id": id, "error": message}),
-                        None => serde_json::json!({"line": line, "error": message}),
-                    };
-                    serde_json::to_writer(&mut *out, &v)?;
+                    write_jsonl_error(&mut *out, id.as_ref(), line, &message)?;
                 }
             }
             out.write_all(b"\n")

@@ -1,7 +1,7 @@
 //! `figcheck extract`: list every figure with its reading and binding.
 
 use super::ExitStatus;
-use super::input::{JsonlItem, for_each_jsonl, id_string, read_document};
+use super::input::{JsonlItem, for_each_jsonl, id_string, read_document, write_jsonl_error};
 use clap::ValueEnum;
 use figcheck::report::{human, json};
 use figcheck::{Document, extract};
@@ -212,11 +212,7 @@ fn run_jsonl(args: &Args, out: &mut impl Write) -> std::io::Result<ExitStatus> {
                 JsonlItem::Error { id, line, message } => {
                     status = ExitStatus::Error;
                     eprintln!("figcheck: {name}: {message}");
-                    let v = match id {
-                        Some(id) => serde_json::json!({"id": id, "error": message}),
-                        None => serde_json::json!({"line": line, "error": message}),
-                    };
-                    serde_json::to_writer(&mut *out, &v)?;
+                    write_jsonl_error(&mut *out, id.as_ref(), line, &message)?;
                 }
             }
             out.write_all(b"\n")

@@ -30,6 +30,21 @@ pub fn id_string(id: &serde_json::Value) -> String {
     }
 }
 
+/// The output line for a JSONL input line that gave no result: `{"id", "error"}`, or
+/// `{"line", "error"}` when it has no id (contract.md).
+pub fn write_jsonl_error(
+    out: &mut impl std::io::Write,
+    id: Option<&serde_json::Value>,
+    line: usize,
+    message: &str,
+) -> std::io::Result<()> {
+    let v = match id {
+        Some(id) => serde_json::json!({"id": id, "error": message}),
+        None => serde_json::json!({"line": line, "error": message}),
+    };
+    serde_json::to_writer(out, &v).map_err(std::io::Error::from)
+}
+
 /// One input line of `--jsonl`: `{"id", "text", "format"}`.
 #[derive(Deserialize)]
 struct JsonlLine {
