@@ -241,7 +241,8 @@ fn unit_with_power(t: &Toks, mut e: usize, w: &str, u: &'static str, fig: &mut F
 /// A percentage's word or sign after the figure ("%", "per cent", "pct", "percentage
 /// points"): the token after it, or `None` when there is none.
 fn percent_after(t: &Toks, mut e: usize, fig: &mut Figure) -> Option<usize> {
-    if t.is_punct(e, "%") {
+    // "%" or a word for it, then perhaps "points".
+    if t.is_punct(e, "%") || matches!(t.lower(e), "percent" | "percents" | "pct" | "percentages") {
         fig.percent = Some(Percent::Percent);
         e += 1;
         if matches!(t.lower(e), "points" | "point") {
@@ -251,15 +252,6 @@ fn percent_after(t: &Toks, mut e: usize, fig: &mut Figure) -> Option<usize> {
         return Some(e);
     }
     match t.lower(e) {
-        "percent" | "percents" | "pct" | "percentages" => {
-            fig.percent = Some(Percent::Percent);
-            e += 1;
-            if matches!(t.lower(e), "points" | "point") {
-                fig.percent = Some(Percent::Points);
-                e += 1;
-            }
-            return Some(e);
-        }
         "pc" if t.is_word(e) => {
             fig.percent = Some(Percent::Percent);
             return Some(e + 1);
