@@ -342,18 +342,7 @@ pub(super) fn year_levels(
             && qs[*d].counts.as_deref().is_none_or(|c| c == what)
         {
             let (to, delta) = (ctx.operand(*l), ctx.operand(*d));
-            if let Some(from) = level_before(&to, &delta, direction) {
-                found = of_levels(rule, ctx, &from, &to, Some(&by), direction).map(|mut f| {
-                    f.message = format!(
-                        "{} less the change of {} leaves {}; {}",
-                        to.show(ctx.doc),
-                        ctx.doc.words(delta.span),
-                        from.show(ctx.doc),
-                        f.message
-                    );
-                    f
-                });
-            }
+            found = of_level_left(rule, ctx, &to, &delta, &by, direction);
         }
     }
     if let Some(mut f) = found {

@@ -475,25 +475,34 @@ fn judge_group(rule: &Rule, ctx: &Ctx, t: &Toks, g: &Group, out: &mut Vec<Findin
                 };
                 let to = rounded(ctx.operand(b));
                 let delta = rounded(ctx.operand(d));
-                let Some(from) = level_before(&to, &delta, direction) else {
-                    continue;
-                };
                 let by = ctx.operand(p);
-                let before = out.len();
-                out.extend(of_levels(rule, ctx, &from, &to, Some(&by), direction));
-                for f in &mut out[before..] {
-                    f.message = format!(
-                        "{} less the change of {} leaves {}; {}",
-                        to.show(ctx.doc),
-                        ctx.doc.words(delta.span),
-                        from.show(ctx.doc),
-                        f.message
-                    );
-                }
+                out.extend(of_level_left(rule, ctx, &to, &delta, &by, direction));
             }
         }
         _ => {}
     }
+}
+
+/// The judgement of a change of `by` that reached `to` by `delta`, from the level it left
+/// (`level_before`); the message says how that level was worked out.
+fn of_level_left(
+    rule: &Rule,
+    ctx: &Ctx,
+    to: &Operand,
+    delta: &Operand,
+    by: &Operand,
+    direction: Direction,
+) -> Option<Finding> {
+    let from = level_before(to, delta, direction)?;
+    let mut f = of_levels(rule, ctx, &from, to, Some(by), direction)?;
+    f.message = format!(
+        "{} less the change of {} leaves {}; {}",
+        to.show(ctx.doc),
+        ctx.doc.words(delta.span),
+        from.show(ctx.doc),
+        f.message
+    );
+    Some(f)
 }
 
 /// The level a change of `delta` left to reach `to`: `to − delta` after a rise, `to + delta`
