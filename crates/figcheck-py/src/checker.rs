@@ -1,8 +1,8 @@
 //! `extract`, `check` and `Checker`: the library's `Checker` with the GIL released.
 
 use crate::packs::{self, Mistake, rule_error};
-use crate::to_python;
-use figcheck::checker::{Checked, Checker as Core, Input, RuleError as DocumentRuleError};
+use crate::{to_python, type_name};
+use figcheck::checker::{Checked, Checker as Core, Input};
 use figcheck::error::guarded;
 use figcheck::report::json;
 use figcheck::rules::RuleSet;
@@ -220,15 +220,7 @@ fn findings_of<'py>(py: Python<'py>, checked: &Checked) -> PyResult<Bound<'py, P
         let mistakes: Vec<Mistake> = checked
             .rule_errors
             .iter()
-            .map(|e| match e {
-                DocumentRuleError::Load { error, .. } => Mistake::of_load(error),
-                DocumentRuleError::Unreadable { path, message } => Mistake {
-                    file: path.display().to_string(),
-                    line: None,
-                    column: None,
-                    detail: message.clone(),
-                },
-            })
+            .map(Mistake::of_document)
             .collect();
         return Err(rule_error(py, &mistakes));
     }
@@ -246,12 +238,10 @@ fn texts_of(texts: &Bound<'_, PyAny>) -> PyResult<Vec<String>> {
     for (k, item) in texts.try_iter()?.enumerate() {
         let item = item?;
         let text = item.cast::<PyString>().map_err(|_| {
-            let type_name = item
-                .get_type()
-                .name()
-                .map(|n| n.to_string())
-                .unwrap_or_else(|_| "?".into());
-            PyTypeError::new_err(format!("texts[{k}]: expected a str, not {type_name}"))
+            PyTypeError::new_err(format!(
+                "texts[{k}]: expected a str, not {}",
+                type_name(&item)
+            ))
         })?;
         out.push(text.extract()?);
     }

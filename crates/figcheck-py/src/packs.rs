@@ -1,6 +1,7 @@
 //! The `rules` arguments: packs given as paths or as YAML text, and the `RuleError` their
 //! mistakes raise.
 
+use figcheck::checker::RuleError as DocumentRuleError;
 use figcheck::rules::{LoadError, PackError, RuleSet};
 use pyo3::exceptions::PyValueError;
 use pyo3::prelude::*;
@@ -41,6 +42,19 @@ impl Mistake {
             PackError::Load(e) => Mistake::of_load(e),
             PackError::Unreadable { path, message } => Mistake {
                 file: path.clone(),
+                line: None,
+                column: None,
+                detail: message.clone(),
+            },
+        }
+    }
+
+    /// A mistake in a document's own rules (its front matter).
+    pub fn of_document(e: &DocumentRuleError) -> Mistake {
+        match e {
+            DocumentRuleError::Load { error, .. } => Mistake::of_load(error),
+            DocumentRuleError::Unreadable { path, message } => Mistake {
+                file: path.display().to_string(),
                 line: None,
                 column: None,
                 detail: message.clone(),
@@ -138,13 +152,9 @@ fn pack(value: &Bound<'_, PyAny>) -> PyResult<Pack> {
 }
 
 fn not_a_pack(value: &Bound<'_, PyAny>) -> PyErr {
-    let type_name = value
-        .get_type()
-        .name()
-        .map(|n| n.to_string())
-        .unwrap_or_else(|_| "?".into());
     pyo3::exceptions::PyTypeError::new_err(format!(
-        "rules: expected a path, a pack's YAML text or a list of them, not {type_name}"
+        "rules: expected a path, a pack's YAML text or a list of them, not {}",
+        crate::type_name(value)
     ))
 }
 
