@@ -198,9 +198,6 @@ pub(super) fn set_counted_again(
     report(rule, ctx, (&l, "lede"), &again, &related, message, out);
 }
 
-/// How many paragraphs after the headline a photo caption is looked for.
-pub(super) const CAPTION_PARAGRAPHS: usize = 8;
-
 /// The longest photo credit, in bytes.
 pub(super) const MAX_CREDIT: usize = 100;
 
@@ -245,7 +242,8 @@ pub(super) fn caption_toll(
     let found: Vec<usize> = (first_body..qs.len())
         .filter(|&c| {
             let p = paragraph(c);
-            p > head && p <= head + CAPTION_PARAGRAPHS && tally(&qs[c]) == Some(t)
+            // A caption anywhere in the story shows its scene: pages put photos far down.
+            p > head && tally(&qs[c]) == Some(t)
         })
         .collect();
     for &c in &found {

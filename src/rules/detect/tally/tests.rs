@@ -71,6 +71,20 @@ fn a_photo_caption_restates_the_toll() {
     ] {
         assert!(run(&quiet).is_empty(), "{quiet}: {:?}", run(&quiet));
     }
+    // A caption far down the page, after a dozen paragraphs of quotes, shows the same scene.
+    let quotes = "\"It was chaos,\" a neighbour said.\n\n".repeat(12);
+    let late = |n: &str| {
+        format!(
+            "Deputies: 4 wounded in gas station shooting\n\nA drive-by shooting at a gas station sent four people to the hospital, officials said.\n\n{quotes}{n} people were wounded early Saturday at the station. (Jane Roe, Daily Star / )"
+        )
+    };
+    assert!(run(&late("Four")).is_empty(), "{:?}", run(&late("Four")));
+    let got = run(&late("Five"));
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert!(
+        got[0].contains("but the photo caption reports 5"),
+        "{got:?}"
+    );
 }
 
 #[test]
