@@ -66,10 +66,11 @@ pub enum Group {
     InjuryNoun,
     ChargeVerb,
     ChargeNoun,
+    LifeOwner,
 }
 
 impl Group {
-    const ALL: [Group; 29] = [
+    const ALL: [Group; 30] = [
         Group::Stop,
         Group::Skip,
         Group::Aux,
@@ -99,6 +100,7 @@ impl Group {
         Group::InjuryNoun,
         Group::ChargeVerb,
         Group::ChargeNoun,
+        Group::LifeOwner,
     ];
 
     /// The group's name in `data/grammar.txt`.
@@ -133,6 +135,7 @@ impl Group {
             Group::InjuryNoun => "injury-noun",
             Group::ChargeVerb => "charge-verb",
             Group::ChargeNoun => "charge-noun",
+            Group::LifeOwner => "life-owner",
         }
     }
 

@@ -108,6 +108,27 @@ fn decade_or_rank(t: &Toks, f: &Figure, prev: &str) -> Option<Kind> {
         || (f.first > 0
             && t.is_punct(f.first - 1, "-")
             && t.lower(f.first.saturating_sub(2)) == "mid");
+    // "a man in his 20s", "in their early 30s", "in her mid-40s": a decade of someone's life.
+    let grade = if matches!(prev, "early" | "late" | "mid") {
+        1
+    } else if decade_before && prev == "-" {
+        2
+    } else {
+        0
+    };
+    let owner = f
+        .first
+        .checked_sub(1 + grade)
+        .is_some_and(|o| t.is_word(o) && LEXICON.in_group(Group::LifeOwner, t.lower(o)));
+    if !n.words
+        && f.hi.is_none()
+        && plural_s
+        && owner
+        && (10.0..=90.0).contains(&n.value)
+        && n.value % 10.0 == 0.0
+    {
+        return Some(Kind::Age);
+    }
     if !n.words && f.hi.is_none() && plural_s && n.value % 10.0 == 0.0 && decade_before {
         return Some(Kind::Year);
     }

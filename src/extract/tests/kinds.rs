@@ -158,6 +158,18 @@ fn decades_ranks_and_suspended_percentages() {
         Kind::Year
     );
     assert_eq!(find("Music of the 1960s.", "1960s").kind, Kind::Year);
+    // A decade of someone's life is an age, not a count of the people or a year.
+    for (text, fig) in [
+        ("A man in his 20s was shot.", "20s"),
+        ("Two women in their early 30s were hurt.", "30s"),
+        ("She is in her mid-40s.", "40s"),
+        ("A driver in his late 70s died.", "70s"),
+    ] {
+        assert_eq!(find(text, fig).kind, Kind::Age, "{text}");
+    }
+    // Without an owner it stays what it was: a decade of the calendar, or a count.
+    assert_eq!(find("Fashion of the late 70s returned.", "70s").kind, Kind::Year);
+    assert_eq!(find("Prices in the 20s were low.", "20s").kind, Kind::Year);
     assert_eq!(find("It was her top five hit.", "five").kind, Kind::Other);
     assert_eq!(
         find("They slipped into the bottom three during May.", "three").kind,
