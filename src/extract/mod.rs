@@ -247,12 +247,17 @@ fn quantities_of(
 /// parentheses says what the figure before it says.
 fn directions(t: &Toks, figures: &[figure::Figure], qs: &mut [Quantity], widths: &Widths) {
     let mut earlier = Vec::with_capacity(figures.len());
+    // Whether the figure before is a restatement in parentheses, which the next may go on.
+    let mut inside = false;
     for (k, f) in figures.iter().enumerate() {
         let q = &qs[k];
         let mut d = direction::direction(t, f, q, &earlier);
-        // "fell 4% (2.7 degrees)", "more than 7.5 million crowns (US$1.1 million)": a
-        // figure restated in parentheses says what the figure before it says.
-        if k > 0 && restates(t, &figures[k - 1], f) {
+        // "fell 4% (2.7 degrees)", "more than 7.5 million crowns (US$1.1 million)", "just
+        // under 296 hp (224 kW / 300 PS)": a figure restated in parentheses says what the
+        // figure before it says.
+        let restated = k > 0 && restates(t, &figures[k - 1], f, inside);
+        inside = restated;
+        if restated {
             let prev = qs[k - 1].clone();
             d = d.or(prev.direction);
             let q = &mut qs[k];
@@ -335,11 +340,28 @@ struct Antecedent {
     sentence: usize,
 }
 
+/// The most tokens a list of restatements in parentheses runs on after one of them ("/ 300
+/// PS)").
+const MAX_RESTATEMENT_TAIL: usize = 8;
+
 /// True when `f` stands in parentheses right after `prev` and its words: "$5m (£4m)", "4% (2.7
-/// degrees)", "7.5 million Danish crowns (US $1.1 million)".
-fn restates(t: &Toks, prev: &figure::Figure, f: &figure::Figure) -> bool {
-    if !t.is_punct(f.end, ")") {
+/// degrees)", "7.5 million Danish crowns (US $1.1 million)", "296 hp (224 kW / 300 PS)";
+/// `inside` when `prev` is itself such a restatement, which `f` may follow in the same
+/// parentheses after a slash or comma ("/ 300 PS").
+fn restates(t: &Toks, prev: &figure::Figure, f: &figure::Figure, inside: bool) -> bool {
+    // The parentheses close right after it, or after more restatements joined by a slash.
+    let closes = t.is_punct(f.end, ")")
+        || (t.is_punct(f.end, "/")
+            && (f.end..t.len())
+                .take(MAX_RESTATEMENT_TAIL)
+                .find(|&i| t.is_punct(i, ")") || t.is_punct(i, "("))
+                .is_some_and(|i| t.is_punct(i, ")")));
+    if !closes {
         return false;
+    }
+    if inside && f.first == prev.end + 1 && (t.is_punct(prev.end, "/") || t.is_punct(prev.end, ","))
+    {
+        return true;
     }
     let Some(open) = (prev.end..f.first).find(|&i| t.is_punct(i, "(")) else {
         return false;

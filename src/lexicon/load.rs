@@ -84,23 +84,36 @@ fn load_vague() -> FxHashMap<&'static str, Vec<Vague>> {
     vague
 }
 
-/// Currency words before and after a figure (`data/currencies.txt`).
+/// Currency words before and after a figure (`data/currencies.txt`); the words after it
+/// keyed by their first word, each with the words that must follow it (longest first).
 type Currencies = (
     FxHashMap<&'static str, &'static str>,
-    FxHashMap<String, &'static str>,
+    FxHashMap<String, Vec<CurrencyAfter>>,
 );
 
 fn load_currencies() -> Currencies {
     let mut currency_before = FxHashMap::default();
-    let mut currency_after = FxHashMap::default();
+    let mut currency_after: FxHashMap<String, Vec<CurrencyAfter>> = FxHashMap::default();
     for r in rows(include_str!("../../data/currencies.txt")) {
         if matches!(r[1], "before" | "both") {
             currency_before.insert(r[0], r[2]);
         }
         if matches!(r[1], "after" | "both") {
-            // Looked up in lower case, like every word after a figure ("5 EUR", "5 euros").
-            currency_after.insert(r[0].to_ascii_lowercase(), r[2]);
+            // Looked up in lower case, like every word after a figure ("5 EUR", "5 euros",
+            // "7.5 million Danish crowns").
+            let mut words = r[0].split(' ').map(str::to_ascii_lowercase);
+            let first = words.next().unwrap_or_default();
+            currency_after
+                .entry(first)
+                .or_default()
+                .push(CurrencyAfter {
+                    rest: words.collect(),
+                    code: r[2],
+                });
         }
+    }
+    for phrases in currency_after.values_mut() {
+        phrases.sort_by_key(|p| std::cmp::Reverse(p.rest.len()));
     }
     (currency_before, currency_after)
 }

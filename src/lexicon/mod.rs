@@ -67,10 +67,11 @@ pub enum Group {
     ChargeVerb,
     ChargeNoun,
     LifeOwner,
+    BelowPrefix,
 }
 
 impl Group {
-    const ALL: [Group; 30] = [
+    const ALL: [Group; 31] = [
         Group::Stop,
         Group::Skip,
         Group::Aux,
@@ -101,6 +102,7 @@ impl Group {
         Group::ChargeVerb,
         Group::ChargeNoun,
         Group::LifeOwner,
+        Group::BelowPrefix,
     ];
 
     /// The group's name in `data/grammar.txt`.
@@ -136,6 +138,7 @@ impl Group {
             Group::ChargeVerb => "charge-verb",
             Group::ChargeNoun => "charge-noun",
             Group::LifeOwner => "life-owner",
+            Group::BelowPrefix => "below-prefix",
         }
     }
 
@@ -205,6 +208,14 @@ impl ChangeWord {
     }
 }
 
+/// A currency written after a figure: its first word is the key; `rest` are the words after
+/// it ("crowns" of "Danish crowns"), in lower case.
+#[derive(Debug)]
+pub struct CurrencyAfter {
+    pub rest: Vec<String>,
+    pub code: &'static str,
+}
+
 /// A tally of `data/tallies.txt`: what a group of events counts ("dead", "injured", "shot").
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct Tally(pub u8);
@@ -219,7 +230,7 @@ pub struct Lexicon {
     /// Scale suffixes and whether they may stand after a space.
     scales: FxHashMap<&'static str, (f64, bool)>,
     currency_before: FxHashMap<&'static str, &'static str>,
-    currency_after: FxHashMap<String, &'static str>,
+    currency_after: FxHashMap<String, Vec<CurrencyAfter>>,
     units: FxHashMap<&'static str, &'static str>,
     events: FxHashMap<String, EventForm>,
     changes: FxHashMap<&'static str, ChangeWord>,
@@ -411,7 +422,17 @@ impl Lexicon {
     }
     #[inline]
     pub fn currency_after(&self, lower: &str) -> Option<&'static str> {
-        self.currency_after.get(lower).copied()
+        self.currency_after
+            .get(lower)?
+            .iter()
+            .find(|p| p.rest.is_empty())
+            .map(|p| p.code)
+    }
+    /// The currency phrases written after a figure that start with the word `lower` ("danish"
+    /// of "Danish crowns"), longest first.
+    #[inline]
+    pub fn currency_phrases(&self, lower: &str) -> &[CurrencyAfter] {
+        self.currency_after.get(lower).map_or(&[], Vec::as_slice)
     }
     #[inline]
     pub fn unit(&self, lower: &str) -> Option<&'static str> {

@@ -178,15 +178,22 @@ pub(super) fn suffixes(t: &Toks, mut e: usize, fig: &mut Figure) -> usize {
             fig.unit = Some("cent");
             return e + 1;
         }
-        if let Some(code) = lx.currency_after(w).filter(|_| w != "p")
-            && (fig.currency.is_none() || fig.currency == Some(code))
+        // "5 euros", "7.5 million Danish crowns", "2 billion Hong Kong dollars".
+        let phrase = lx.currency_phrases(w).iter().find(|p| {
+            p.rest
+                .iter()
+                .enumerate()
+                .all(|(k, r)| t.is_word(e + 1 + k) && t.lower(e + 1 + k) == r)
+        });
+        if let Some(p) = phrase.filter(|_| w != "p")
+            && (fig.currency.is_none() || fig.currency == Some(p.code))
         {
-            fig.currency = Some(code);
+            fig.currency = Some(p.code);
             // "49 cents" is money in the minor unit: checks must not compare it with "$1.32".
             if matches!(w, "cent" | "cents" | "pence" | "penny" | "sen") {
                 fig.unit = Some("cent");
             }
-            return e + 1;
+            return e + 1 + p.rest.len();
         }
         if fig.unit.is_none()
             && (w.len() > 1 || t.attached(e))
@@ -329,6 +336,16 @@ pub(super) fn hedge_before(t: &Toks, k: usize, floor: usize) -> Option<(Qualifie
         && t.kind(k - 1) == Some(crate::extract::token::TokKind::Punct)
     {
         return Some((Qualifier::Approx, k - 1));
+    }
+    // "sub-7 nanometer", "sub-$100": a prefix joined by a hyphen.
+    if k >= floor + 2
+        && t.is_punct(k - 1, "-")
+        && t.attached(k - 1)
+        && t.attached(k)
+        && t.is_word(k - 2)
+        && LEXICON.in_group(Group::BelowPrefix, t.lower(k - 2))
+    {
+        return Some((Qualifier::FewerThan, k - 2));
     }
     // "approx. 20": step over the dot.
     let (last, dot) = if t.is_punct(k - 1, ".") && k - 1 > floor {

@@ -287,6 +287,20 @@ fn currency_codes_after_a_figure_and_bullets_are_no_minus() {
     assert_eq!(find("- 5 people died", "5").stated, 5.0);
     let q = find("It took 2½ hours.", "2½ hours");
     assert_eq!((q.kind, q.stated), (Kind::Measure, 2.5));
+    // A currency named in words of two or three: money, not a count of crowns.
+    let q = find(
+        "Savers with 7.5 million Danish crowns pay the fee.",
+        "7.5 million Danish crowns",
+    );
+    assert_eq!((q.kind, q.currency), (Kind::Money, Some("DKK")));
+    let q = find(
+        "The bridge cost 2 billion Hong Kong dollars.",
+        "2 billion Hong Kong dollars",
+    );
+    assert_eq!((q.kind, q.currency), (Kind::Money, Some("HKD")));
+    // A word that only starts a phrase is no currency: "Danish" alone counts Danish things.
+    let q = find("The 40 Danish troops left.", "40");
+    assert_eq!((q.kind, q.currency), (Kind::Count, None));
 }
 
 #[test]
@@ -424,6 +438,37 @@ fn money_and_measures_in_the_forms_news_writes_them() {
 fn bounds_in_every_form() {
     for (text, figure, qualifier, b) in [
         (
+            "Fabs make sub-7 nanometer chips.",
+            "sub-7 nanometer",
+            Qualifier::FewerThan,
+            (Some(0.0), Some(7.0)),
+        ),
+        (
+            "Shops sell sub-$100 phones.",
+            "sub-$100",
+            Qualifier::FewerThan,
+            (Some(0.0), Some(100.0)),
+        ),
+        // Conversions in parentheses read with the figure's bound, each of a list.
+        (
+            "It makes just under 296 hp (224 kW / 300 PS) at peak.",
+            "224 kW",
+            Qualifier::FewerThan,
+            (Some(0.0), Some(224.0)),
+        ),
+        (
+            "It makes just under 296 hp (224 kW / 300 PS) at peak.",
+            "300 PS",
+            Qualifier::FewerThan,
+            (Some(0.0), Some(300.0)),
+        ),
+        (
+            "Savers with more than 7.5 million Danish crowns (US $1.1 million) pay.",
+            "US $1.1 million",
+            Qualifier::MoreThan,
+            (Some(1_100_000.0), None),
+        ),
+        (
             "It held greater than 40 seats.",
             "greater than 40",
             Qualifier::MoreThan,
@@ -483,4 +528,7 @@ fn bounds_in_every_form() {
         "US $1.4 million",
     );
     assert_eq!(q.qualifier, Qualifier::MoreThan);
+    // Outside parentheses a slash joins two figures of their own.
+    let q = find("It makes just under 296 hp, 224 kW / 300 PS.", "300 PS");
+    assert_eq!(q.qualifier, Qualifier::Exact);
 }

@@ -168,7 +168,10 @@ fn decades_ranks_and_suspended_percentages() {
         assert_eq!(find(text, fig).kind, Kind::Age, "{text}");
     }
     // Without an owner it stays what it was: a decade of the calendar, or a count.
-    assert_eq!(find("Fashion of the late 70s returned.", "70s").kind, Kind::Year);
+    assert_eq!(
+        find("Fashion of the late 70s returned.", "70s").kind,
+        Kind::Year
+    );
     assert_eq!(find("Prices in the 20s were low.", "20s").kind, Kind::Year);
     assert_eq!(find("It was her top five hit.", "five").kind, Kind::Other);
     assert_eq!(
