@@ -20,6 +20,10 @@ pub(super) fn event_before(t: &Toks, first: usize, kind: Kind) -> Option<&'stati
         return None;
     }
     let w = t.lower(b);
+    // "a record 49-match run", "the top 10": after an article the word is a noun.
+    if b > 0 && t.is_word(b - 1) && matches!(t.lower(b - 1), "a" | "an" | "the") {
+        return None;
+    }
     if let Some(e) = LEXICON.event(w) {
         return Some(e.lemma);
     }

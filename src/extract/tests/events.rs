@@ -14,6 +14,15 @@ fn events_are_verb_lemmas() {
         (q.counts.as_deref(), q.event),
         (Some("person"), Some("kill"))
     );
+    // After an article the word before a figure is a noun, not its verb: "a record".
+    assert_eq!(
+        find("It ended a record 49-match unbeaten run.", "49").event,
+        None
+    );
+    assert_eq!(
+        find("The clinic recorded 49 cases.", "49").event,
+        Some("record")
+    );
     // A level reached by a verb of change counts the act its subject names.
     let q = find(
         "Sales across the industry fell to 1.25 million vehicles.",
