@@ -40,14 +40,8 @@ const MAX_ASIDE: usize = 12;
 pub fn bind(t: &Toks, figures: &[Figure], quantities: &mut [Quantity]) {
     for (k, (f, q)) in figures.iter().zip(quantities.iter_mut()).enumerate() {
         if !q.kind.is_quantity() {
-            // "nine out of 10 club members": a part of a whole written in figures is a share
-            // of what the noun after it counts.
-            if q.kind == Kind::Fraction
-                && (f.first..f.end).any(|i| t.is_word(i) && t.lower(i) == "of")
-                && f.end > 0
-                && t.is_num(f.end - 1)
-            {
-                q.counts = noun_phrase(t, f.end).head.map(|h| lemma(t.lower(h)));
+            if q.kind == Kind::Fraction {
+                fraction(t, f, q);
             }
             continue;
         }
@@ -112,6 +106,43 @@ pub fn bind(t: &Toks, figures: &[Figure], quantities: &mut [Quantity]) {
         }
     }
     ellipsis(t, figures, quantities);
+}
+
+/// A share: "nine out of 10 club members have played", "a third of the staff were fired",
+/// "only one in four will succeed". A part of a whole written in figures counts what the
+/// noun after it counts, so does a share before "of" and a determiner; the share is the
+/// subject of the verb after it.
+fn fraction(t: &Toks, f: &Figure, q: &mut Quantity) {
+    let of_whole = (f.first..f.end).any(|i| t.is_word(i) && t.lower(i) == "of")
+        && f.end > 0
+        && t.is_num(f.end - 1);
+    let start = if of_whole {
+        Some(f.end)
+    } else if t.is_word(f.end) && t.lower(f.end) == "of" {
+        // "a third of the staff", "two-thirds of voters": not "half of the 40 victims",
+        // whose figure counts them.
+        let p = if LEXICON.in_group(Group::Determiner, t.lower(f.end + 1)) {
+            f.end + 2
+        } else {
+            f.end + 1
+        };
+        (t.is_word(p) && !t.is_num(p)).then_some(p)
+    } else {
+        None
+    };
+    let end = match start {
+        Some(p) => {
+            let np = noun_phrase(t, p);
+            q.counts = np.head.map(|h| lemma(t.lower(h)));
+            if q.counts.is_none() {
+                return;
+            }
+            np.end
+        }
+        None => f.end,
+    };
+    q.event = event_after(t, end, true)
+        .filter(|&e| !LEXICON.in_group(Group::StaticVerb, e) && !syntax::is(e, Class::Light));
 }
 
 /// Where the counted noun of a figure starts: past a partitive's "of" and its determiner or

@@ -154,14 +154,26 @@ fn title_case_participles_and_joined_adjectives_modify_the_noun() {
 #[test]
 fn shares_in_figures_and_numbers_joined_by_or_count_the_noun_after() {
     // "nine out of 10 club members": the fraction is a share of members.
+    // The share is the subject of the verb after the noun.
     let q = find("Nine out of 10 club members have voted.", "Nine out of 10");
     assert_eq!(
-        (q.kind, q.counts.as_deref()),
-        (Kind::Fraction, Some("member"))
+        (q.kind, q.counts.as_deref(), q.event),
+        (Kind::Fraction, Some("member"), Some("vote"))
     );
-    // A fraction in words is left alone.
+    // A share in words before "of" counts the noun after it, with or without a determiner.
     let q = find("Half of the nurses voted.", "Half");
-    assert_eq!((q.kind, q.counts), (Kind::Fraction, None));
+    assert_eq!(
+        (q.kind, q.counts.as_deref(), q.event),
+        (Kind::Fraction, Some("nurse"), Some("vote"))
+    );
+    let q = find("Two-thirds of voters backed the plan.", "Two-thirds");
+    assert_eq!(q.counts.as_deref(), Some("voter"));
+    // "one in four": no noun, yet the subject of the verb after it.
+    let q = find("Only one in four will succeed.", "one in four");
+    assert_eq!((q.counts, q.event), (None, Some("succeed")));
+    // Before a figure the noun is the figure's: "half of the 40 victims".
+    let q = find("Half of the 40 victims died.", "Half");
+    assert_eq!((q.counts, q.event), (None, None));
     // "several hundred or thousand machines": the noun after the second number is the first's.
     let q = find(
         "Attacks use several hundred or thousand hijacked machines.",
