@@ -139,7 +139,46 @@ pub(super) fn event_after(t: &Toks, p: usize, subject: bool) -> Option<&'static 
     if !t.is_word(q) {
         return None;
     }
+    if subject && let Some(v) = past_reduced_relative(t, q) {
+        return Some(v);
+    }
     verb_of_group(t, q)
+}
+
+/// The most tokens of a reduced relative clause ("pulled from the river Saturday") before the
+/// verb of the clause it stands in.
+const MAX_REDUCED_RELATIVE: usize = 8;
+
+/// "One of those pulled from the river has been identified", "22 of the projects targeted by
+/// the agency have complied": a bare participle right after a subject, with no auxiliary,
+/// opens a reduced relative clause, and the subject's own verb follows it. A participle of
+/// the events lexicon stays the event ("12 people killed in the blast were buried" counts
+/// the dead).
+fn past_reduced_relative(t: &Toks, q: usize) -> Option<&'static str> {
+    let w = t.lower(q);
+    let aux_before = q > 0 && t.is_word(q - 1) && syntax::is(t.lower(q - 1), Class::Aux);
+    // A preposition after it makes it a participle: "believed things were …" is a past
+    // tense with its object.
+    let participle = t.is_word(q + 1) && syntax::is(t.lower(q + 1), Class::Prep);
+    if aux_before || !participle || !w.ends_with("ed") || LEXICON.event(w).is_some() {
+        return None;
+    }
+    let j = (q + 1..(q + 1 + MAX_REDUCED_RELATIVE).min(t.len()))
+        .take_while(|&j| t.is_word(j) || t.is_punct(j, "'") || t.is_punct(j, "’"))
+        .find(|&j| {
+            matches!(
+                t.lower(j),
+                "is" | "are" | "was" | "were" | "has" | "have" | "had"
+            )
+        })?;
+    let mut k = skip_aux(t, j);
+    while syntax::is_adverb(t, k) {
+        k += 1;
+    }
+    if !t.is_word(k) {
+        return None;
+    }
+    verb_of_group(t, k)
 }
 
 /// Past an aside between the subject and its verb, to the verb group after it: a subset set

@@ -323,6 +323,24 @@ fn the_verb_of_a_subject_past_its_modifier_and_a_modal() {
             "Four",
             "shoot",
         ),
+        // A reduced relative clause before the verb: its participle is no event of the
+        // subject's, unless it names one of the lexicon (a toll).
+        (
+            "One of the two men pulled from the lake has been identified.",
+            "One",
+            "identify",
+        ),
+        (
+            "Two people killed in the crash were buried on Monday.",
+            "Two",
+            "kill",
+        ),
+        // A past tense with its object is the verb itself.
+        (
+            "Voters in 13 regions believed things were going well.",
+            "13",
+            "believe",
+        ),
     ] {
         assert_eq!(find(text, figure).event, Some(event), "{text}");
     }
