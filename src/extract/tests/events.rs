@@ -506,4 +506,14 @@ fn events_past_asides_and_be_to() {
     // The act a noun before "of" names comes before the clause's verb.
     let q = find("The arrests of 24 people were announced on Monday.", "24");
     assert_eq!(q.event, Some("arrest"));
+    // A poll or survey is the act of the people it asks.
+    let q = find(
+        "The poll of 2,000 adults was carried out by phone.",
+        "2,000",
+    );
+    assert_eq!(q.event, Some("poll"));
+    assert_eq!(
+        find("The firm polled 900 voters.", "900").event,
+        Some("poll")
+    );
 }
