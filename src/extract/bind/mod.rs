@@ -227,6 +227,21 @@ fn event_of(
             || syntax::verb_at(t, f.first - 1).is_none()
             || matches!(t.lower(f.first - 1), "said" | "says" | "say")
     };
+    // "…, said one former employee who accused him", "…, said two officials.": after "said",
+    // a figure whose noun phrase ends the sentence or a "who" follows is the speaker, not the
+    // subject of a clause reported ("said 37 offices would close", "says one male and one
+    // female have been found").
+    if f.first > 0 && matches!(t.lower(f.first - 1), "said" | "says") && head.is_some() {
+        let q = after_modifier(t, np.end);
+        let speaker = if t.is_word(q) {
+            matches!(t.lower(q), "who" | "whose")
+        } else {
+            q >= t.len() || [".", "!", "?", "\"", "”"].iter().any(|p| t.is_punct(q, p))
+        };
+        if speaker {
+            return Some("say");
+        }
+    }
     head.map(|h| if bare_toll { DEATH } else { t.lower(h) })
         .and_then(|w| LEXICON.event(w).filter(|e| e.noun))
         .map(|e| e.lemma)

@@ -312,6 +312,24 @@ fn the_verb_of_a_subject_past_its_modifier_and_a_modal() {
             "40",
             "shut",
         ),
+        // After "said", a figure whose noun no verb follows is the speaker.
+        (
+            "\"It was chaos,\" said one former employee who accused him.",
+            "one",
+            "say",
+        ),
+        ("\"We are safe,\" said two officials.", "two", "say"),
+        // Not the subject of a clause reported, coordinated or with an aside.
+        (
+            "Police say one man and one woman have been found dead.",
+            "one",
+            "die",
+        ),
+        (
+            "An official said eight people, including two officers, were killed.",
+            "eight",
+            "kill",
+        ),
         // A second subject with a modifier of its own.
         (
             "The plan says 37 offices and jobcentres across the region would close.",
