@@ -242,7 +242,13 @@ fn event_of(
             return Some("say");
         }
     }
-    head.map(|h| if bare_toll { DEATH } else { t.lower(h) })
+    // "a six-try victory", "a 3-game losing streak": a noun glued to the figure before the
+    // noun they modify together is a measure, no act.
+    let modifier = head.is_some_and(|h| {
+        h == f.end + 1 && t.is_punct(f.end, "-") && t.attached(f.end) && t.is_word(h + 1)
+    });
+    head.filter(|_| !modifier)
+        .map(|h| if bare_toll { DEATH } else { t.lower(h) })
         .and_then(|w| LEXICON.event(w).filter(|e| e.noun))
         .map(|e| e.lemma)
         // "11 nominations", "four fouls": a noun that names an act names its verb; yet
@@ -253,7 +259,7 @@ fn event_of(
             let nominal = q
                 .counts
                 .as_deref()
-                .filter(|_| head.is_some())
+                .filter(|_| head.is_some() && !modifier)
                 .and_then(crate::wordnet::nominal_verb)?;
             Some(
                 object_verb(t, f.first)

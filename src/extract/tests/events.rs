@@ -169,6 +169,13 @@ fn events_of_coordinated_subjects_and_participles() {
 /// "including" list, a fronted partitive; and the event past clauses, asides and participles.
 #[test]
 fn counted_things_named_elsewhere_and_events_past_asides() {
+    // "such" stands inside a noun phrase, never as its head.
+    let q = find("The dam is one of 30 such large-scale projects.", "30");
+    assert_eq!(q.counts.as_deref(), Some("project"));
+    // A noun glued to the figure before the noun they modify is a measure, no act: "a
+    // six-try victory" counts tries, and no trying happened; "six tries" alone is an act.
+    let q = find("It won with a six-try victory in Rome.", "six");
+    assert_eq!((q.counts.as_deref(), q.event), (Some("try"), None));
     // A bare figure that gives the size of "the number of X" counts X, for the clause's verb.
     let q = find(
         "The number of nurses in Wales fell to 31,000 last year.",
