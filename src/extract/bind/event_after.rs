@@ -125,8 +125,11 @@ pub(super) fn event_after(t: &Toks, p: usize, subject: bool) -> Option<&'static 
     if t.is_word(q) && matches!(t.lower(q), "and" | "or") {
         q = past_second_subject(t, q);
     }
-    // "who were killed": a relative clause about the counted things.
-    if matches!(t.lower(q), "who" | "that") && t.is_word(q) {
+    // "who were killed": a relative clause about the counted things. Its verb is their event
+    // only when it is one of the lexicon's: "30 firms who are seeking to promote …" and "one
+    // lesson that has come home" tell what the things do, not what happened to them.
+    let relative = matches!(t.lower(q), "who" | "that") && t.is_word(q);
+    if relative {
         q = skip_aux(t, q + 1);
     }
     if let Some(v) = clause_about_them(t, q) {
@@ -141,6 +144,9 @@ pub(super) fn event_after(t: &Toks, p: usize, subject: bool) -> Option<&'static 
     }
     if subject && let Some(v) = past_reduced_relative(t, q) {
         return Some(v);
+    }
+    if relative && !LEXICON.event(t.lower(q)).is_some_and(|e| !e.noun) {
+        return None;
     }
     verb_of_group(t, q)
 }

@@ -38,6 +38,11 @@ fn events_are_verb_lemmas() {
         "two",
     );
     assert_eq!(q.event, Some("kill"));
+    // A relative clause that tells what the things do, not what befell them, is no event.
+    let q = find("It speaks for 30 firms who are seeking new rules.", "30");
+    assert_eq!(q.event, None);
+    let q = find("There is one lesson that has come home to me.", "one");
+    assert_eq!(q.event, None);
     let q = find(
         "Commissioners were appointed under that article by the two governments in 1815.",
         "two",
