@@ -145,7 +145,7 @@ pub(super) fn event_after(t: &Toks, p: usize, subject: bool) -> Option<&'static 
     if subject && let Some(v) = past_reduced_relative(t, q) {
         return Some(v);
     }
-    if relative && !LEXICON.event(t.lower(q)).is_some_and(|e| !e.noun) {
+    if relative && LEXICON.event(t.lower(q)).is_none_or(|e| e.noun) {
         return None;
     }
     verb_of_group(t, q)
