@@ -18,10 +18,10 @@ import re
 import subprocess
 import sys
 
-# Levels reached (2026-12-05). Percentages as the scorers print them.
+# Levels reached (2026-12-06). Percentages as the scorers print them.
 RELATIONS = {
     "caught": 58,
-    "document": 25,
+    "document": 26,
     "paragraph": 63,
     "sentence": 94,
 }
@@ -38,8 +38,8 @@ MIN_REAL = 32
 # NewsQuant labels a plural scale word as an order of magnitude ("hundreds" 100-1000); figcheck
 # reads it with the design table's vague interval (200-999), which the seed acceptance holds, so
 # those seven labels stay missed.
-NEWSQUANT = {"value": 91.0, "value+change": 81.9}
-BINDING = {"counts": 93.7, "event": 85.7}
+NEWSQUANT = {"value": 91.0, "value+change": 82.8}
+BINDING = {"counts": 94.0, "event": 87.7}
 
 
 def run(args):
