@@ -20,6 +20,7 @@ use crate::rules::operand::{Operand, Reading};
 use crate::rules::{Ctx, Finding, Rule};
 
 mod across;
+mod difference;
 
 use across::*;
 
@@ -288,6 +289,7 @@ fn to_dir(d: Direction) -> Dir {
 
 pub fn run(rule: &Rule, ctx: &Ctx, out: &mut Vec<Finding>) {
     restated_points(rule, ctx, out);
+    difference::run(rule, ctx, out);
     let qs = ctx.qs;
     let mut previous: Option<(std::ops::Range<usize>, Vec<Group>)> = None;
     for range in sentences(qs) {

@@ -262,3 +262,38 @@ fn an_index_change_in_points_told_twice() {
     let quiet = "The Standard & Poor's 500 index climbed 25 points, or 1%. The Nasdaq composite index added 59 points, or 1.2%.";
     assert!(run(quiet).is_empty(), "{:?}", run(quiet));
 }
+
+#[test]
+fn an_amount_and_its_percentage_whose_levels_were_told_before() {
+    let text = |percent: &str| {
+        format!(
+            "Exports last year were worth $2,412,885,330. The yearly average of the decade before was $1,930,308,264. So exports beat that average by $482,577,066, an increase of {percent} per cent."
+        )
+    };
+    // 482,577,066 / 1,930,308,264 = 25.0%.
+    assert!(run(&text("25.0")).is_empty(), "{:?}", run(&text("25.0")));
+    let got = run(&text("35.0"));
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert!(got[0].starts_with("warning stated-change"), "{got:?}");
+    assert!(
+        got[0].contains("whose difference is the amount $482,577,066"),
+        "{got:?}"
+    );
+    // A level in the sentence itself makes it a change told whole; no pair of levels
+    // differing by the amount, or two pairs, name none.
+    for quiet in [
+        "Exports were $2,412,885,330. Imports were $1,930,308,264. Exports rose to $900,000,000 by $482,577,066, an increase of 35.0 per cent.",
+        "Exports were $2,412,885,330. Imports were $1,930,308,264. Exports beat imports by $382,577,066, an increase of 35.0 per cent.",
+        "Sales were $300 in 2001, $200 in 2002 and $100 in 2003. Then sales fell by $100, a drop of 75 per cent.",
+    ] {
+        assert!(run(quiet).is_empty(), "{quiet}: {:?}", run(quiet));
+    }
+    // A fall: its level left is the higher.
+    let fall = |p: &str| {
+        format!(
+            "Sales were $300 in 2001 and $200 in 2002. That was a fall of $100, a drop of {p} per cent."
+        )
+    };
+    assert!(run(&fall("33")).is_empty(), "{:?}", run(&fall("33")));
+    assert_eq!(run(&fall("75")).len(), 1, "{:?}", run(&fall("75")));
+}
