@@ -20,9 +20,9 @@ import sys
 
 # Levels reached (2026-12-06). Percentages as the scorers print them.
 RELATIONS = {
-    "caught": 58,
+    "caught": 59,
     "document": 26,
-    "paragraph": 63,
+    "paragraph": 65,
     "sentence": 94,
 }
 MAX_ALARMS = 0
