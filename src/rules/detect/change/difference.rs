@@ -19,6 +19,12 @@ fn restated_as_percent(t: &Toks, amount_end: usize, percent_first: usize) -> boo
         })
 }
 
+/// How many sentences before the change its levels may stand.
+const MAX_SENTENCES_BACK: usize = 3;
+
+/// The most levels read (the nearest): pairs grow with their square.
+const MAX_LEVELS: usize = 12;
+
 pub(super) fn run(rule: &Rule, ctx: &Ctx, out: &mut Vec<Finding>) {
     let qs = ctx.qs;
     for k in 1..qs.len() {
@@ -42,17 +48,23 @@ pub(super) fn run(rule: &Rule, ctx: &Ctx, out: &mut Vec<Finding>) {
             continue;
         }
         // A level of the sentence makes it a change the sentence tells whole.
-        let level_here = qs
-            .iter()
-            .enumerate()
-            .any(|(j, q)| j != k - 1 && q.sentence == p.sentence && same_measure(q, d));
+        let sentence = |j: &usize| qs[*j].sentence == p.sentence;
+        let level_here = (0..k - 1)
+            .rev()
+            .take_while(sentence)
+            .chain((k..qs.len()).take_while(sentence))
+            .any(|j| same_measure(&qs[j], d));
         if level_here {
             continue;
         }
-        // The levels: figures of the paragraph before it, of the amount's measure, stated
-        // plainly, two of which differ by the amount. Only one such pair may be read.
+        // The levels: figures of the paragraph's last sentences before it, of the amount's
+        // measure, stated plainly, two of which differ by the amount. Only one such pair may be
+        // read. The look back is bounded, so a long paragraph costs no more than a short one.
         let paragraph = ctx.paragraph(p.sentence);
-        let levels: Vec<usize> = (0..k - 1)
+        let first_sentence = p.sentence.saturating_sub(MAX_SENTENCES_BACK);
+        let mut levels: Vec<usize> = (0..k - 1)
+            .rev()
+            .take_while(|&j| qs[j].sentence >= first_sentence)
             .filter(|&j| {
                 let q = &qs[j];
                 ctx.paragraph(q.sentence) == paragraph
@@ -60,7 +72,9 @@ pub(super) fn run(rule: &Rule, ctx: &Ctx, out: &mut Vec<Finding>) {
                     && q.direction.is_none()
                     && q.qualifier == Qualifier::Exact
             })
+            .take(MAX_LEVELS)
             .collect();
+        levels.reverse();
         let mut pairs = levels.iter().enumerate().flat_map(|(i, &a)| {
             levels[i + 1..].iter().filter_map(move |&b| {
                 let (lo, hi) = if qs[a].stated <= qs[b].stated {
