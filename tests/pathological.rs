@@ -95,10 +95,19 @@ fn timed(args: &[&str], file: &Path) -> (f64, Vec<u8>) {
     (start.elapsed().as_secs_f64(), out.stdout)
 }
 
+/// What [`paragraph_and_articles`] measured.
+struct Timed {
+    paragraph: TempFile,
+    articles_time: f64,
+    paragraph_time: f64,
+    report: Value,
+    copies: usize,
+}
+
 /// The same bytes as one paragraph and as separate articles, one story repeated to `size`
-/// bytes: the times of `check --format json` on the paragraph and `check --jsonl` on the
-/// articles, and the paragraph's report.
-fn paragraph_and_articles(story: &str, size: usize) -> (f64, f64, Value) {
+/// bytes, timed: `check --jsonl` on the articles (one line out for each), `check --format
+/// json` on the paragraph.
+fn paragraph_and_articles(story: &str, size: usize) -> Timed {
     let copies = size / (story.len() + 1);
     let paragraph = vec![story; copies].join(" ");
     let articles: String = (0..copies)
@@ -109,12 +118,19 @@ fn paragraph_and_articles(story: &str, size: usize) -> (f64, f64, Value) {
             )
         })
         .collect();
-    let one = TempFile::new("amounts-paragraph.txt", &paragraph);
-    let many = TempFile::new("amounts-articles.jsonl", &articles);
-    let (articles_time, _) = timed(&["check", "--jsonl"], many.path());
+    let one = TempFile::new("one-paragraph.txt", &paragraph);
+    let many = TempFile::new("articles.jsonl", &articles);
+    let (articles_time, out) = timed(&["check", "--jsonl"], many.path());
+    assert_eq!(out.iter().filter(|&&b| b == b'\n').count(), copies);
     let (paragraph_time, out) = timed(&["check", "--format", "json"], one.path());
     let report = serde_json::from_slice(&out).expect("one JSON document");
-    (paragraph_time, articles_time, report)
+    Timed {
+        paragraph: one,
+        articles_time,
+        paragraph_time,
+        report,
+        copies,
+    }
 }
 
 /// Precise amounts repeated through one paragraph: the checks that compare amounts across a
@@ -131,14 +147,16 @@ fn a_paragraph_of_precise_amounts_costs_what_its_articles_cost() {
     let story = "Exports were worth $2,412,885,330 last year. The average before was \
                  $1,930,308,264. So exports beat that average by $482,577,066, an increase of \
                  35.0 per cent.";
-    let (paragraph_time, articles_time, report) = paragraph_and_articles(story, size);
+    let run = paragraph_and_articles(story, size);
     assert!(
-        finding_count(&report) >= size / (story.len() + 1),
+        finding_count(&run.report) >= run.copies,
         "every copy's change is checked"
     );
     assert!(
-        paragraph_time <= 3.0 * articles_time + 0.5,
-        "one paragraph took {paragraph_time:.2}s, the same bytes as articles {articles_time:.2}s"
+        run.paragraph_time <= 3.0 * run.articles_time + 0.5,
+        "one paragraph took {:.2}s, the same bytes as articles {:.2}s",
+        run.paragraph_time,
+        run.articles_time
     );
 }
 
@@ -158,22 +176,13 @@ fn one_ten_megabyte_paragraph_costs_what_its_articles_cost() {
         "{} Police made 17 arrests — 13 in Leeds and five in York.",
         STORY.replace('\n', " ")
     );
-    let copies = size / (story.len() + 1);
-    let paragraph = vec![story.as_str(); copies].join(" ");
-    let articles: String = (0..copies)
-        .map(|k| {
-            format!(
-                "{}\n",
-                serde_json::json!({"id": k.to_string(), "text": story})
-            )
-        })
-        .collect();
-    let one = TempFile::new("one-paragraph.txt", &paragraph);
-    let many = TempFile::new("articles.jsonl", &articles);
-    let (articles_time, out) = timed(&["check", "--jsonl"], many.path());
-    assert_eq!(out.iter().filter(|&&b| b == b'\n').count(), copies);
-    let (json_time, out) = timed(&["check", "--format", "json"], one.path());
-    let report: Value = serde_json::from_slice(&out).expect("one JSON document");
+    let Timed {
+        paragraph: one,
+        articles_time,
+        paragraph_time: json_time,
+        report,
+        copies,
+    } = paragraph_and_articles(&story, size);
     assert!(
         finding_count(&report) >= copies,
         "every copy's breakdown is checked"
