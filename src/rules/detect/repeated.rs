@@ -262,56 +262,53 @@ fn near_repeats(rule: &Rule, ctx: &Ctx, out: &mut Vec<Finding>) {
                     })
         })
         .collect();
-    // The amounts by currency and value, each value once with its figures in document order:
-    // an amount's near values are its neighbours there, so a document of thousands of amounts
-    // (or of one amount thousands of times) costs no more than its sort.
-    let mut sorted = precise.clone();
+    // The amounts by currency and value, each value once with its figures in document order
+    // (the sort is stable): an amount's near values are its neighbours there, so a document of
+    // thousands of amounts (or of one amount thousands of times) costs no more than its sort.
+    let mut sorted = precise;
     sorted.sort_by(|&x, &y| {
-        (qs[x].currency, qs[x].stated, x)
-            .partial_cmp(&(qs[y].currency, qs[y].stated, y))
-            .unwrap_or(std::cmp::Ordering::Equal)
+        qs[x]
+            .currency
+            .cmp(&qs[y].currency)
+            .then(qs[x].stated.total_cmp(&qs[y].stated))
     });
-    let mut values: Vec<Vec<usize>> = Vec::new();
-    for &i in &sorted {
-        match values.last_mut() {
-            Some(v) if qs[v[0]].currency == qs[i].currency && qs[v[0]].stated == qs[i].stated => {
-                v.push(i)
-            }
-            _ => values.push(vec![i]),
-        }
-    }
-    let value_of: FxHashMap<usize, usize> = values
-        .iter()
-        .enumerate()
-        .flat_map(|(g, v)| v.iter().map(move |&i| (i, g)))
+    let values: Vec<&[usize]> = sorted
+        .chunk_by(|&x, &y| qs[x].currency == qs[y].currency && qs[x].stated == qs[y].stated)
         .collect();
-    for &j in &precise {
-        let b = &qs[j];
-        let near = |g: &Vec<usize>| {
-            let a = &qs[g[0]];
+    for (g, value) in values.iter().enumerate() {
+        let b = &qs[value[0]];
+        let near = |v: &&&[usize]| {
+            let a = &qs[v[0]];
             a.currency == b.currency
                 && (a.stated - b.stated).abs() <= NEAR * a.stated.abs().max(b.stated.abs())
         };
-        let g = value_of[&j];
-        let below = values[..g].iter().rev().take_while(|v| near(v));
-        let above = values[g + 1..].iter().take_while(|v| near(v));
-        // The first figure before it, in document order, of a near value whose reading
-        // differs ("$64,751,223" for "$64,751,223.75": the cents dropped, not a misprint).
-        let first = below
-            .chain(above)
+        // "$64,751,223" for "$64,751,223.75": the cents dropped, not a misprint.
+        let neighbours: Vec<&[usize]> = values[..g]
+            .iter()
+            .rev()
+            .take_while(near)
+            .chain(values[g + 1..].iter().take_while(near))
             .filter(|v| (qs[v[0]].stated - b.stated).abs() >= 1.0)
-            .filter_map(|v| {
-                v.iter().copied().take_while(|&i| i < j).find(|&i| {
-                    qs[i].sentence != b.sentence
-                        && !ctx
-                            .operand(i)
-                            .reading(Reading::Loose)
-                            .overlaps(&ctx.operand(j).reading(Reading::Loose))
+            .copied()
+            .collect();
+        for &j in value.iter().filter(|_| !neighbours.is_empty()) {
+            // The first figure before it, in document order, of a near value whose reading
+            // differs.
+            let first = neighbours
+                .iter()
+                .filter_map(|v| {
+                    v.iter().copied().take_while(|&i| i < j).find(|&i| {
+                        qs[i].sentence != qs[j].sentence
+                            && !ctx
+                                .operand(i)
+                                .reading(Reading::Loose)
+                                .overlaps(&ctx.operand(j).reading(Reading::Loose))
+                    })
                 })
-            })
-            .min();
-        if let Some(i) = first {
-            same::findings(rule, ctx, &[ctx.operand(i), ctx.operand(j)], out);
+                .min();
+            if let Some(i) = first {
+                same::findings(rule, ctx, &[ctx.operand(i), ctx.operand(j)], out);
+            }
         }
     }
 }
