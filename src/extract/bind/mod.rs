@@ -110,8 +110,8 @@ pub fn bind(t: &Toks, figures: &[Figure], quantities: &mut [Quantity]) {
 
 /// A share: "nine out of 10 club members have played", "a third of the staff were fired",
 /// "only one in four will succeed". A part of a whole written in figures counts what the
-/// noun after it counts, so does a share before "of" and a determiner; the share is the
-/// subject of the verb after it.
+/// noun after it counts, so does a share before "of" (and perhaps a determiner) and a noun;
+/// the share is the subject of the verb after it.
 fn fraction(t: &Toks, f: &Figure, q: &mut Quantity) {
     let of_whole = (f.first..f.end).any(|i| t.is_word(i) && t.lower(i) == "of")
         && f.end > 0

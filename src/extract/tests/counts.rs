@@ -153,8 +153,8 @@ fn title_case_participles_and_joined_adjectives_modify_the_noun() {
 
 #[test]
 fn shares_in_figures_and_numbers_joined_by_or_count_the_noun_after() {
-    // "nine out of 10 club members": the fraction is a share of members.
-    // The share is the subject of the verb after the noun.
+    // "nine out of 10 club members": the fraction is a share of members, and the subject of
+    // the verb after them.
     let q = find("Nine out of 10 club members have voted.", "Nine out of 10");
     assert_eq!(
         (q.kind, q.counts.as_deref(), q.event),

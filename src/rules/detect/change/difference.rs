@@ -10,13 +10,7 @@ use super::*;
 fn restated_as_percent(t: &Toks, amount_end: usize, percent_first: usize) -> bool {
     amount_end < percent_first
         && t.is_punct(amount_end, ",")
-        && (amount_end + 1..percent_first).all(|x| {
-            t.is_word(x)
-                && (matches!(t.lower(x), "an" | "a" | "of" | "or")
-                    || LEXICON
-                        .change(t.lower(x))
-                        .is_some_and(|c| c.has(crate::lexicon::ChangeRole::Noun)))
-        })
+        && (amount_end + 1..percent_first).all(|x| restating_word(t, x))
 }
 
 /// How many sentences before the change its levels may stand.

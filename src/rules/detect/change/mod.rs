@@ -118,13 +118,18 @@ fn change_follows(t: &Toks, qs: &[Quantity], k: usize, last: usize) -> bool {
         && t.toks[last].end <= next.span.start
         && (last + 1..t.len())
             .take_while(|&x| t.toks[x].start < next.span.start)
-            .all(|x| {
-                t.is_word(x)
-                    && (matches!(t.lower(x), "an" | "a" | "of" | "being")
-                        || LEXICON
-                            .change(t.lower(x))
-                            .is_some_and(|c| c.has(crate::lexicon::ChangeRole::Noun)))
-            })
+            .all(|x| restating_word(t, x))
+}
+
+/// A word that may stand between a figure and the change that restates it, after a comma:
+/// "was $1,857,680,610, an increase of $128,283,604", "by $400,358,591, being a rise of …",
+/// "…, or 27.47 per cent".
+fn restating_word(t: &Toks, x: usize) -> bool {
+    t.is_word(x)
+        && (matches!(t.lower(x), "an" | "a" | "of" | "being" | "or")
+            || LEXICON
+                .change(t.lower(x))
+                .is_some_and(|c| c.has(crate::lexicon::ChangeRole::Noun)))
 }
 
 /// True when the words after a figure make it a rate: "$1.81 per share", "$2 a barrel".
