@@ -116,16 +116,18 @@ fn decade_or_rank(t: &Toks, f: &Figure, prev: &str) -> Option<Kind> {
     } else {
         0
     };
-    let owner = f
-        .first
-        .checked_sub(1 + grade)
-        .is_some_and(|o| t.is_word(o) && LEXICON.in_group(Group::LifeOwner, t.lower(o)));
+    // The owner's lookup last: most figures are no plural of tens.
+    let owner = || {
+        f.first
+            .checked_sub(1 + grade)
+            .is_some_and(|o| t.is_word(o) && LEXICON.in_group(Group::LifeOwner, t.lower(o)))
+    };
     if !n.words
         && f.hi.is_none()
         && plural_s
-        && owner
         && (10.0..=90.0).contains(&n.value)
         && n.value % 10.0 == 0.0
+        && owner()
     {
         return Some(Kind::Age);
     }
