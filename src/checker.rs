@@ -12,12 +12,10 @@
 
 use crate::config::{self, Config};
 use crate::error::io_message;
-use crate::extract::{Quantity, extract_with};
+use crate::extract::{Quantity, extract_read};
 use crate::interval::Widths;
 use crate::lexicon::LEXICON;
-use crate::rules::{
-    CheckRecord, Finding, LoadError, RuleSet, Severity, check, check_traced, suppress,
-};
+use crate::rules::{CheckRecord, Finding, LoadError, RuleSet, Severity, check_read, suppress};
 use crate::source::{Document, Format, read};
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -237,12 +235,8 @@ impl Checker {
             );
         }
         let rules = own.as_ref().unwrap_or(&self.rules);
-        let quantities = extract_with(&doc, &self.widths);
-        let (findings, records) = if traced {
-            check_traced(&doc, &quantities, rules)
-        } else {
-            (check(&doc, &quantities, rules), Vec::new())
-        };
+        let (quantities, read) = extract_read(&doc, &self.widths);
+        let (findings, records) = check_read(&doc, &quantities, read, rules, traced);
         let known: Vec<&str> = rules.rules().iter().map(|r| r.id.as_str()).collect();
         let findings = suppress::apply(&doc, &extras.suppressions, findings, &known);
         Checked {

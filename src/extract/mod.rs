@@ -129,9 +129,18 @@ pub fn extract(doc: &Document) -> Vec<Quantity> {
 /// Extracts every figure of a document, reading "about", "nearly" and rounded figures with
 /// the given widths (a newsroom's `figcheck.yaml` may set its own).
 pub fn extract_with(doc: &Document, widths: &Widths) -> Vec<Quantity> {
-    let lower = doc.text.to_ascii_lowercase();
-    // Sized for a long sentence and a news article's figures, so that they rarely regrow.
-    let mut tokens = Vec::with_capacity(256);
+    extract_read(doc, widths).0
+}
+
+/// As [`extract_with`], and also returns the tokens of the sentences with figures, which the
+/// checks' [`structure::Structure`] reads again otherwise.
+pub fn extract_read(doc: &Document, widths: &Widths) -> (Vec<Quantity>, token::Read) {
+    let mut read = token::Read {
+        lower: doc.text.to_ascii_lowercase(),
+        // Sized for a news article's sentences with figures, so that they rarely regrow.
+        tokens: Vec::with_capacity(1024),
+        sentences: Vec::with_capacity(16),
+    };
     let mut figures = Vec::with_capacity(16);
     let mut out = Vec::with_capacity(doc.text.len() / 256 + 1);
     // The last count that named what it counts, by paragraph: "Six men attacked him. Two of
@@ -140,17 +149,17 @@ pub fn extract_with(doc: &Document, widths: &Widths) -> Vec<Quantity> {
     // ("we have sent 1,950,513, an average of 162,542 each month").
     let mut antecedent: Option<Antecedent> = None;
     for (s, sent) in doc.sentences.iter().enumerate() {
-        tokens.clear();
         // Many sentences hold no digit, number word or vague word at all: skip them unread.
-        let skip = !figure::may_hold_figure(&lower, sent.start, sent.end);
+        let skip = !figure::may_hold_figure(&read.lower, sent.start, sent.end);
         if skip && !cfg!(debug_assertions) {
             continue;
         }
-        token::tokenize(&doc.text, sent.start, sent.end, &mut tokens);
+        let from = read.tokens.len();
+        token::tokenize(&doc.text, sent.start, sent.end, &mut read.tokens);
         let t = Toks {
             text: &doc.text,
-            lower: &lower,
-            toks: &tokens,
+            lower: &read.lower,
+            toks: &read.tokens[from..],
         };
         figures.clear();
         figure::find_all(&t, &mut figures);
@@ -161,6 +170,7 @@ pub fn extract_with(doc: &Document, widths: &Widths) -> Vec<Quantity> {
             &doc.text[sent.start..sent.end]
         );
         if figures.is_empty() {
+            read.tokens.truncate(from);
             continue;
         }
         let first = out.len();
@@ -168,8 +178,9 @@ pub fn extract_with(doc: &Document, widths: &Widths) -> Vec<Quantity> {
         bind::bind(&t, &figures, &mut out[first..]);
         directions(&t, &figures, &mut out[first..], widths);
         ellipsis(doc, &t, &figures, s, &mut out[first..], &mut antecedent);
+        read.sentences.push((s, from, read.tokens.len()));
     }
-    out
+    (out, read)
 }
 
 /// The sentence's figures as quantities, each of its kind: a list that starts as ages goes on

@@ -12,7 +12,6 @@ use super::Quantity;
 use super::syntax::{self, Class};
 use super::token::{self, Token, Toks};
 use crate::source::{Document, Span};
-use rustc_hash::FxHashMap;
 
 /// Marks and words that stand between two figures of a sentence, as a set of bits.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -134,50 +133,52 @@ pub struct Phrase {
 
 /// The structure of a document's sentences with figures.
 pub struct Structure {
-    lower: String,
-    tokens: Vec<Token>,
-    /// For each sentence with a figure, its token range in `tokens`.
-    ranges: FxHashMap<usize, (usize, usize)>,
+    read: token::Read,
     /// One per quantity, in the quantities' order.
     pub phrases: Vec<Phrase>,
 }
 
 impl Structure {
+    /// Reads the structure, tokenizing the sentences with figures.
     pub fn new(doc: &Document, qs: &[Quantity]) -> Structure {
-        let mut s = Structure {
+        let mut read = token::Read {
             lower: doc.text.to_ascii_lowercase(),
             tokens: Vec::with_capacity(qs.len() * 24),
-            ranges: FxHashMap::default(),
-            phrases: vec![Phrase::default(); qs.len()],
+            sentences: Vec::new(),
         };
+        // Sorted, as `Read` looks sentences up by binary search (extraction gives quantities
+        // in order, a caller's own list may not).
+        let mut sentences: Vec<usize> = qs.iter().map(|q| q.sentence).collect();
+        sentences.sort_unstable();
+        sentences.dedup();
+        for sent in sentences {
+            if let Some(span) = doc.sentences.get(sent) {
+                let from = read.tokens.len();
+                token::tokenize(&doc.text, span.start, span.end, &mut read.tokens);
+                read.sentences.push((sent, from, read.tokens.len()));
+            }
+        }
+        Structure::from_read(doc, qs, read)
+    }
+
+    /// Reads the structure from the tokens extraction kept ([`super::extract_read`]).
+    pub fn from_read(doc: &Document, qs: &[Quantity], read: token::Read) -> Structure {
+        let mut phrases = vec![Phrase::default(); qs.len()];
         let mut i = 0;
         while i < qs.len() {
             let sent = qs[i].sentence;
             let end = i + qs[i..].iter().take_while(|q| q.sentence == sent).count();
-            if let Some(span) = doc.sentences.get(sent) {
-                let from = s.tokens.len();
-                token::tokenize(&doc.text, span.start, span.end, &mut s.tokens);
-                s.ranges.insert(sent, (from, s.tokens.len()));
-                let toks = Toks {
-                    text: &doc.text,
-                    lower: &s.lower,
-                    toks: &s.tokens[from..],
-                };
-                read_sentence(&toks, qs, i..end, &mut s.phrases);
+            if let Some(toks) = read.toks(&doc.text, sent) {
+                read_sentence(&toks, qs, i..end, &mut phrases);
             }
             i = end;
         }
-        s
+        Structure { read, phrases }
     }
 
     /// The tokens of a sentence that holds a figure.
     pub fn toks<'a>(&'a self, doc: &'a Document, sentence: usize) -> Option<Toks<'a>> {
-        let &(a, b) = self.ranges.get(&sentence)?;
-        Some(Toks {
-            text: &doc.text,
-            lower: &self.lower,
-            toks: &self.tokens[a..b],
-        })
+        self.read.toks(&doc.text, sentence)
     }
 }
 
@@ -554,5 +555,22 @@ mod tests {
         assert!(phrase(&got, "two").adverb);
         let got = phrases("Thirty-four of 42 passengers were hurt.");
         assert_eq!(phrase(&got, "Thirty-four").partitive, Partitive::Whole(1));
+    }
+
+    #[test]
+    fn the_tokens_extraction_kept_read_as_tokenizing_again() {
+        let text = "Fire hit 40 homes. It was cold.\n\nPolice arrested 14 people — 13 in \
+                    Madrid and 2 in Barcelona. Nobody else came. Of the 14, two were freed.";
+        let doc = Document::from_text("t", text);
+        let (qs, read) = crate::extract::extract_read(&doc, &crate::lexicon::LEXICON.widths);
+        assert_eq!(read.sentences.len(), 3, "the three sentences with figures");
+        let kept = Structure::from_read(&doc, &qs, read);
+        let again = Structure::new(&doc, &qs);
+        assert_eq!(kept.phrases, again.phrases);
+        for s in [0, 2, 4] {
+            let (a, b) = (kept.toks(&doc, s).unwrap(), again.toks(&doc, s).unwrap());
+            assert_eq!((a.len(), a.exact(0)), (b.len(), b.exact(0)));
+        }
+        assert!(kept.toks(&doc, 1).is_none() && kept.toks(&doc, 3).is_none());
     }
 }

@@ -29,6 +29,32 @@ pub struct Toks<'a> {
     pub toks: &'a [Token],
 }
 
+/// The tokens of a document's sentences that hold figures, with the document in ASCII lower
+/// case: what extraction read, kept so that the checks' structure need not read it again.
+#[derive(Default)]
+pub struct Read {
+    pub(crate) lower: String,
+    pub(crate) tokens: Vec<Token>,
+    /// (sentence, first token, end of its tokens), by sentence.
+    pub(crate) sentences: Vec<(usize, usize, usize)>,
+}
+
+impl Read {
+    /// The tokens of `sentence`, when it holds a figure.
+    pub fn toks<'a>(&'a self, text: &'a str, sentence: usize) -> Option<Toks<'a>> {
+        let k = self
+            .sentences
+            .binary_search_by_key(&sentence, |&(s, _, _)| s)
+            .ok()?;
+        let (_, a, b) = self.sentences[k];
+        Some(Toks {
+            text,
+            lower: &self.lower,
+            toks: &self.tokens[a..b],
+        })
+    }
+}
+
 impl<'a> Toks<'a> {
     #[inline]
     pub fn len(&self) -> usize {

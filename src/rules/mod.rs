@@ -326,11 +326,38 @@ pub fn check_traced(
     qs: &[Quantity],
     rules: &RuleSet,
 ) -> (Vec<Finding>, Vec<CheckRecord>) {
+    run_traced(Ctx::new(doc, qs), rules)
+}
+
+/// As [`check`], or [`check_traced`] when `traced`, reading the sentences' structure from the
+/// tokens extraction kept ([`crate::extract::extract_read`]) rather than tokenizing again.
+pub fn check_read(
+    doc: &Document,
+    qs: &[Quantity],
+    read: crate::extract::token::Read,
+    rules: &RuleSet,
+    traced: bool,
+) -> (Vec<Finding>, Vec<CheckRecord>) {
+    let ctx = Ctx::new(doc, qs);
+    // A fresh cell: `set` cannot fail.
+    let _ = ctx
+        .structure
+        .set(crate::extract::structure::Structure::from_read(
+            doc, qs, read,
+        ));
+    if traced {
+        run_traced(ctx, rules)
+    } else {
+        (run_rules(&ctx, rules), Vec::new())
+    }
+}
+
+fn run_traced(ctx: Ctx, rules: &RuleSet) -> (Vec<Finding>, Vec<CheckRecord>) {
     let trace = RefCell::new(Vec::new());
     let findings = run_rules(
         &Ctx {
             trace: Some(&trace),
-            ..Ctx::new(doc, qs)
+            ..ctx
         },
         rules,
     );
