@@ -23,6 +23,7 @@ use crate::source::Document;
 
 mod others;
 mod story;
+mod whole_set;
 
 use others::*;
 use story::Story;
@@ -137,6 +138,7 @@ fn single_statement(t: &Toks, tally: Tally, graded: &dyn Fn(usize) -> bool) -> b
 }
 
 pub fn run(rule: &Rule, ctx: &Ctx, out: &mut Vec<Finding>) {
+    whole_set::run(rule, ctx, out);
     let Some(story) = Story::new(ctx) else {
         return;
     };

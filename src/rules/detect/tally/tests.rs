@@ -440,3 +440,37 @@ fn parts_added_in_one_sentence_exceed_the_headline() {
     let some = "Gunman Shoots 2 Officers\n\nPolice say he shot two officers. He killed two people and injured two more on Sunday.";
     assert!(run(some).is_empty(), "{:?}", run(some));
 }
+
+#[test]
+fn all_of_the_set_named_again_must_be_a_toll_of_the_story() {
+    let text = |set: &str| {
+        format!(
+            "3 shot outside diner\n\nThree people were shot outside a diner on Friday night, police said.\n\nThe gunman fled on foot.\n\n{set} were taken to a hospital."
+        )
+    };
+    assert!(run(&text("All three victims")).is_empty());
+    let got = run(&text("All four victims"));
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert!(
+        got[0].contains("the story counts the whole set as 4, but the headline reports 3 shot"),
+        "{got:?}"
+    );
+    for quiet in [
+        // A part of the toll joined to another, and a set that is no toll's victims.
+        text("All four passengers"),
+        text("The driver and all four victims"),
+        // A count of people the story gives elsewhere.
+        text("Four people were questioned. All four witnesses"),
+    ] {
+        assert!(run(&quiet).is_empty(), "{quiet}: {:?}", run(&quiet));
+    }
+    // The set is the sum of the tolls, or a toll and someone named without a figure.
+    for sound in [
+        "2 dead, 3 hurt in shooting\n\nTwo men were killed and three were wounded in a shooting on Friday.\n\nAll five victims were known to police.",
+        "2 children, woman shot at park\n\nTwo children and a woman were shot at a park on Sunday.\n\nAll three victims were treated at a hospital.",
+        "Man killed, 4 hurt in shooting\n\nPolice named a man gunned down in a shooting that wounded four others.\n\nAll five victims were at a party.",
+        "Shooting at party\n\nThree people were shot at a party.\n\nAll four victims were treated.",
+    ] {
+        assert!(run(sound).is_empty(), "{sound}: {:?}", run(sound));
+    }
+}

@@ -1,0 +1,153 @@
+//! The whole set named again: "Five people were shot … All five victims were taken to
+//! hospital". "All N" counts a set the story has counted already, so N must be a toll the
+//! story gives, or the sum of tolls it gives ("two were killed and three wounded … all five
+//! victims"). A figure that no toll of the story reads as, alone or added up, is reported
+//! against the headline's toll: a warning, as the page cannot say which of the two is wrong.
+
+use super::*;
+use crate::extract::structure::one_item_at;
+
+/// How many figures before the set the check adds up at most (the first ones of the story).
+const MAX_ADDED: usize = 8;
+
+/// True when `b` counts the victims of a toll: "all five victims", "all 28 people detained",
+/// "all four of the shooting victims".
+fn names_victims(q: &Quantity, first: Tally) -> bool {
+    match q.counts.as_deref() {
+        Some("victim") => true,
+        // Not "all 18 passengers", "all three pilots": a set the toll may hold with others.
+        Some("person") => tally(q).is_some_and(|t| related(t, first)),
+        _ => false,
+    }
+}
+
+/// True when the set is joined to another ("all nine passengers and a pilot", "the driver
+/// and all four people in the car"): a part of the toll, not the whole.
+fn joined(t: &Toks, p: &crate::extract::structure::Phrase) -> bool {
+    let and = |k: usize| t.is_word(k) && matches!(t.lower(k), "and" | "or" | "plus");
+    // "all" stands right before the figure.
+    (p.first >= 2 && and(p.first - 2)) || and(p.head_end)
+}
+
+/// True when a toll is told with one more named without a figure: "two children and a woman
+/// were shot", "a man and three women were hurt", "injuring a mother and her two sons".
+fn with_one(t: &Toks, p: &crate::extract::structure::Phrase) -> bool {
+    let and = |k: usize| t.is_word(k) && t.lower(k) == "and";
+    let after = and(p.head_end) && one_item_at(t, p.head_end + 1).is_some();
+    // "a mother and her two sons": a determiner may stand between "and" and the figure.
+    let det = p.first >= 1 && syntax::is(t.lower(p.first - 1), syntax::Class::Det);
+    let j = p.first.saturating_sub(1 + usize::from(det));
+    let before = j >= 2 && and(j) && (j.saturating_sub(3)..j).any(|k| one_item_at(t, k).is_some());
+    after || before
+}
+
+/// What a story's sums may add, in order: each toll, each count of people told as others
+/// beside one ("killed two and sent three others to hospitals"), and one for a person named
+/// without a figure beside a toll ("two children and a woman were shot", "a man gunned down
+/// in a shooting that wounded four others").
+fn summands(ctx: &Ctx, st: &Structure) -> Vec<(usize, Interval)> {
+    let qs = ctx.qs;
+    let mut out = Vec::new();
+    for k in 0..qs.len() {
+        let p = &st.phrases[k];
+        let toll = tally(&qs[k]).is_some();
+        let others = p.other
+            && qs[k].kind == Kind::Count
+            && qs[k]
+                .counts
+                .as_deref()
+                .is_some_and(crate::wordnet::is_person);
+        if !toll && !others {
+            continue;
+        }
+        out.push((k, qs[k].value));
+        let s = qs[k].sentence;
+        // Others with no count before them in their sentence or the one before it in their
+        // paragraph.
+        let named_other = p.other
+            && !(0..k)
+                .rev()
+                .take_while(|&j| {
+                    qs[j].sentence + 1 >= s && ctx.paragraph(qs[j].sentence) == ctx.paragraph(s)
+                })
+                .any(|j| qs[j].kind == Kind::Count);
+        let named_with = toll && st.toks(ctx.doc, s).is_some_and(|t| with_one(&t, p));
+        if named_other || named_with {
+            out.push((k, Interval::exact(1.0)));
+        }
+    }
+    out
+}
+
+pub(super) fn run(rule: &Rule, ctx: &Ctx, out: &mut Vec<Finding>) {
+    let qs = ctx.qs;
+    // The story's toll as its headline gives it: a story without one may tell of several
+    // events ("… killing 189 people. Five months later a jet crashed in Ethiopia, killing all
+    // 157 people on board").
+    let heads = headline_figures(ctx.doc, qs);
+    let Some((first, first_tally)) = (0..heads).find_map(|k| tally(&qs[k]).map(|t| (k, t))) else {
+        return;
+    };
+    // A killer counted with his victims ("himself") leaves the set's size untold.
+    let reflexive = ctx
+        .doc
+        .text
+        .split(|c: char| !c.is_alphabetic())
+        .any(|w| LEXICON.in_group(Group::Reflexive, &w.to_ascii_lowercase()));
+    if reflexive {
+        return;
+    }
+    let st = ctx.structure();
+    let summands = summands(ctx, st);
+    for b in first + 1..qs.len() {
+        let q = &qs[b];
+        // Not "the three surviving victims": a definite set may be a part of the toll.
+        if !st.phrases[b].all
+            || q.kind != Kind::Count
+            || q.qualifier != Qualifier::Exact
+            || q.stated < 2.0
+            || !names_victims(q, first_tally)
+            || st
+                .toks(ctx.doc, q.sentence)
+                .is_none_or(|t| joined(&t, &st.phrases[b]))
+        {
+            continue;
+        }
+        let before: Vec<Interval> = summands
+            .iter()
+            .filter(|&&(k, _)| k < b)
+            .take(MAX_ADDED)
+            .map(|&(_, v)| v)
+            .collect();
+        // The set may be any count of people the story gives, not only a toll ("28 people
+        // were held … all 28 people detained").
+        // Told exactly: "several victims" does not count the set.
+        let given = (0..qs.len()).any(|k| {
+            k != b
+                && qs[k].kind == Kind::Count
+                && qs[k].qualifier != Qualifier::Vague
+                && qs[k].value.overlaps(&q.value)
+        });
+        if given || some_sum_reads_as(&q.value, &before) {
+            continue;
+        }
+        let (set, told) = (ctx.operand(b), ctx.operand(first));
+        let message = format!(
+            "the story counts the whole set as {}, but the headline reports {} {} (at {}) and no toll the story gives reads as {}, alone or added up",
+            describe(&set),
+            describe(&told),
+            LEXICON.tally_name(first_tally),
+            ctx.place(told.span),
+            describe(&set),
+        );
+        report(
+            rule,
+            ctx,
+            (&set, "set"),
+            &told,
+            &[(first, "headline")],
+            message,
+            out,
+        );
+    }
+}
