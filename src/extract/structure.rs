@@ -176,6 +176,11 @@ impl Structure {
         Structure { read, phrases }
     }
 
+    /// The document in ASCII lower case.
+    pub fn lower(&self) -> &str {
+        &self.read.lower
+    }
+
     /// The tokens of a sentence that holds a figure.
     pub fn toks<'a>(&'a self, doc: &'a Document, sentence: usize) -> Option<Toks<'a>> {
         self.read.toks(&doc.text, sentence)

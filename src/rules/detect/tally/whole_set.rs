@@ -88,31 +88,34 @@ pub(super) fn run(rule: &Rule, ctx: &Ctx, out: &mut Vec<Finding>) {
     let Some((first, first_tally)) = (0..heads).find_map(|k| tally(&qs[k]).map(|t| (k, t))) else {
         return;
     };
-    // A killer counted with his victims ("himself") leaves the set's size untold.
-    let reflexive = ctx
-        .doc
-        .text
-        .split(|c: char| !c.is_alphabetic())
-        .any(|w| LEXICON.in_group(Group::Reflexive, &w.to_ascii_lowercase()));
-    if reflexive {
+    let st = ctx.structure();
+    // A killer counted with his victims ("himself") leaves the set's size untold; asked only
+    // of a set about to be reported.
+    let reflexive = || {
+        st.lower()
+            .split(|c: char| !c.is_ascii_alphabetic())
+            .any(|w| LEXICON.in_group(Group::Reflexive, w))
+    };
+    // Not "the three surviving victims": a definite set may be a part of the toll.
+    let sets: Vec<usize> = (first + 1..qs.len())
+        .filter(|&b| {
+            let q = &qs[b];
+            st.phrases[b].all
+                && q.kind == Kind::Count
+                && q.qualifier == Qualifier::Exact
+                && q.stated >= 2.0
+                && names_victims(q, first_tally)
+                && st
+                    .toks(ctx.doc, q.sentence)
+                    .is_some_and(|t| !joined(&t, &st.phrases[b]))
+        })
+        .collect();
+    if sets.is_empty() {
         return;
     }
-    let st = ctx.structure();
     let summands = summands(ctx, st);
-    for b in first + 1..qs.len() {
+    for b in sets {
         let q = &qs[b];
-        // Not "the three surviving victims": a definite set may be a part of the toll.
-        if !st.phrases[b].all
-            || q.kind != Kind::Count
-            || q.qualifier != Qualifier::Exact
-            || q.stated < 2.0
-            || !names_victims(q, first_tally)
-            || st
-                .toks(ctx.doc, q.sentence)
-                .is_none_or(|t| joined(&t, &st.phrases[b]))
-        {
-            continue;
-        }
         let before: Vec<Interval> = summands
             .iter()
             .filter(|&&(k, _)| k < b)
@@ -128,7 +131,7 @@ pub(super) fn run(rule: &Rule, ctx: &Ctx, out: &mut Vec<Finding>) {
                 && qs[k].qualifier != Qualifier::Vague
                 && qs[k].value.overlaps(&q.value)
         });
-        if given || some_sum_reads_as(&q.value, &before) {
+        if given || some_sum_reads_as(&q.value, &before) || reflexive() {
             continue;
         }
         let (set, told) = (ctx.operand(b), ctx.operand(first));
