@@ -21,7 +21,7 @@ import sys
 # Levels reached (2026-12-06). Percentages as the scorers print them.
 RELATIONS = {
     "caught": 59,
-    "document": 26,
+    "document": 27,
     "paragraph": 65,
     "sentence": 94,
 }
