@@ -122,9 +122,8 @@ pub(super) fn run(rule: &Rule, ctx: &Ctx, out: &mut Vec<Finding>) {
             .take(MAX_ADDED)
             .map(|&(_, v)| v)
             .collect();
-        // The set may be any count of people the story gives, not only a toll ("28 people
-        // were held … all 28 people detained").
-        // Told exactly: "several victims" does not count the set.
+        // The set may be any count the story gives, not only a toll ("28 people were held …
+        // all 28 people detained"), but told exactly: "several victims" does not count it.
         let given = (0..qs.len()).any(|k| {
             k != b
                 && qs[k].kind == Kind::Count
