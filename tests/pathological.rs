@@ -500,3 +500,74 @@ fn a_pack_past_the_node_budget_says_to_split_it() {
         "{message}"
     );
 }
+
+/// A headline over `units` as one paragraph, and over each unit as an article of its own,
+/// timed: (the paragraph's time, the articles' time, the paragraph's JSON report).
+fn headline_over(headline: &str, units: &[String]) -> (f64, f64, Value) {
+    let one = TempFile::new("headline.txt", format!("{headline}\n\n{}", units.join(" ")));
+    let articles: String = units
+        .iter()
+        .enumerate()
+        .map(|(k, u)| {
+            let text = format!("{headline}\n\n{u}");
+            format!(
+                "{}\n",
+                serde_json::json!({"id": k.to_string(), "text": text})
+            )
+        })
+        .collect();
+    let many = TempFile::new("headline.jsonl", &articles);
+    let (articles_time, _) = timed(&["check", "--jsonl"], many.path());
+    let (paragraph_time, out) = timed(&["check", "--format", "json"], one.path());
+    let report = serde_json::from_slice(&out).expect("one JSON document");
+    (paragraph_time, articles_time, report)
+}
+
+/// The size of the documents of the cost tests: 10 MB in release (`.ci/run`), 1 MB in a debug
+/// build.
+fn cost_test_size() -> usize {
+    if cfg!(debug_assertions) {
+        1_000_000
+    } else {
+        10_000_000
+    }
+}
+
+/// A headline toll over one paragraph that names the victims' set again and again, each time
+/// as a size no other figure gives: the whole-set check reads the first few sets, each against
+/// every figure, so the cost stays what the same bytes cost as articles.
+#[test]
+fn sets_named_again_under_a_headline_cost_what_their_articles_cost() {
+    let unit = |k: usize| {
+        format!(
+            "Five people were shot. All {} victims were taken to a hospital.",
+            1_000_000 + k
+        )
+    };
+    let copies = cost_test_size() / (unit(0).len() + 1);
+    let units: Vec<String> = (0..copies).map(unit).collect();
+    let (paragraph_time, articles_time, report) = headline_over("5 shot at party", &units);
+    assert!(finding_count(&report) >= 1, "the set is reported");
+    assert!(
+        paragraph_time <= 3.0 * articles_time + 0.5,
+        "one paragraph took {paragraph_time:.2}s, the same bytes as articles {articles_time:.2}s"
+    );
+}
+
+/// A headline toll over a long story of tolls told as one paragraph: the lede is looked for
+/// near the top and in its own sentence, a caption among runs of a paragraph's figures, so the
+/// tally checks cost what the same bytes cost as articles (each figure once read against every
+/// other took 31 s for 4 MB).
+#[test]
+fn a_story_of_tolls_under_a_headline_costs_what_its_articles_cost() {
+    let unit = format!(
+        "{} Six people were killed and four others were injured. Another two died later.",
+        STORY.replace('\n', " ")
+    );
+    let units = vec![unit.clone(); cost_test_size() / (unit.len() + 1)];
+    let (paragraph_time, articles_time, _) = headline_over("6 killed, 4 hurt in flood", &units);
+    assert!(
+        paragraph_time <= 3.0 * articles_time + 0.5,
+        "one paragraph took {paragraph_time:.2}s, the same bytes as articles {articles_time:.2}s"
+    );
+}

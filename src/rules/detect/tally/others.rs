@@ -246,19 +246,18 @@ pub(super) fn caption_toll(
             p > head && tally(&qs[c]) == Some(t)
         })
         .collect();
-    for &c in &found {
+    // The figures come in document order, so a paragraph's are side by side: a caption's
+    // figure of the tally is alone in its run (counted once per run, not once per figure).
+    for run in found.chunk_by(|&a, &b| paragraph(a) == paragraph(b)) {
+        let &[c] = run else {
+            continue;
+        };
         let (q, ph) = (&qs[c], &st.phrases[c]);
-        let alone = found
-            .iter()
-            .filter(|&&k| paragraph(k) == paragraph(c))
-            .count()
-            == 1;
         let whole = q.kind == Kind::Count
             && q.qualifier == Qualifier::Exact
             && !(ph.other || ph.more || ph.adverb)
             && ph.partitive == Partitive::None;
-        if !alone
-            || !whole
+        if !whole
             || q.value.overlaps(&qs[h].value)
             || q.counts != qs[h].counts
             || !caption(doc, paragraph(c))

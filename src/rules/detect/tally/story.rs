@@ -142,6 +142,15 @@ impl<'c, 'a> Story<'c, 'a> {
             .paragraph(&qs[b])
             .is_some_and(|p| p <= head + LEDE_PARAGRAPHS)
             && qs[b].sentence <= body_start + LEDE_SENTENCES;
+        // Asked first: a lede is near the top, and what follows reads its sentence only, so a
+        // long body costs no more per figure.
+        if !near {
+            return false;
+        }
+        // The figures of b's sentence (they come in document order).
+        let s = qs[b].sentence;
+        let sentence =
+            qs.partition_point(|q| q.sentence < s)..qs.partition_point(|q| q.sentence <= s);
         // Nor a figure that adds to it ("1,000 were killed in the city, and another 200 in
         // the province"; "seven others were shot" adds to another toll).
         // A subset of it is no part ("Four men, including three bystanders, were hurt").
@@ -153,9 +162,8 @@ impl<'c, 'a> Story<'c, 'a> {
         let alone = body
             .iter()
             .all(|&k| k == b || qs[k].sentence != qs[b].sentence || subset(k))
-            && (0..qs.len()).all(|k| {
+            && sentence.clone().all(|k| {
                 k == b
-                    || qs[k].sentence != qs[b].sentence
                     || qs[k].kind != Kind::Count
                     || !(st.phrases[k].more || st.phrases[k].other)
                     || qs[k].event.is_some_and(|_| tally(&qs[k]) != Some(t))
@@ -174,7 +182,7 @@ impl<'c, 'a> Story<'c, 'a> {
         };
         let first = st.phrases[b].first;
         // "an attack that killed dozens": a vague figure states no toll to hold against.
-        near && alone
+        alone
                 && !told_before
                 && qs[b].qualifier != Qualifier::Vague
                 && self.whole(b, t)

@@ -10,6 +10,10 @@ use crate::extract::structure::one_item_at;
 /// How many figures before the set the check adds up at most (the first ones of the story).
 const MAX_ADDED: usize = 8;
 
+/// How many sets named again the check reads, the first ones: a story names its victims' set
+/// again a few times, and each set is held against every figure of the document.
+const MAX_SETS: usize = 8;
+
 /// True when `b` counts the victims of a toll: "all five victims", "all 28 people detained",
 /// "all four of the shooting victims".
 fn names_victims(q: &Quantity, first: Tally) -> bool {
@@ -109,6 +113,7 @@ pub(super) fn run(rule: &Rule, ctx: &Ctx, out: &mut Vec<Finding>) {
                     .toks(ctx.doc, q.sentence)
                     .is_some_and(|t| !joined(&t, &st.phrases[b]))
         })
+        .take(MAX_SETS)
         .collect();
     if sets.is_empty() {
         return;
@@ -123,7 +128,8 @@ pub(super) fn run(rule: &Rule, ctx: &Ctx, out: &mut Vec<Finding>) {
             .map(|&(_, v)| v)
             .collect();
         // The set may be any count the story gives, not only a toll ("28 people were held …
-        // all 28 people detained"), but told exactly: "several victims" does not count it.
+        // all 28 people detained"; "all four bodies … all four people"), but told exactly:
+        // "several victims" does not count it.
         let given = (0..qs.len()).any(|k| {
             k != b
                 && qs[k].kind == Kind::Count
