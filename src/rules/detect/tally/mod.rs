@@ -10,7 +10,7 @@
 //! them"), is it reported. A warning: the page cannot say which of the two is wrong, and a
 //! headline may count what the body does not.
 
-use super::{same_things, some_sum_reads_as};
+use super::{MAX_SUMMANDS, same_things, some_sum_reads_as};
 use crate::extract::structure::{Marks, Partitive, Structure};
 use crate::extract::syntax;
 use crate::extract::token::Toks;

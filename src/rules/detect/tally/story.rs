@@ -314,26 +314,48 @@ impl<'c, 'a> Story<'c, 'a> {
                 .collect()
         };
         // A reading takes a figure of the sentence: "at least 11 others" told later does not
-        // alone make "Fifteen people were shot" read as "12 Shot".
-        let reading: Vec<usize> = body
-            .iter()
-            .filter(|&&b| {
-                let own = values(&|k| qs[k].sentence == qs[b].sentence);
-                let more = values(&|k| qs[k].sentence != qs[b].sentence && added.contains(&k));
+        // alone make "Fifteen people were shot" read as "12 Shot". Asked once per sentence of
+        // the body; `held` is in document order, so a sentence's figures are side by side, and
+        // a sum reads no more than its first MAX_SUMMANDS terms.
+        let mut sentences: Vec<usize> = body.iter().map(|&b| qs[b].sentence).collect();
+        sentences.dedup();
+        let reading: Vec<usize> = sentences
+            .into_iter()
+            .filter(|&s| {
+                let from = held.partition_point(|&k| qs[k].sentence < s);
+                let to = held.partition_point(|&k| qs[k].sentence <= s);
+                // (A sentence of more figures of the toll than two sums' worth is read in
+                // part: its first ones.)
+                let own: Vec<Interval> = held[from..to]
+                    .iter()
+                    .take(2 * MAX_SUMMANDS)
+                    .map(|&k| qs[k].value)
+                    .collect();
+                let more: Vec<Interval> = added
+                    .iter()
+                    .filter(|&&k| qs[k].sentence != s)
+                    .take(MAX_SUMMANDS)
+                    .map(|&k| qs[k].value)
+                    .collect();
                 own.iter().enumerate().any(|(i, first)| {
-                    let rest: Vec<Interval> = own[i + 1..].iter().chain(&more).copied().collect();
+                    let rest: Vec<Interval> = own[i + 1..]
+                        .iter()
+                        .chain(&more)
+                        .take(MAX_SUMMANDS)
+                        .copied()
+                        .collect();
                     first.overlaps(&qs[h].value)
                         || some_sum_reads_as(&qs[h].value.sub(first), &rest)
                 })
             })
-            .map(|&b| qs[b].sentence)
             .collect();
         let in_sentence = !reading.is_empty();
         let with_lede = {
             let s = qs[lede].sentence;
             let parts = values(&|k| {
                 !lede_parts.contains(&k)
-                    && ((s..=s + PARTS_SENTENCES).contains(&qs[k].sentence) || added.contains(&k))
+                    && ((s..=s + PARTS_SENTENCES).contains(&qs[k].sentence)
+                        || added.binary_search(&k).is_ok())
             });
             let n = parts.len().min(12);
             (1u32..1 << n).any(|mask| {
