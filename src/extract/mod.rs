@@ -135,12 +135,8 @@ pub fn extract_with(doc: &Document, widths: &Widths) -> Vec<Quantity> {
 /// As [`extract_with`], and also returns the tokens of the sentences with figures, which the
 /// checks' [`structure::Structure`] reads again otherwise.
 pub fn extract_read(doc: &Document, widths: &Widths) -> (Vec<Quantity>, token::Read) {
-    let mut read = token::Read {
-        lower: doc.text.to_ascii_lowercase(),
-        // Sized for a news article's sentences with figures, so that they rarely regrow.
-        tokens: Vec::with_capacity(1024),
-        sentences: Vec::with_capacity(16),
-    };
+    // Sized for a news article's sentences with figures, so that the tokens rarely regrow.
+    let mut read = token::Read::new(&doc.text, 1024);
     let mut figures = Vec::with_capacity(16);
     let mut out = Vec::with_capacity(doc.text.len() / 256 + 1);
     // The last count that named what it counts, by paragraph: "Six men attacked him. Two of

@@ -141,11 +141,7 @@ pub struct Structure {
 impl Structure {
     /// Reads the structure, tokenizing the sentences with figures.
     pub fn new(doc: &Document, qs: &[Quantity]) -> Structure {
-        let mut read = token::Read {
-            lower: doc.text.to_ascii_lowercase(),
-            tokens: Vec::with_capacity(qs.len() * 24),
-            sentences: Vec::new(),
-        };
+        let mut read = token::Read::new(&doc.text, qs.len() * 24);
         // Sorted, as `Read` looks sentences up by binary search (extraction gives quantities
         // in order, a caller's own list may not).
         let mut sentences: Vec<usize> = qs.iter().map(|q| q.sentence).collect();

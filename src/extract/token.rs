@@ -31,7 +31,6 @@ pub struct Toks<'a> {
 
 /// The tokens of a document's sentences that hold figures, with the document in ASCII lower
 /// case: what extraction read, kept so that the checks' structure need not read it again.
-#[derive(Default)]
 pub struct Read {
     pub(crate) lower: String,
     pub(crate) tokens: Vec<Token>,
@@ -40,6 +39,15 @@ pub struct Read {
 }
 
 impl Read {
+    /// None yet of `text`, room made for `tokens` tokens.
+    pub(crate) fn new(text: &str, tokens: usize) -> Read {
+        Read {
+            lower: text.to_ascii_lowercase(),
+            tokens: Vec::with_capacity(tokens),
+            sentences: Vec::new(),
+        }
+    }
+
     /// The tokens of `sentence`, when it holds a figure.
     pub fn toks<'a>(&'a self, text: &'a str, sentence: usize) -> Option<Toks<'a>> {
         let k = self

@@ -269,6 +269,9 @@ pub struct Ctx<'a> {
     pub trace: Option<&'a RefCell<Vec<CheckRecord>>>,
     /// The sentences' structure, read at the first detector that asks ([`Ctx::structure`]).
     pub structure: std::cell::OnceCell<crate::extract::structure::Structure>,
+    /// The tokens extraction kept ([`check_read`]), which the structure is read from when
+    /// a detector asks for it; without them it tokenizes the sentences itself.
+    read: std::cell::Cell<Option<crate::extract::token::Read>>,
 }
 
 impl<'a> Ctx<'a> {
@@ -279,13 +282,17 @@ impl<'a> Ctx<'a> {
             qs,
             trace: None,
             structure: std::cell::OnceCell::new(),
+            read: std::cell::Cell::new(None),
         }
     }
 
     /// The structure of the document's sentences with figures, read once.
     pub fn structure(&self) -> &crate::extract::structure::Structure {
-        self.structure
-            .get_or_init(|| crate::extract::structure::Structure::new(self.doc, self.qs))
+        use crate::extract::structure::Structure;
+        self.structure.get_or_init(|| match self.read.take() {
+            Some(read) => Structure::from_read(self.doc, self.qs, read),
+            None => Structure::new(self.doc, self.qs),
+        })
     }
 }
 
@@ -338,13 +345,10 @@ pub fn check_read(
     rules: &RuleSet,
     traced: bool,
 ) -> (Vec<Finding>, Vec<CheckRecord>) {
-    let ctx = Ctx::new(doc, qs);
-    // A fresh cell: `set` cannot fail.
-    let _ = ctx
-        .structure
-        .set(crate::extract::structure::Structure::from_read(
-            doc, qs, read,
-        ));
+    let ctx = Ctx {
+        read: std::cell::Cell::new(Some(read)),
+        ..Ctx::new(doc, qs)
+    };
     if traced {
         run_traced(ctx, rules)
     } else {
