@@ -63,6 +63,13 @@ pub(super) fn headline_figures(doc: &Document, qs: &[Quantity]) -> usize {
         .count()
 }
 
+/// True when lower-case `text` names a killer among his victims ("Husband Kills 3, Then Self",
+/// "before shooting himself"): the toll then counts him too.
+fn reflexive(text: &str) -> bool {
+    text.split(|c: char| !c.is_ascii_alphabetic())
+        .any(|w| LEXICON.in_group(Group::Reflexive, w))
+}
+
 /// The tally a figure counts, when it is a plain count of an event's toll.
 pub(super) fn tally(q: &Quantity) -> Option<Tally> {
     if q.kind != Kind::Count || q.direction.is_some() || q.stated < 1.0 {

@@ -27,15 +27,14 @@ impl<'c, 'a> Story<'c, 'a> {
         }
         let head = doc.sentence_paragraph[qs[0].sentence];
         // "Husband Kills 3, Then Self": the body's toll counts the killer too.
-        let reflexive = doc.paragraphs.get(head).is_some_and(|p| {
-            doc.text[p.start..p.end]
-                .split(|c: char| !c.is_alphabetic())
-                .any(|w| LEXICON.in_group(Group::Reflexive, &w.to_ascii_lowercase()))
-        });
-        if reflexive {
+        let st = ctx.structure();
+        if doc
+            .paragraphs
+            .get(head)
+            .is_some_and(|p| reflexive(&st.lower()[p.start..p.end]))
+        {
             return None;
         }
-        let st = ctx.structure();
         // "Two men were reported dead, while seven others were shot": others of a tally beside a
         // toll of one of its parts are the rest of it (the shot other than the dead are the
         // injured), a whole toll of that rest.
@@ -357,7 +356,7 @@ impl<'c, 'a> Story<'c, 'a> {
                     && ((s..=s + PARTS_SENTENCES).contains(&qs[k].sentence)
                         || added.binary_search(&k).is_ok())
             });
-            let n = parts.len().min(12);
+            let n = parts.len().min(MAX_SUMMANDS);
             (1u32..1 << n).any(|mask| {
                 let mut sum = lede_value;
                 for (k, p) in parts[..n].iter().enumerate() {

@@ -5,7 +5,7 @@
 //! against the headline's toll: a warning, as the page cannot say which of the two is wrong.
 
 use super::*;
-use crate::extract::structure::one_item_at;
+use crate::extract::structure::{Phrase, one_item_at};
 
 /// How many figures before the set the check adds up at most (the first ones of the story).
 const MAX_ADDED: usize = 8;
@@ -27,7 +27,7 @@ fn names_victims(q: &Quantity, first: Tally) -> bool {
 
 /// True when the set is joined to another ("all nine passengers and a pilot", "the driver
 /// and all four people in the car"): a part of the toll, not the whole.
-fn joined(t: &Toks, p: &crate::extract::structure::Phrase) -> bool {
+fn joined(t: &Toks, p: &Phrase) -> bool {
     let and = |k: usize| t.is_word(k) && matches!(t.lower(k), "and" | "or" | "plus");
     // "all" stands right before the figure.
     (p.first >= 2 && and(p.first - 2)) || and(p.head_end)
@@ -35,7 +35,7 @@ fn joined(t: &Toks, p: &crate::extract::structure::Phrase) -> bool {
 
 /// True when a toll is told with one more named without a figure: "two children and a woman
 /// were shot", "a man and three women were hurt", "injuring a mother and her two sons".
-fn with_one(t: &Toks, p: &crate::extract::structure::Phrase) -> bool {
+fn with_one(t: &Toks, p: &Phrase) -> bool {
     let and = |k: usize| t.is_word(k) && t.lower(k) == "and";
     let after = and(p.head_end) && one_item_at(t, p.head_end + 1).is_some();
     // "a mother and her two sons": a determiner may stand between "and" and the figure.
@@ -45,14 +45,17 @@ fn with_one(t: &Toks, p: &crate::extract::structure::Phrase) -> bool {
     after || before
 }
 
-/// What a story's sums may add, in order: each toll, each count of people told as others
-/// beside one ("killed two and sent three others to hospitals"), and one for a person named
-/// without a figure beside a toll ("two children and a woman were shot", "a man gunned down
-/// in a shooting that wounded four others").
+/// What a story's sums may add, in order, the first MAX_ADDED (no sum reads more): each toll,
+/// each count of people told as others beside one ("killed two and sent three others to
+/// hospitals"), and one for a person named without a figure beside a toll ("two children and
+/// a woman were shot", "a man gunned down in a shooting that wounded four others").
 fn summands(ctx: &Ctx, st: &Structure) -> Vec<(usize, Interval)> {
     let qs = ctx.qs;
     let mut out = Vec::new();
     for k in 0..qs.len() {
+        if out.len() >= MAX_ADDED {
+            break;
+        }
         let p = &st.phrases[k];
         let toll = tally(&qs[k]).is_some();
         let others = p.other
@@ -93,13 +96,6 @@ pub(super) fn run(rule: &Rule, ctx: &Ctx, out: &mut Vec<Finding>) {
         return;
     };
     let st = ctx.structure();
-    // A killer counted with his victims ("himself") leaves the set's size untold; asked only
-    // of a set about to be reported.
-    let reflexive = || {
-        st.lower()
-            .split(|c: char| !c.is_ascii_alphabetic())
-            .any(|w| LEXICON.in_group(Group::Reflexive, w))
-    };
     // Not "the three surviving victims": a definite set may be a part of the toll.
     let sets: Vec<usize> = (first + 1..qs.len())
         .filter(|&b| {
@@ -136,7 +132,9 @@ pub(super) fn run(rule: &Rule, ctx: &Ctx, out: &mut Vec<Finding>) {
                 && qs[k].qualifier != Qualifier::Vague
                 && qs[k].value.overlaps(&q.value)
         });
-        if given || some_sum_reads_as(&q.value, &before) || reflexive() {
+        // A killer counted with his victims ("himself") leaves the set's size untold; asked
+        // only of a set about to be reported.
+        if given || some_sum_reads_as(&q.value, &before) || reflexive(st.lower()) {
             continue;
         }
         let (set, told) = (ctx.operand(b), ctx.operand(first));
