@@ -474,3 +474,17 @@ fn all_of_the_set_named_again_must_be_a_toll_of_the_story() {
         assert!(run(sound).is_empty(), "{sound}: {:?}", run(sound));
     }
 }
+
+#[test]
+fn a_killer_counted_with_his_victims_leaves_the_toll_untold() {
+    let body =
+        "A man shot his wife and two sons on Sunday. Four people were found dead in the house.";
+    assert_eq!(run(&format!("Husband Kills 3 in house\n\n{body}")).len(), 1);
+    let reflexive = format!("Husband Kills 3, Then Self\n\n{body}");
+    assert!(run(&reflexive).is_empty(), "{:?}", run(&reflexive));
+    let sets =
+        "A man shot two people at a park on Sunday.\n\nAll three victims were taken to a hospital.";
+    assert_eq!(run(&format!("Man wounds 2 at park\n\n{sets}")).len(), 1);
+    let himself = format!("Man wounds 2 before shooting himself\n\n{sets}");
+    assert!(run(&himself).is_empty(), "{:?}", run(&himself));
+}
