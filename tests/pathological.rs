@@ -133,17 +133,23 @@ fn paragraph_and_articles(story: &str, size: usize) -> Timed {
     }
 }
 
+/// The size of the documents of the cost tests: 10 MB in release (`.ci/run`), 1 MB in a debug
+/// build.
+fn cost_test_size() -> usize {
+    if cfg!(debug_assertions) {
+        1_000_000
+    } else {
+        10_000_000
+    }
+}
+
 /// Precise amounts repeated through one paragraph: the checks that compare amounts across a
 /// document (a misprinted repeat, a change whose levels were told before) look at neighbours,
 /// not at every pair: 10 MB of them as one paragraph (1 MB in a debug build) cost what the
 /// same bytes as articles cost. Comparing every pair took 4 minutes at 10 MB.
 #[test]
 fn a_paragraph_of_precise_amounts_costs_what_its_articles_cost() {
-    let size = if cfg!(debug_assertions) {
-        1_000_000
-    } else {
-        10_000_000
-    };
+    let size = cost_test_size();
     let story = "Exports were worth $2,412,885,330 last year. The average before was \
                  $1,930,308,264. So exports beat that average by $482,577,066, an increase of \
                  35.0 per cent.";
@@ -521,16 +527,6 @@ fn headline_over(headline: &str, units: &[String]) -> (f64, f64, Value) {
     let (paragraph_time, out) = timed(&["check", "--format", "json"], one.path());
     let report = serde_json::from_slice(&out).expect("one JSON document");
     (paragraph_time, articles_time, report)
-}
-
-/// The size of the documents of the cost tests: 10 MB in release (`.ci/run`), 1 MB in a debug
-/// build.
-fn cost_test_size() -> usize {
-    if cfg!(debug_assertions) {
-        1_000_000
-    } else {
-        10_000_000
-    }
 }
 
 /// A headline toll over one paragraph that names the victims' set again and again, each time
