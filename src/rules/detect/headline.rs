@@ -47,7 +47,7 @@ fn about(doc: &Document, st: &Structure, qs: &[Quantity], k: usize) -> Option<St
 
 /// The head of the noun phrase right after an amount: "$15B Jobs Bill Passes" → "bill", "the
 /// $337 million Powerball jackpot was won" → "jackpot".
-fn amount_noun(t: &Toks, end: usize) -> Option<String> {
+pub(super) fn amount_noun(t: &Toks, end: usize) -> Option<String> {
     let mut head: Option<usize> = None;
     let mut j = end;
     while j < t.len() && j < end + MAX_NOUN_WORDS && t.is_word(j) {

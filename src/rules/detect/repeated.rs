@@ -3,6 +3,7 @@
 //! must two precise amounts that differ only in their last digits ("$1,030,278,148" …
 //! "$1,030,278,030").
 
+use crate::extract::syntax::{self, Class};
 use crate::extract::{Kind, Qualifier, Quantity};
 use crate::rules::kinds::same;
 use crate::rules::operand::Operand;
@@ -133,6 +134,7 @@ pub fn run(rule: &Rule, ctx: &Ctx, out: &mut Vec<Finding>) {
     }
     near_repeats(rule, ctx, out);
     restated_with_those(rule, ctx, out);
+    restated_with_that(rule, ctx, out);
     spelled_and_in_digits(rule, ctx, out);
 }
 
@@ -220,6 +222,76 @@ fn restated_with_those(rule: &Rule, ctx: &Ctx, out: &mut Vec<Finding>) {
         };
         // "down payments for the other five sales … these six deals": the set may be the sum
         // of counts before.
+        let values: Vec<_> = earlier.iter().map(|&a| qs[a].value).collect();
+        if super::some_sum_reads_as(&q.value, &values) {
+            continue;
+        }
+        same::findings(rule, ctx, &[ctx.operand(last), ctx.operand(b)], out);
+    }
+}
+
+/// "He puts it at 2%. That 2% includes bishops": an amount or a share after a demonstrative
+/// ("that", "this", "these", "those") points back to one told in the sentences just before,
+/// and must be one of them. "That" opens the sentence or follows a preposition ("for that
+/// $200"): after a verb it opens a clause ("said that 2% of …"); after "of" the word is a
+/// pronoun ("of these $401,504,900 were continued" tells a part). An amount that names its
+/// thing ("this $156 million contract") points at one that names the same. Only when the sentences
+/// before give amounts (or shares) at all, none of them reads as it and no sum of them does:
+/// the figure pointed at may be told in words.
+fn restated_with_that(rule: &Rule, ctx: &Ctx, out: &mut Vec<Finding>) {
+    let (doc, qs) = (ctx.doc, ctx.qs);
+    let st = ctx.structure();
+    let heads = super::tally::headline_figures(doc, qs);
+    let alike = |a: &Quantity, b: &Quantity| {
+        a.kind == b.kind && a.currency == b.currency && a.direction.is_none()
+    };
+    for b in heads..qs.len() {
+        let q = &qs[b];
+        if !matches!(q.kind, Kind::Money | Kind::Percent)
+            || q.qualifier != Qualifier::Exact
+            || q.direction.is_some()
+        {
+            continue;
+        }
+        let first = st.phrases[b].first;
+        let pointed = st.toks(doc, q.sentence).is_some_and(|t| {
+            first > 0
+                && t.is_word(first - 1)
+                // "of these $401,504,900 were continued": after "of" the word is a pronoun,
+                // and the figure a part of what it names.
+                && !(first > 1 && t.lower(first - 2) == "of")
+                && match t.lower(first - 1) {
+                    "this" | "these" | "those" => true,
+                    "that" => {
+                        first == 1 || (first > 1 && syntax::is(t.lower(first - 2), Class::Prep))
+                    }
+                    _ => false,
+                }
+        });
+        if !pointed {
+            continue;
+        }
+        let s = q.sentence;
+        // "this $156 million contract" points at a contract, not at "a $70 million settlement".
+        let noun = |k: usize| {
+            if qs[k].kind != Kind::Money {
+                return None;
+            }
+            let t = st.toks(doc, qs[k].sentence)?;
+            super::headline::amount_noun(&t, st.phrases[k].last)
+                .and_then(|n| n.rsplit(' ').next().map(str::to_owned))
+        };
+        let own = noun(b);
+        let earlier: Vec<usize> = (heads..b)
+            .rev()
+            .take_while(|&a| qs[a].sentence + THOSE_SENTENCES >= s)
+            .filter(|&a| {
+                qs[a].sentence < s && alike(&qs[a], q) && (own.is_none() || noun(a) == own)
+            })
+            .collect();
+        let Some(&last) = earlier.first() else {
+            continue;
+        };
         let values: Vec<_> = earlier.iter().map(|&a| qs[a].value).collect();
         if super::some_sum_reads_as(&q.value, &values) {
             continue;
@@ -354,6 +426,43 @@ mod tests {
             "Some 43 of our 50 States have the line-item veto. California is one of those 43 States.",
             // A compound adjective counts no things.
             "The panel wrote an 838-page report. The White House kept those 28 pages secret.",
+        ] {
+            assert!(run(text).is_empty(), "{text}: {:?}", run(text));
+        }
+    }
+
+    #[test]
+    fn an_amount_or_a_share_restated_with_that() {
+        let share = |n: &str| {
+            format!(
+                "The bishop puts the share at 2%, from his aides' figures. That {n}% includes priests."
+            )
+        };
+        assert!(run(&share("2")).is_empty(), "{:?}", run(&share("2")));
+        let got = run(&share("4"));
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert!(
+            got[0].starts_with(
+                "warning repeated-figure the same figure is reported as 4% here and as 2%"
+            ),
+            "{got:?}"
+        );
+        let amount = |n: &str| {
+            format!(
+                "Rents could reach $200 a month by 2030. For that ${n} a family gets two rooms."
+            )
+        };
+        assert!(run(&amount("200")).is_empty(), "{:?}", run(&amount("200")));
+        assert_eq!(run(&amount("300")).len(), 1, "{:?}", run(&amount("300")));
+        for text in [
+            // "that" after a verb opens a clause.
+            "Sales rose 5% last year. The firm said that 7% of its shops closed.",
+            // After "of" the demonstrative is a pronoun and the figure a part.
+            "The bonds came to $439,841,350. Of these $401,504,900 were continued.",
+            // The contract pointed at is told too far back; the amounts between are others.
+            "The agency gave a firm a $156 million contract. It paid $255,000 for meals. She wants a $70 million settlement. Nobody thought it could fill this $156 million contract.",
+            // No amount before: the one pointed at was told in words.
+            "The bill was paid in full. That $200 covered the repairs.",
         ] {
             assert!(run(text).is_empty(), "{text}: {:?}", run(text));
         }
