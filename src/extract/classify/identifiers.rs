@@ -147,6 +147,8 @@ pub(super) fn model_number(t: &Toks, f: &Figure) -> bool {
         // "Closing 200 More US Stores": a headline's "More" or "Other" is no model's name.
         && !LEXICON.in_group(Group::Skip, t.lower(f.end))
         && !LEXICON.in_group(Group::Stop, t.lower(f.end))
+        // "Jet Shot Down, 298 Aboard": a preposition names nothing.
+        && !crate::extract::syntax::is(t.lower(f.end), crate::extract::syntax::Class::Prep)
         && !sentence_start(t, f.first)
         // "499 Chinese gold miners": a people's name counts its people. Last: it asks WordNet.
         && !crate::wordnet::classes(t.lower(f.end))

@@ -58,7 +58,7 @@ fn years_dates_times_ages_scores_and_identifiers_are_not_counts() {
         ("He appeared on the One Show.", "One", Kind::Identifier),
         ("The 2015-16 season ended.", "2015-16", Kind::Year),
         // A model's name after three or four digits; not "More", nor a people's name, nor
-        // after a title-case headline's verb.
+        // after a title-case headline's verb, nor "Aboard".
         (
             "Boeing unveiled the 787 Dreamliner.",
             "787",
@@ -71,6 +71,8 @@ fn years_dates_times_ages_scores_and_identifiers_are_not_counts() {
             Kind::Count,
         ),
         ("Wild Leopard Ate 15 Women, Children", "15", Kind::Count),
+        // A preposition after the digits names nothing.
+        ("Jet Shot Down, 298 Aboard", "298", Kind::Count),
     ];
     for (text, figure, kind) in cases {
         assert_eq!(find(text, figure).kind, kind, "{text}");

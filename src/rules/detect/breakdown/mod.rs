@@ -23,11 +23,13 @@ use crate::rules::{Ctx, Finding, Rule};
 use crate::source::{Document, Span};
 use crate::wordnet::{self, NounClass};
 
+mod aboard;
 mod next;
 mod parts;
 mod sentence;
 mod whole;
 
+use aboard::*;
 use next::*;
 use parts::*;
 use sentence::*;
@@ -165,6 +167,7 @@ pub fn run(rule: &Rule, ctx: &Ctx, out: &mut Vec<Finding>) {
         part_and_the_others(rule, ctx, range.clone(), out);
         members_one_by_one(rule, ctx, &t, range.clone(), out);
         named_set_broken_down(rule, ctx, &t, range.clone(), out);
+        passengers_and_crew(rule, ctx, range.clone(), out);
         let mut used = vec![false; range.len()];
         for i in range.clone() {
             partitive_whole(rule, ctx, i, out);

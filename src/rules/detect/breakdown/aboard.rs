@@ -1,0 +1,132 @@
+//! The people aboard a craft are its passengers and its crew: "298 Aboard" … "all 283
+//! passengers and 15 crew are feared dead".
+
+use super::*;
+
+/// True when figure `k` counts the people aboard a craft: people (or a bare figure) right
+/// before "aboard" or "on board" ("46 people aboard", "298 Aboard"), or after a form of
+/// "carry" ("an Airbus carrying 203 people").
+fn aboard(ctx: &Ctx, k: usize) -> bool {
+    let q = &ctx.qs[k];
+    if q.kind != Kind::Count || q.direction.is_some() || q.qualifier == Qualifier::Vague {
+        return false;
+    }
+    // A headline's "298 Aboard" reads the adverb as its noun.
+    match q.counts.as_deref() {
+        Some("aboard" | "onboard") => return true,
+        Some(n) if n != "person" => return false,
+        _ => {}
+    }
+    let st = ctx.structure();
+    let Some(t) = st.toks(ctx.doc, q.sentence) else {
+        return false;
+    };
+    let p = &st.phrases[k];
+    let after = p.head_end;
+    let on_board = t.is_word(after)
+        && (matches!(t.lower(after), "aboard" | "onboard")
+            || (t.lower(after) == "on" && t.lower(after + 1) == "board"));
+    let carried = p.first > 0
+        && t.is_word(p.first - 1)
+        && matches!(
+            t.lower(p.first - 1),
+            "carrying" | "carried" | "carries" | "carry"
+        );
+    on_board || carried
+}
+
+/// "all 283 passengers and 15 crew are feared dead" under "298 Aboard": passengers and crew
+/// joined by "and" (or "plus") in one sentence are everyone aboard, so when the story counts
+/// the people aboard, one of its counts must read as their sum (or as the passengers alone:
+/// "carrying 190 passengers" may count them apart). A warning: a story may tell of two craft.
+pub(super) fn passengers_and_crew(
+    rule: &Rule,
+    ctx: &Ctx,
+    range: std::ops::Range<usize>,
+    out: &mut Vec<Finding>,
+) {
+    let qs = ctx.qs;
+    let ph = &ctx.structure().phrases;
+    let plain = |k: usize| {
+        qs[k].kind == Kind::Count
+            && qs[k].qualifier == Qualifier::Exact
+            && qs[k].direction.is_none()
+            && ph[k].partitive == Partitive::None
+            && !ph[k].other
+    };
+    for p in range.clone() {
+        let c = p + 1;
+        if c >= range.end
+            || !plain(p)
+            || !plain(c)
+            || qs[p].counts.as_deref() != Some("passenger")
+            || qs[c].counts.as_deref() != Some("crew")
+            || !ph[c].lead.any(Marks::AND | Marks::PLUS)
+            || !ph[c].lead.only(Marks::AND | Marks::PLUS)
+        {
+            continue;
+        }
+        let wholes: Vec<usize> = (0..qs.len()).filter(|&k| aboard(ctx, k)).collect();
+        let Some(&nearest) = wholes
+            .iter()
+            .min_by_key(|&&k| qs[k].sentence.abs_diff(qs[p].sentence))
+        else {
+            return;
+        };
+        let sum = qs[p].value.add(&qs[c].value);
+        if wholes
+            .iter()
+            .any(|&k| qs[k].value.overlaps(&sum) || qs[k].value.overlaps(&qs[p].value))
+        {
+            continue;
+        }
+        let (a, b) = (ctx.operand(p), ctx.operand(c));
+        out.extend(
+            sum::finding(rule, ctx, &ctx.operand(nearest), &[&a, &b], true).map(Finding::softened),
+        );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::detect::acceptance::default_findings as run;
+
+    #[test]
+    fn passengers_and_crew_are_everyone_aboard() {
+        let story = |crew: &str| {
+            format!(
+                "Jet Crashes in Field, 214 Aboard\n\nA jet crashed in a field today, and all 201 passengers and {crew} crew were taken to hospitals."
+            )
+        };
+        assert!(run(&story("13")).is_empty(), "{:?}", run(&story("13")));
+        let got = run(&story("15"));
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert!(
+            got[0].starts_with(
+                "warning breakdown-sum parts add up to 216 (201 + 15), but the total is 214"
+            ),
+            "{got:?}"
+        );
+        let carried = |n: &str| {
+            format!(
+                "A ferry carrying {n} people ran aground. Its 90 passengers and 12 crew waded ashore."
+            )
+        };
+        assert!(
+            run(&carried("102")).is_empty(),
+            "{:?}",
+            run(&carried("102"))
+        );
+        assert_eq!(run(&carried("112")).len(), 1, "{:?}", run(&carried("112")));
+        for text in [
+            // The passengers alone are counted aboard.
+            "A bus with 40 people on board overturned. Its 40 passengers and two crew were unhurt.",
+            // No count of the people aboard: nothing to hold the sum against.
+            "The liner docked with 2,600 passengers and 1,000 crew.",
+            // Crew of another craft.
+            "A jet carrying 150 people landed. Another 80 passengers and the other 7 crew waited.",
+        ] {
+            assert!(run(text).is_empty(), "{text}: {:?}", run(text));
+        }
+    }
+}
