@@ -20,9 +20,9 @@ import sys
 
 # Levels reached (2026-12-06). Percentages as the scorers print them.
 RELATIONS = {
-    "caught": 59,
-    "document": 27,
-    "paragraph": 65,
+    "caught": 60,
+    "document": 29,
+    "paragraph": 67,
     "sentence": 94,
 }
 MAX_ALARMS = 0
