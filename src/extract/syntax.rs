@@ -104,6 +104,78 @@ fn function_word(lower: &str) -> bool {
     CLASSES.get(lower).is_some_and(|c| c & FUNCTION != 0)
 }
 
+/// What [`verb_at`] reads of one lower-case word alone, from the closed classes, the event
+/// lexicon and WordNet.
+#[derive(Clone, Copy)]
+struct WordFacts {
+    /// A closed-class word that never heads a verb phrase.
+    function: bool,
+    det: bool,
+    /// An auxiliary, a modal or "to": a verb after it is in its base form.
+    aux: bool,
+    /// "to" or a modal: a base form expected after it.
+    base_before: bool,
+    /// A noun that is no verb ("gunshot"): an "-s" word after it is a plural noun.
+    noun_only: bool,
+    /// An "-s" form whose stem is a noun ("wounds").
+    plural_noun: bool,
+    event: Option<crate::lexicon::EventForm>,
+    /// The word itself as a WordNet verb lemma.
+    base: Option<&'static str>,
+    lemma: Option<&'static str>,
+    reading: VerbNoun,
+}
+
+impl WordFacts {
+    fn read(w: &str) -> WordFacts {
+        let function = function_word(w);
+        let lemma = wordnet::verb_lemma(w);
+        WordFacts {
+            function,
+            det: is(w, Class::Det),
+            aux: w == "to" || is(w, Class::Aux),
+            base_before: w == "to" || LEXICON.in_group(crate::lexicon::Group::Modal, w),
+            noun_only: !function && wordnet::is_noun(w) && lemma.is_none(),
+            plural_noun: w.ends_with('s')
+                && !w.ends_with("ss")
+                && wordnet::is_noun(&w[..w.len() - 1]),
+            event: LEXICON.event(w),
+            base: wordnet::base_verb(w),
+            lemma,
+            reading: lemma
+                .and_then(wordnet::verb_noun)
+                .unwrap_or(VerbNoun::VerbOnly),
+        }
+    }
+}
+
+/// The most words [`facts`] keeps before it starts again: news repeats its words, and the
+/// cache stays small.
+const MAX_CACHED_WORDS: usize = 1 << 16;
+
+thread_local! {
+    /// Each word's facts, read once per thread: [`verb_at`] asks a dozen tables of every word,
+    /// many times over.
+    static FACTS: std::cell::RefCell<FxHashMap<Box<str>, WordFacts>> =
+        std::cell::RefCell::new(FxHashMap::default());
+}
+
+/// The facts of lower-case word `w`, from the cache or read now.
+fn facts(w: &str) -> WordFacts {
+    FACTS.with(|cache| {
+        let mut cache = cache.borrow_mut();
+        if let Some(f) = cache.get(w) {
+            return *f;
+        }
+        if cache.len() >= MAX_CACHED_WORDS {
+            cache.clear();
+        }
+        let f = WordFacts::read(w);
+        cache.insert(w.into(), f);
+        f
+    })
+}
+
 /// The base form of the verb at token `i`, when the word there reads as a verb in its place:
 /// "were killed", "has indexed", "to steal", "police arrested"; not "the shooting", "two
 /// attacks", "a survey".
@@ -112,23 +184,22 @@ pub fn verb_at(t: &Toks, i: usize) -> Option<&'static str> {
         return None;
     }
     let w = t.lower(i);
-    if function_word(w) || w.len() < 2 {
+    if w.len() < 2 {
         return None;
     }
-    let prev = (i > 0 && t.is_word(i - 1)).then(|| t.lower(i - 1));
-    let after_det = prev.is_some_and(|p| is(p, Class::Det)) || (i > 0 && t.is_num(i - 1));
+    let f = facts(w);
+    // No verb reading at all: the word before cannot make one.
+    if f.function || (f.event.is_none() && f.base.is_none() && f.lemma.is_none()) {
+        return None;
+    }
+    let prev = (i > 0 && t.is_word(i - 1)).then(|| facts(t.lower(i - 1)));
+    let after_det = prev.is_some_and(|p| p.det) || (i > 0 && t.is_num(i - 1));
     // "gunshot wounds", "bomb attacks": an "-s" form after a noun is a plural noun.
-    if w.ends_with('s')
-        && !w.ends_with("ss")
-        && prev.is_some_and(|p| {
-            !function_word(p) && wordnet::is_noun(p) && wordnet::verb_lemma(p).is_none()
-        })
-        && wordnet::is_noun(&w[..w.len() - 1])
-    {
+    if f.plural_noun && prev.is_some_and(|p| p.noun_only) {
         return None;
     }
     // The event lexicon knows news verbs and their nouns ("wounded" → wound, "deaths" a noun).
-    if let Some(e) = LEXICON.event(w) {
+    if let Some(e) = f.event {
         if e.noun && !w.ends_with("ing") {
             return None;
         }
@@ -137,16 +208,16 @@ pub fn verb_at(t: &Toks, i: usize) -> Option<&'static str> {
         }
         return Some(e.lemma);
     }
-    let after_aux = prev.is_some_and(|p| p == "to" || is(p, Class::Aux));
+    let after_aux = prev.is_some_and(|p| p.aux);
     // "to lay off", "will lay": after "to" or a modal a verb is in its base form, not the
     // past of another ("lay" of "lie").
-    let base_expected =
-        prev.is_some_and(|p| p == "to" || LEXICON.in_group(crate::lexicon::Group::Modal, p));
-    if base_expected && let Some(base) = wordnet::base_verb(w) {
+    if prev.is_some_and(|p| p.base_before)
+        && let Some(base) = f.base
+    {
         return Some(base);
     }
-    let lemma = wordnet::verb_lemma(w)?;
-    let reading = wordnet::verb_noun(lemma).unwrap_or(VerbNoun::VerbOnly);
+    let lemma = f.lemma?;
+    let reading = f.reading;
     if w == lemma {
         // A base form: "to steal", "could close"; a noun-first word only after them.
         return match reading {
