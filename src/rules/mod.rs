@@ -272,6 +272,8 @@ pub struct Ctx<'a> {
     /// The tokens extraction kept ([`check_read`]), which the structure is read from when
     /// a detector asks for it; without them it tokenizes the sentences itself.
     read: std::cell::Cell<Option<crate::extract::token::Read>>,
+    /// How many figures stand in the headline, counted at the first detector that asks.
+    pub(crate) heads: std::cell::OnceCell<usize>,
 }
 
 impl<'a> Ctx<'a> {
@@ -283,6 +285,7 @@ impl<'a> Ctx<'a> {
             trace: None,
             structure: std::cell::OnceCell::new(),
             read: std::cell::Cell::new(None),
+            heads: std::cell::OnceCell::new(),
         }
     }
 

@@ -76,7 +76,7 @@ fn alike(a: &Quantity, b: &Quantity) -> bool {
 
 pub fn run(rule: &Rule, ctx: &Ctx, out: &mut Vec<Finding>) {
     let (doc, qs) = (ctx.doc, ctx.qs);
-    let heads = headline_figures(doc, qs);
+    let heads = headline_figures(ctx);
     if heads == 0 {
         return;
     }

@@ -241,7 +241,7 @@ fn restated_with_those(rule: &Rule, ctx: &Ctx, out: &mut Vec<Finding>) {
 fn restated_with_that(rule: &Rule, ctx: &Ctx, out: &mut Vec<Finding>) {
     let (doc, qs) = (ctx.doc, ctx.qs);
     let st = ctx.structure();
-    let heads = super::tally::headline_figures(doc, qs);
+    let heads = super::tally::headline_figures(ctx);
     let alike = |a: &Quantity, b: &Quantity| {
         a.kind == b.kind && a.currency == b.currency && a.direction.is_none()
     };

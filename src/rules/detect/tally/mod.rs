@@ -53,14 +53,17 @@ fn headline(doc: &Document) -> Option<usize> {
 }
 
 /// How many of the document's figures stand in its headline (they come first); 0 when it
-/// has none or no headline.
-pub(super) fn headline_figures(doc: &Document, qs: &[Quantity]) -> usize {
-    let Some(head) = headline(doc) else {
-        return 0;
-    };
-    qs.iter()
-        .take_while(|q| doc.sentence_paragraph.get(q.sentence) == Some(&head))
-        .count()
+/// has none or no headline. Counted once per document: several detectors ask.
+pub(super) fn headline_figures(ctx: &Ctx) -> usize {
+    *ctx.heads.get_or_init(|| {
+        let (doc, qs) = (ctx.doc, ctx.qs);
+        let Some(head) = headline(doc) else {
+            return 0;
+        };
+        qs.iter()
+            .take_while(|q| doc.sentence_paragraph.get(q.sentence) == Some(&head))
+            .count()
+    })
 }
 
 /// True when lower-case `text` names a killer among his victims ("Husband Kills 3, Then Self",

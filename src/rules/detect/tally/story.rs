@@ -21,7 +21,7 @@ impl<'c, 'a> Story<'c, 'a> {
     /// Then Self" (the body's toll counts the killer too).
     pub(super) fn new(ctx: &'c Ctx<'a>) -> Option<Story<'c, 'a>> {
         let (doc, qs) = (ctx.doc, ctx.qs);
-        let heads: Vec<usize> = (0..headline_figures(doc, qs)).collect();
+        let heads: Vec<usize> = (0..headline_figures(ctx)).collect();
         if heads.is_empty() {
             return None;
         }

@@ -91,7 +91,7 @@ pub(super) fn run(rule: &Rule, ctx: &Ctx, out: &mut Vec<Finding>) {
     // The story's toll as its headline gives it: a story without one may tell of several
     // events ("… killing 189 people. Five months later a jet crashed in Ethiopia, killing all
     // 157 people on board").
-    let heads = headline_figures(ctx.doc, qs);
+    let heads = headline_figures(ctx);
     let Some((first, first_tally)) = (0..heads).find_map(|k| tally(&qs[k]).map(|t| (k, t))) else {
         return;
     };
