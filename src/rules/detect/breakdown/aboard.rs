@@ -47,13 +47,7 @@ pub(super) fn passengers_and_crew(
 ) {
     let qs = ctx.qs;
     let ph = &ctx.structure().phrases;
-    let plain = |k: usize| {
-        qs[k].kind == Kind::Count
-            && qs[k].qualifier == Qualifier::Exact
-            && qs[k].direction.is_none()
-            && ph[k].partitive == Partitive::None
-            && !ph[k].other
-    };
+    let plain = |k: usize| exact_count(ctx, k) && !ph[k].other;
     for p in range.clone() {
         let c = p + 1;
         if c >= range.end

@@ -181,6 +181,16 @@ pub fn run(rule: &Rule, ctx: &Ctx, out: &mut Vec<Finding>) {
     }
 }
 
+/// True when figure `k` is a count as written, of a set of its own: exact, no change, no
+/// partitive ("two of them").
+fn exact_count(ctx: &Ctx, k: usize) -> bool {
+    let q = &ctx.qs[k];
+    q.kind == Kind::Count
+        && q.qualifier == Qualifier::Exact
+        && q.direction.is_none()
+        && ctx.structure().phrases[k].partitive == Partitive::None
+}
+
 /// The event tally of a figure, when its event names one ("two dead" → dead).
 fn tally(q: &Quantity) -> Option<crate::lexicon::Tally> {
     q.event.and_then(|e| crate::lexicon::LEXICON.tally(e))

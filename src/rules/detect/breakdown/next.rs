@@ -240,13 +240,7 @@ pub(super) fn part_and_the_others(
 ) {
     let qs = ctx.qs;
     let ph = &ctx.structure().phrases;
-    let counted = |k: usize| {
-        qs[k].kind == Kind::Count
-            && qs[k].qualifier == Qualifier::Exact
-            && qs[k].direction.is_none()
-            && ph[k].partitive == Partitive::None
-            && !ph[k].more
-    };
+    let counted = |k: usize| exact_count(ctx, k) && !ph[k].more;
     // The sentence's one pair: a plain count, then "the other N".
     let plain: Vec<usize> = range
         .clone()
