@@ -166,6 +166,42 @@ fn a_paragraph_of_precise_amounts_costs_what_its_articles_cost() {
     );
 }
 
+/// Craft after craft in one paragraph, each with passengers and crew that miss the people it
+/// carries: each pair is read against the counts of people aboard around it (and the
+/// headline's), not every such count of the document, so the check costs what the same bytes
+/// cost as articles (reading every count took 14 s for 1 MB and 6 minutes for 4 MB).
+#[test]
+fn passengers_and_crew_through_one_paragraph_cost_what_their_articles_cost() {
+    let story = "A jet carrying 200 people landed. Its 150 passengers and 40 crew waited.";
+    let run = paragraph_and_articles(story, cost_test_size());
+    assert!(
+        finding_count(&run.report) >= run.copies,
+        "every copy's passengers and crew are checked"
+    );
+    assert!(
+        run.paragraph_time <= 3.0 * run.articles_time + 0.5,
+        "one paragraph took {:.2}s, the same bytes as articles {:.2}s",
+        run.paragraph_time,
+        run.articles_time
+    );
+}
+
+/// "that $300", "those 5 rooms" again and again in one sentence without end: a figure after a
+/// demonstrative is read against a few figures of the sentences before it, never against every
+/// figure of its own sentence (which took 7 s for 2 MB).
+#[test]
+fn demonstratives_through_one_sentence_cost_what_their_articles_cost() {
+    let story = "rents reach $200 a month, and for that $300 a family gets two rooms, and those \
+                 5 rooms hold these 6 beds,";
+    let run = paragraph_and_articles(story, cost_test_size());
+    assert!(
+        run.paragraph_time <= 3.0 * run.articles_time + 0.5,
+        "one sentence took {:.2}s, the same bytes as articles {:.2}s",
+        run.paragraph_time,
+        run.articles_time
+    );
+}
+
 /// Cost grows with the document, not with its square: a 10 MB document written as one
 /// paragraph (no line break at all) checks within three times the time of the same bytes as
 /// separate articles, in JSON and in the human format, whose snippets show a long line around

@@ -170,6 +170,10 @@ fn spelled_and_in_digits(rule: &Rule, ctx: &Ctx, out: &mut Vec<Finding>) {
 /// How many sentences back "those 5,000 switches" may point.
 const THOSE_SENTENCES: usize = 2;
 
+/// How many figures of those sentences, the nearest first, a figure after "those" or "that"
+/// is read against: sentences of hundreds of figures are a table, not prose.
+const MAX_POINTED_BACK: usize = 16;
+
 /// "But 5,000 of the switches were used to fix newer cars. GM does not know which cars got
 /// those 5,000 switches": a count after "these" or "those" restates a count of the same
 /// things a few sentences before in its paragraph, and must be one of them.
@@ -198,10 +202,12 @@ fn restated_with_those(rule: &Rule, ctx: &Ctx, out: &mut Vec<Finding>) {
         }
         let s = q.sentence;
         // The counts of the same things before, whatever their hedge ("Some 43 of our 50
-        // States … those 43 States").
-        let earlier: Vec<usize> = (0..b)
+        // States … those 43 States"): from the sentence before back (a long sentence's own
+        // figures are not read), the nearest few.
+        let earlier: Vec<usize> = (0..qs.partition_point(|q| q.sentence < s))
             .rev()
             .take_while(|&a| qs[a].sentence + THOSE_SENTENCES >= s)
+            .take(MAX_POINTED_BACK)
             .filter(|&a| {
                 qs[a].sentence < s
                     && ctx.paragraph(qs[a].sentence) == ctx.paragraph(s)
@@ -282,9 +288,10 @@ fn restated_with_that(rule: &Rule, ctx: &Ctx, out: &mut Vec<Finding>) {
                 .and_then(|n| n.rsplit(' ').next().map(str::to_owned))
         };
         let own = noun(b);
-        let earlier: Vec<usize> = (heads..b)
+        let earlier: Vec<usize> = (heads..qs.partition_point(|q| q.sentence < s).max(heads))
             .rev()
             .take_while(|&a| qs[a].sentence + THOSE_SENTENCES >= s)
+            .take(MAX_POINTED_BACK)
             .filter(|&a| {
                 qs[a].sentence < s && alike(&qs[a], q) && (own.is_none() || noun(a) == own)
             })

@@ -35,9 +35,14 @@ fn aboard(ctx: &Ctx, k: usize) -> bool {
     on_board || carried
 }
 
+/// How many figures before and after passengers and crew are read for a count of the people
+/// aboard (besides the headline's).
+const MAX_ABOARD_FIGURES: usize = 32;
+
 /// "all 283 passengers and 15 crew are feared dead" under "298 Aboard": passengers and crew
 /// joined by "and" (or "plus") in one sentence are everyone aboard, so when the story counts
-/// the people aboard, one of its counts must read as their sum (or as the passengers alone:
+/// the people aboard (in its headline, or among the figures around them), one of those counts
+/// must read as their sum (or as the passengers alone:
 /// "carrying 190 passengers" may count them apart). A warning: a story may tell of two craft.
 pub(super) fn passengers_and_crew(
     rule: &Rule,
@@ -60,7 +65,15 @@ pub(super) fn passengers_and_crew(
         {
             continue;
         }
-        let wholes: Vec<usize> = (0..qs.len()).filter(|&k| aboard(ctx, k)).collect();
+        // The headline's counts, and those of the figures around: a story of many craft is
+        // read near each pair, so its cost grows with its length, not its square.
+        let heads = super::super::tally::headline_figures(ctx);
+        let around = p.saturating_sub(MAX_ABOARD_FIGURES).max(heads)
+            ..(c + 1 + MAX_ABOARD_FIGURES).min(qs.len());
+        let wholes: Vec<usize> = (0..heads)
+            .chain(around)
+            .filter(|&k| aboard(ctx, k))
+            .collect();
         let Some(&nearest) = wholes
             .iter()
             .min_by_key(|&&k| qs[k].sentence.abs_diff(qs[p].sentence))
