@@ -241,9 +241,9 @@ fn restated_with_those(rule: &Rule, ctx: &Ctx, out: &mut Vec<Finding>) {
 /// and must be one of them. "That" opens the sentence or follows a preposition ("for that
 /// $200"): after a verb it opens a clause ("said that 2% of …"); after "of" the word is a
 /// pronoun ("of these $401,504,900 were continued" tells a part). An amount that names its
-/// thing ("this $156 million contract") points at one that names the same. Only when the sentences
-/// before give amounts (or shares) at all, none of them reads as it and no sum of them does:
-/// the figure pointed at may be told in words.
+/// thing ("this $156 million contract") points at one that names the same. Only when the
+/// sentences before give amounts (or shares) at all, none of them reads as it and no sum of
+/// them does: the figure pointed at may be told in words.
 fn restated_with_that(rule: &Rule, ctx: &Ctx, out: &mut Vec<Finding>) {
     let (doc, qs) = (ctx.doc, ctx.qs);
     let st = ctx.structure();

@@ -4,8 +4,8 @@
 use super::*;
 
 /// True when figure `k` counts the people aboard a craft: people (or a bare figure) right
-/// before "aboard" or "on board" ("46 people aboard", "298 Aboard"), or after a form of
-/// "carry" ("an Airbus carrying 203 people").
+/// before "aboard" or "on board" (`breakdown-aboard` in `data/checks.txt`: "46 people
+/// aboard", "298 Aboard"), or the object of "carry" ("an Airbus carrying 203 people").
 fn aboard(ctx: &Ctx, k: usize) -> bool {
     let q = &ctx.qs[k];
     if q.kind != Kind::Count || q.direction.is_some() || q.qualifier == Qualifier::Vague {
@@ -22,16 +22,17 @@ fn aboard(ctx: &Ctx, k: usize) -> bool {
         return false;
     };
     let p = &st.phrases[k];
+    // One word after the phrase, or two ("on board").
     let after = p.head_end;
-    let on_board = t.is_word(after)
-        && (matches!(t.lower(after), "aboard" | "onboard")
-            || (t.lower(after) == "on" && t.lower(after + 1) == "board"));
-    let carried = p.first > 0
-        && t.is_word(p.first - 1)
-        && matches!(
-            t.lower(p.first - 1),
-            "carrying" | "carried" | "carries" | "carry"
-        );
+    let on_board = [after + 1, after + 2].into_iter().any(|end| {
+        end <= t.len()
+            && (after..end).all(|k| t.is_word(k))
+            && WORDS.is(
+                "breakdown-aboard",
+                &t.lower[t.toks[after].start..t.toks[end - 1].end],
+            )
+    });
+    let carried = p.first > 0 && syntax::verb_at(&t, p.first - 1) == Some("carry");
     on_board || carried
 }
 
@@ -42,8 +43,8 @@ const MAX_ABOARD_FIGURES: usize = 32;
 /// "all 283 passengers and 15 crew are feared dead" under "298 Aboard": passengers and crew
 /// joined by "and" (or "plus") in one sentence are everyone aboard, so when the story counts
 /// the people aboard (in its headline, or among the figures around them), one of those counts
-/// must read as their sum (or as the passengers alone:
-/// "carrying 190 passengers" may count them apart). A warning: a story may tell of two craft.
+/// must read as their sum, or as the passengers alone ("carrying 190 passengers" may count
+/// them apart). A warning: a story may tell of two craft.
 pub(super) fn passengers_and_crew(
     rule: &Rule,
     ctx: &Ctx,
@@ -78,7 +79,7 @@ pub(super) fn passengers_and_crew(
             .iter()
             .min_by_key(|&&k| qs[k].sentence.abs_diff(qs[p].sentence))
         else {
-            return;
+            continue;
         };
         let sum = qs[p].value.add(&qs[c].value);
         if wholes
@@ -125,6 +126,17 @@ mod tests {
             run(&carried("102"))
         );
         assert_eq!(run(&carried("112")).len(), 1, "{:?}", run(&carried("112")));
+        let on_board = |n: &str| {
+            format!(
+                "A ferry with {n} people on board sank. Its 50 passengers and 12 crew swam ashore."
+            )
+        };
+        assert!(
+            run(&on_board("62")).is_empty(),
+            "{:?}",
+            run(&on_board("62"))
+        );
+        assert_eq!(run(&on_board("60")).len(), 1, "{:?}", run(&on_board("60")));
         for text in [
             // The passengers alone are counted aboard.
             "A bus with 40 people on board overturned. Its 40 passengers and two crew were unhurt.",
