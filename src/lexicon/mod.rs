@@ -361,6 +361,14 @@ impl Lexicon {
             _ => None,
         }
     }
+    /// The tally made of exactly the two tallies `a` and `b`: the dead and the injured make
+    /// the shot.
+    pub fn tally_whole(&self, a: Tally, b: Tally) -> Option<Tally> {
+        self.tally_contains
+            .iter()
+            .find(|&&(o, i)| i == a && self.tally_rest(o, a) == Some(b))
+            .map(|&(o, _)| o)
+    }
     /// A word that makes a figure next to it a change (`data/changes.txt`).
     #[inline]
     pub fn change(&self, lower: &str) -> Option<ChangeWord> {

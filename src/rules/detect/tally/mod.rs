@@ -152,6 +152,9 @@ pub fn run(rule: &Rule, ctx: &Ctx, out: &mut Vec<Finding>) {
     let Some(story) = Story::new(ctx) else {
         return;
     };
+    if story.check_split(rule, out) {
+        return;
+    }
     for &h in story.heads() {
         story.check(rule, h, out);
     }

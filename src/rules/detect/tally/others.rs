@@ -72,7 +72,18 @@ pub(super) fn parts_exceed(
                     || b.is_some_and(|b| a == b || crate::wordnet::kind_of(b, a))
             }
         };
-        if level || !fits {
+        // "questioned the toll of 10, saying that an additional five were shot": a figure
+        // added in a claim of its own (a verb of saying before it) disputes the first.
+        let claimed = st.toks(ctx.doc, s).is_some_and(|tk| {
+            let last = st.phrases[*members.last().unwrap_or(&members[0])].first;
+            (first..last).any(|k| {
+                tk.is_word(k)
+                    && (syntax::is(tk.lower(k), syntax::Class::Say)
+                        || syntax::verb_at(&tk, k)
+                            .is_some_and(|v| syntax::is(v, syntax::Class::Say)))
+            })
+        });
+        if level || !fits || claimed {
             continue;
         }
         let sum = members

@@ -3,6 +3,8 @@
 
 use super::*;
 
+mod split;
+
 /// A document's headline tolls and what its body can say of them.
 pub(super) struct Story<'c, 'a> {
     ctx: &'c Ctx<'a>,

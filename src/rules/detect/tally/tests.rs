@@ -488,3 +488,60 @@ fn a_killer_counted_with_his_victims_leaves_the_toll_untold() {
     let himself = format!("Man wounds 2 before shooting himself\n\n{sets}");
     assert!(run(&himself).is_empty(), "{:?}", run(&himself));
 }
+
+#[test]
+fn a_headline_that_splits_the_toll_the_body_states_whole() {
+    let text = |head: &str, lede: &str| {
+        format!(
+            "{head} in market shooting\n\n{lede} people were shot at the market on Saturday, police said."
+        )
+    };
+    let got = run(&text("One dead, four hurt", "Six"));
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert!(
+        got[0].contains(
+            "the headline reports 1 dead and 4 injured, 5 in all, but the body reports 6 shot"
+        ),
+        "{got:?}"
+    );
+    for (head, lede) in [
+        ("One dead, four hurt", "Five"),
+        // More parts than the shot: the hurt may have been hurt otherwise.
+        ("One dead, four hurt", "Four"),
+        // Two officers may be some of the wounded.
+        ("One dead, two officers wounded", "Five"),
+    ] {
+        let quiet = text(head, lede);
+        assert!(run(&quiet).is_empty(), "{quiet}: {:?}", run(&quiet));
+    }
+    // A whole of several incidents may hold more than the headline's scene.
+    let weekend = "One dead, four hurt in market shooting\n\nPolice are investigating three shootings that left seven people shot on Saturday.";
+    assert!(run(weekend).is_empty(), "{:?}", run(weekend));
+}
+
+#[test]
+fn a_figure_added_in_a_claim_of_its_own_disputes_the_toll() {
+    let told = "34 Iraqis Killed\n\nA total of 34 people were killed in Baghdad and another six died in Diyala.";
+    let got = run(told);
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert!(got[0].contains("add up to 40 (34 + 6)"), "{got:?}");
+    let claimed = told.replace(" and another", ", but activists said another");
+    assert!(run(&claimed).is_empty(), "{:?}", run(&claimed));
+}
+
+#[test]
+fn a_murder_suicide_headline_may_count_the_killer() {
+    let text = |head: &str| {
+        format!(
+            "Four dead in {head}\n\nOfficers found three people dead inside the home, police said."
+        )
+    };
+    let got = run(&text("house shooting"));
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert!(
+        got[0].contains("the headline reports 4 dead, but the body reports 3"),
+        "{got:?}"
+    );
+    let quiet = text("apparent murder-suicide");
+    assert!(run(&quiet).is_empty(), "{:?}", run(&quiet));
+}
