@@ -26,12 +26,14 @@ use crate::wordnet::{self, NounClass};
 mod aboard;
 mod next;
 mod parts;
+mod rows;
 mod sentence;
 mod whole;
 
 use aboard::*;
 use next::*;
 use parts::*;
+use rows::*;
 use sentence::*;
 use whole::*;
 
@@ -156,6 +158,7 @@ fn not_a_total(ctx: &Ctx, i: usize) -> bool {
 
 pub fn run(rule: &Rule, ctx: &Ctx, out: &mut Vec<Finding>) {
     let qs = ctx.qs;
+    heading_and_rows(rule, ctx, out);
     for range in sentences(qs) {
         let Some(t) = ctx.structure().toks(ctx.doc, qs[range.start].sentence) else {
             continue;
