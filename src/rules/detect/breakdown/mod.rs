@@ -159,6 +159,7 @@ fn not_a_total(ctx: &Ctx, i: usize) -> bool {
 pub fn run(rule: &Rule, ctx: &Ctx, out: &mut Vec<Finding>) {
     let qs = ctx.qs;
     heading_and_rows(rule, ctx, out);
+    casualties_aboard(rule, ctx, out);
     for range in sentences(qs) {
         let Some(t) = ctx.structure().toks(ctx.doc, qs[range.start].sentence) else {
             continue;
