@@ -13,21 +13,40 @@ mod after_part;
 
 use after_part::after_part;
 
-/// True when the words after a whole open its share: ", or", "(", or a short noun phrase the
-/// binder left unread and then one of those ("members (").
+/// True when the words after a whole open its share: ", or", "(", or a short phrase the binder
+/// left unread and then one of those ("members (", "in Pakistan, or").
 fn opens_share(gap: &str) -> bool {
     if WORDS.is("share-open", gap) {
         return true;
     }
     let words: Vec<&str> = gap.split(' ').collect();
     (1..=3).any(|k| {
-        k < words.len()
-            && words[..k]
+        if k > words.len() {
+            return false;
+        }
+        // A comma ends the phrase's last word: "pakistan," then "or".
+        let (last, comma) = match words[k - 1].strip_suffix(',') {
+            Some(w) => (w, true),
+            None => (words[k - 1], false),
+        };
+        let rest = words[k..].join(" ");
+        let rest = match (comma, rest.is_empty()) {
+            (true, true) => ",".to_string(),
+            (true, false) => format!(", {rest}"),
+            (false, _) => rest,
+        };
+        !rest.is_empty()
+            && words[..k - 1]
                 .iter()
-                .all(|w| w.chars().all(char::is_alphabetic))
-            && WORDS.is("share-open", &words[k..].join(" "))
+                .chain([&last])
+                .all(|w| !w.is_empty() && w.chars().all(char::is_alphabetic))
+            && WORDS.is("share-open", &rest)
     })
 }
+
+/// The largest whole of a ratio read as a rounding of its share ("three of four", "nine of
+/// 10"): its share is stated as measured, the ratio as said.
+const ROUNDED_WHOLE: f64 = 10.0;
 
 pub fn run(rule: &Rule, ctx: &Ctx, out: &mut Vec<Finding>) {
     let qs = ctx.qs;
@@ -63,11 +82,19 @@ pub fn run(rule: &Rule, ctx: &Ctx, out: &mut Vec<Finding>) {
                 continue;
             }
             // "12 of 17": nothing but "of" between the part and the whole (the part may have a
-            // noun: "12 votes out of 17").
-            if !WORDS.is("share-of", &gap(ctx, end_with_noun(part), whole.span.start)) {
+            // noun: "12 votes out of 17"; in "262 of 860 pilots" the noun it counts is the
+            // whole's, after it).
+            let part_end = Some(end_with_noun(part))
+                .filter(|&e| e <= whole.span.start)
+                .unwrap_or(part.span.end);
+            if !WORDS.is("share-of", &gap(ctx, part_end, whole.span.start)) {
                 continue;
             }
             if !opens_share(&gap(ctx, end_with_noun(whole), share.span.start)) {
+                continue;
+            }
+            // "Three of four patients—73%—": a ratio of a handful rounds the share it states.
+            if whole.stated <= ROUNDED_WHOLE {
                 continue;
             }
             let (p, w, s) = (ctx.operand(i), ctx.operand(i + 1), ctx.operand(i + 2));

@@ -36,6 +36,15 @@ fn a_stated_share_of_two_stated_figures() {
     assert_eq!(run("In all 12 out of 17 members (80%) voted yes.").len(), 1);
     // A percentage that is not the share of the two figures' words.
     assert!(run("Some 12 of 17 seats went to the party, which won 40% of the vote.").is_empty());
+    // The noun after the whole, and a phrase after it, before the share.
+    let pilots = "He said 262 of 860 commercial pilots in the country, or 30%, had no experience.";
+    assert!(run(pilots).is_empty(), "{:?}", run(pilots));
+    let got = run(&pilots.replace("30%", "40%"));
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert!(got[0].contains("262/860 is 30.5%, but the share is stated as 40%"), "{got:?}");
+    // A ratio of a handful rounds the share it states.
+    let handful = "Three of four patients—73%—were in remission within two years.";
+    assert!(run(handful).is_empty(), "{:?}", run(handful));
 }
 
 #[test]
