@@ -44,10 +44,6 @@ fn opens_share(gap: &str) -> bool {
     })
 }
 
-/// The largest whole of a ratio read as a rounding of its share ("three of four", "nine of
-/// 10"): its share is stated as measured, the ratio as said.
-const ROUNDED_WHOLE: f64 = 10.0;
-
 pub fn run(rule: &Rule, ctx: &Ctx, out: &mut Vec<Finding>) {
     let qs = ctx.qs;
     for range in sentences(qs) {
@@ -93,8 +89,10 @@ pub fn run(rule: &Rule, ctx: &Ctx, out: &mut Vec<Finding>) {
             if !opens_share(&gap(ctx, end_with_noun(whole), share.span.start)) {
                 continue;
             }
-            // "Three of four patients—73%—": a ratio of a handful rounds the share it states.
-            if whole.stated <= ROUNDED_WHOLE {
+            // "Three of four patients—73%—": a ratio said in words rounds the share it states.
+            let in_words =
+                |q: &Quantity| !ctx.doc.words(q.span).contains(|c: char| c.is_ascii_digit());
+            if in_words(part) && in_words(whole) {
                 continue;
             }
             let (p, w, s) = (ctx.operand(i), ctx.operand(i + 1), ctx.operand(i + 2));

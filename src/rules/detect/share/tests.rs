@@ -41,7 +41,10 @@ fn a_stated_share_of_two_stated_figures() {
     assert!(run(pilots).is_empty(), "{:?}", run(pilots));
     let got = run(&pilots.replace("30%", "40%"));
     assert_eq!(got.len(), 1, "{got:?}");
-    assert!(got[0].contains("262/860 is 30.5%, but the share is stated as 40%"), "{got:?}");
+    assert!(
+        got[0].contains("262/860 is 30.5%, but the share is stated as 40%"),
+        "{got:?}"
+    );
     // A ratio of a handful rounds the share it states.
     let handful = "Three of four patients—73%—were in remission within two years.";
     assert!(run(handful).is_empty(), "{:?}", run(handful));
