@@ -130,17 +130,12 @@ pub(super) fn casualties_aboard(rule: &Rule, ctx: &Ctx, out: &mut Vec<Finding>) 
             .count();
         let range = k..end;
         k = end;
-        let Some(w) = range
-            .clone()
-            .find(|&i| aboard(ctx, i) && qs[i].qualifier == Qualifier::Exact)
-        else {
-            continue;
-        };
+        // The victims first: a paragraph with fewer than two tolls is passed over before its
+        // counts are read for the people aboard.
         let victims: Vec<usize> = range
             .clone()
             .filter(|&i| {
-                i != w
-                    && harm(i)
+                harm(i)
                     && qs[i].kind == Kind::Count
                     && matches!(
                         qs[i].qualifier,
@@ -154,6 +149,16 @@ pub(super) fn casualties_aboard(rule: &Rule, ctx: &Ctx, out: &mut Vec<Finding>) 
                     && qs[i].counts.as_deref().is_none_or(wordnet::is_person)
             })
             .collect();
+        if victims.len() < 2 {
+            continue;
+        }
+        let Some(w) = range
+            .clone()
+            .find(|&i| qs[i].qualifier == Qualifier::Exact && aboard(ctx, i))
+        else {
+            continue;
+        };
+        let victims: Vec<usize> = victims.into_iter().filter(|&i| i != w).collect();
         let span = doc.paragraphs[p];
         let ground = doc.text.get(span.start..span.end).is_some_and(|t| {
             t.split(|c: char| !c.is_ascii_alphabetic())

@@ -43,6 +43,10 @@ fn rest_of_paragraph<'d>(ctx: &Ctx<'d>, k: usize, p: usize) -> &'d str {
 /// figure, ending with a colon ("73 gross misdemeanors:").
 fn heading(ctx: &Ctx, k: usize) -> Option<usize> {
     let qs = ctx.qs;
+    // The cheap tests first: most figures are no exact count.
+    if qs[k].kind != Kind::Count || qs[k].qualifier != Qualifier::Exact {
+        return None;
+    }
     let p = opens_paragraph(ctx, k)?;
     let alone = qs
         .get(k + 1)
