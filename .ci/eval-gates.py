@@ -20,9 +20,9 @@ import sys
 
 # Levels reached (2026-12-06). Percentages as the scorers print them.
 RELATIONS = {
-    "caught": 60,
-    "document": 29,
-    "paragraph": 67,
+    "caught": 62,
+    "document": 32,
+    "paragraph": 68,
     "sentence": 94,
 }
 MAX_ALARMS = 0
