@@ -88,6 +88,26 @@ fn sentences(qs: &[Quantity]) -> impl Iterator<Item = std::ops::Range<usize>> + 
     })
 }
 
+/// The quantities of each paragraph, as index ranges into the document's list.
+fn paragraphs<'c>(ctx: &'c Ctx) -> impl Iterator<Item = std::ops::Range<usize>> + 'c {
+    let qs = ctx.qs;
+    let mut start = 0;
+    std::iter::from_fn(move || {
+        if start >= qs.len() {
+            return None;
+        }
+        let p = ctx.paragraph(qs[start].sentence);
+        let end = start
+            + qs[start..]
+                .iter()
+                .take_while(|q| ctx.paragraph(q.sentence) == p)
+                .count();
+        let r = start..end;
+        start = end;
+        Some(r)
+    })
+}
+
 /// The normalised words between two figures (see [`between`]).
 fn gap(ctx: &Ctx, a: usize, b: usize) -> String {
     between(&ctx.doc.text, a, b)

@@ -95,25 +95,24 @@ pub(super) fn passengers_and_crew(
     }
 }
 
-/// True when the sentence of figure `w` names an aircraft or a vessel ("The plane, which
-/// carried 135 people"): a car or a bus carries people through a street where others stand.
+/// True when the sentence of figure `w` names a craft, a kind of one of `breakdown-craft`
+/// (`data/checks.txt`: an aircraft, a vessel; "The plane, which carried 135 people"): a car
+/// or a bus carries people through a street where others stand.
 fn craft_named(ctx: &Ctx, w: usize) -> bool {
     let st = ctx.structure();
     let Some(t) = st.toks(ctx.doc, ctx.qs[w].sentence) else {
         return false;
     };
-    (0..t.len()).any(|k| {
-        t.is_word(k)
-            && (wordnet::kind_of(t.lower(k), "aircraft") || wordnet::kind_of(t.lower(k), "vessel"))
-    })
+    let crafts = WORDS.phrases("breakdown-craft");
+    (0..t.len()).any(|k| t.is_word(k) && crafts.iter().any(|c| wordnet::kind_of(t.lower(k), c)))
 }
 
 /// "All three pilots died … Six others perished and 84 people were injured. The plane, which
 /// carried 135 people, …": the dead and the injured a paragraph tells beside a count of the
 /// people aboard are some of them, so they add up to at most it. Parts of a toll (graded
 /// "six critically", "including", a partitive) are left out. Only a craft's people are read
-/// (a plane, a ship), and not in a paragraph that tells of the ground. A warning: victims may
-/// have been elsewhere than aboard.
+/// (a plane, a ship), and not in a paragraph with a word of `breakdown-not-aboard` ("ground":
+/// people killed on the ground). A warning: victims may have been elsewhere than aboard.
 pub(super) fn casualties_aboard(rule: &Rule, ctx: &Ctx, out: &mut Vec<Finding>) {
     let (qs, doc) = (ctx.qs, ctx.doc);
     let ph = &ctx.structure().phrases;
@@ -121,15 +120,7 @@ pub(super) fn casualties_aboard(rule: &Rule, ctx: &Ctx, out: &mut Vec<Finding>) 
         let t = tally(&qs[k]);
         t.is_some() && (t == LEXICON.tally("die") || t == LEXICON.tally("injure"))
     };
-    let mut k = 0;
-    while k < qs.len() {
-        let p = doc.sentence_paragraph[qs[k].sentence];
-        let end = k + qs[k..]
-            .iter()
-            .take_while(|q| doc.sentence_paragraph[q.sentence] == p)
-            .count();
-        let range = k..end;
-        k = end;
+    for range in super::super::paragraphs(ctx) {
         // The victims first: a paragraph with fewer than two tolls is passed over before its
         // counts are read for the people aboard.
         let victims: Vec<usize> = range
@@ -159,12 +150,16 @@ pub(super) fn casualties_aboard(rule: &Rule, ctx: &Ctx, out: &mut Vec<Finding>) 
             continue;
         };
         let victims: Vec<usize> = victims.into_iter().filter(|&i| i != w).collect();
-        let span = doc.paragraphs[p];
-        let ground = doc.text.get(span.start..span.end).is_some_and(|t| {
-            t.split(|c: char| !c.is_ascii_alphabetic())
-                .any(|w| w.eq_ignore_ascii_case("ground"))
-        });
-        if victims.len() < 2 || ground || !craft_named(ctx, w) {
+        let p = ctx.paragraph(qs[w].sentence);
+        let elsewhere = doc
+            .paragraphs
+            .get(p)
+            .and_then(|span| doc.text.get(span.start..span.end))
+            .is_some_and(|t| {
+                t.split(|c: char| !c.is_ascii_alphabetic())
+                    .any(|word| WORDS.is("breakdown-not-aboard", &word.to_ascii_lowercase()))
+            });
+        if victims.len() < 2 || elsewhere || !craft_named(ctx, w) {
             continue;
         }
         let sum = victims

@@ -21,7 +21,7 @@ const MIN_ROWS: usize = 2;
 /// The paragraph that figure `k` opens, when nothing but a list's bullet stands before it.
 fn opens_paragraph(ctx: &Ctx, k: usize) -> Option<usize> {
     let (doc, q) = (ctx.doc, &ctx.qs[k]);
-    let p = *doc.sentence_paragraph.get(q.sentence)?;
+    let p = ctx.paragraph(q.sentence);
     let start = doc.paragraphs.get(p)?.start;
     let before = doc.text.get(start..q.span.start)?;
     before
@@ -48,9 +48,7 @@ fn heading(ctx: &Ctx, k: usize) -> Option<usize> {
         return None;
     }
     let p = opens_paragraph(ctx, k)?;
-    let alone = qs
-        .get(k + 1)
-        .is_none_or(|n| ctx.doc.sentence_paragraph.get(n.sentence) != Some(&p));
+    let alone = qs.get(k + 1).is_none_or(|n| ctx.paragraph(n.sentence) != p);
     (exact_count(ctx, k)
         && !not_a_total(ctx, k)
         && alone
@@ -91,7 +89,7 @@ pub(super) fn heading_and_rows(rule: &Rule, ctx: &Ctx, out: &mut Vec<Finding>) {
             // Past the row's other figures ("21 – carrying a rifle, BB gun or 12-gauge").
             next = r + qs[r..]
                 .iter()
-                .take_while(|q| ctx.doc.sentence_paragraph.get(q.sentence) == Some(&want))
+                .take_while(|q| ctx.paragraph(q.sentence) == want)
                 .count();
         }
         // "1 – …", "2 – …", "3 – …" number the rows rather than count them.

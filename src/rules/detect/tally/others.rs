@@ -75,7 +75,8 @@ pub(super) fn parts_exceed(
         // "questioned the toll of 10, saying that an additional five were shot": a figure
         // added in a claim of its own (a verb of saying before it) disputes the first.
         let claimed = st.toks(ctx.doc, s).is_some_and(|tk| {
-            let last = st.phrases[*members.last().unwrap_or(&members[0])].first;
+            // (Two members at least: the added one is not the first.)
+            let last = st.phrases[members[members.len() - 1]].first;
             (first..last).any(|k| {
                 tk.is_word(k)
                     && (syntax::is(tk.lower(k), syntax::Class::Say)

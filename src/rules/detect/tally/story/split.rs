@@ -5,9 +5,9 @@
 use super::*;
 
 impl Story<'_, '_> {
-    /// The headline's two tolls that split one tally ("1 dead, 5 hurt" split the shot): the
-    /// figures and the tally they make, when the headline has no other toll of it.
-    fn split_toll(&self) -> Option<(usize, usize, Tally)> {
+    /// The headline's two tolls that split one tally ("1 dead, 5 hurt" split the shot): each
+    /// figure with its tally, and the tally they make, when the headline has no other toll.
+    fn split_toll(&self) -> Option<([(usize, Tally); 2], Tally)> {
         let (qs, st) = (self.ctx.qs, self.st);
         let tolls: Vec<usize> = self
             .heads
@@ -28,7 +28,7 @@ impl Story<'_, '_> {
             return None;
         }
         let outer = LEXICON.tally_whole(ta, tb)?;
-        Some((a, b, outer))
+        Some(([(a, ta), (b, tb)], outer))
     }
 
     /// Reports the headline's parts when they add up to fewer than the body's whole toll
@@ -39,7 +39,7 @@ impl Story<'_, '_> {
         rule: &Rule,
         out: &mut Vec<Finding>,
     ) -> bool {
-        let Some((a, b, outer)) = self.split_toll() else {
+        let Some(([(a, ta), (b, tb)], outer)) = self.split_toll() else {
             return false;
         };
         let (ctx, qs) = (self.ctx, self.ctx.qs);
@@ -65,24 +65,19 @@ impl Story<'_, '_> {
         };
         // "four separate shootings that left 10 people shot": a toll of several incidents.
         let s = qs[lede].sentence;
-        let incidents = qs
-            .iter()
-            .skip_while(|q| q.sentence < s)
-            .take_while(|q| q.sentence == s)
-            .any(|q| {
-                q.kind == Kind::Count
-                    && q.stated >= 2.0
-                    && q.counts
-                        .as_deref()
-                        .is_some_and(|n| LEXICON.event(n).is_some_and(|e| e.noun))
-            });
+        let sentence =
+            qs.partition_point(|q| q.sentence < s)..qs.partition_point(|q| q.sentence <= s);
+        let incidents = qs[sentence].iter().any(|q| {
+            q.kind == Kind::Count
+                && q.stated >= 2.0
+                && q.counts
+                    .as_deref()
+                    .is_some_and(|n| LEXICON.event(n).is_some_and(|e| e.noun))
+        });
         if narrower(a) || narrower(b) || incidents {
             return false;
         }
         let parts = qs[a].value.add(&qs[b].value);
-        if parts.overlaps(&qs[lede].value) {
-            return false;
-        }
         // More parts than the whole may tell victims the whole leaves out (another scene, the
         // hurt who were not shot); fewer leave some of the shot neither dead nor hurt.
         if parts.hi.zip(qs[lede].value.lo).is_none_or(|(p, w)| p >= w) {
@@ -92,9 +87,9 @@ impl Story<'_, '_> {
         let message = format!(
             "the headline reports {} {} and {} {}, {} in all, but the body reports {} {} (at {})",
             describe(&pa),
-            LEXICON.tally_name(tally(&qs[a]).unwrap_or(outer)),
+            LEXICON.tally_name(ta),
             describe(&pb),
-            LEXICON.tally_name(tally(&qs[b]).unwrap_or(outer)),
+            LEXICON.tally_name(tb),
             pa.describe(&parts),
             describe(&whole),
             LEXICON.tally_name(outer),
