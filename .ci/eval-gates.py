@@ -21,7 +21,7 @@ import sys
 # Levels reached (2026-12-06). Percentages as the scorers print them.
 RELATIONS = {
     "caught": 62,
-    "document": 32,
+    "document": 33,
     "paragraph": 68,
     "sentence": 94,
 }
@@ -39,7 +39,7 @@ MIN_REAL = 32
 # reads it with the design table's vague interval (200-999), which the seed acceptance holds, so
 # those seven labels stay missed.
 NEWSQUANT = {"value": 91.0, "value+change": 82.8}
-BINDING = {"counts": 94.0, "event": 87.7}
+BINDING = {"counts": 94.0, "event": 88.0}
 
 
 def run(args):

@@ -35,10 +35,11 @@ pub enum Group {
     ChargeNoun,
     LifeOwner,
     BelowPrefix,
+    Companion,
 }
 
 impl Group {
-    pub(super) const ALL: [Group; 31] = [
+    pub(super) const ALL: [Group; 32] = [
         Group::Stop,
         Group::Skip,
         Group::Aux,
@@ -70,6 +71,7 @@ impl Group {
         Group::ChargeNoun,
         Group::LifeOwner,
         Group::BelowPrefix,
+        Group::Companion,
     ];
 
     /// The group's name in `data/grammar.txt`.
@@ -106,6 +108,7 @@ impl Group {
             Group::ChargeNoun => "charge-noun",
             Group::LifeOwner => "life-owner",
             Group::BelowPrefix => "below-prefix",
+            Group::Companion => "companion",
         }
     }
 

@@ -69,6 +69,13 @@ pub(super) fn event_before(t: &Toks, first: usize, kind: Kind) -> Option<&'stati
                     .flatten()
             });
     }
+    // "with a six-try victory": a figure after "a" measures the noun it modifies.
+    if w == "with" && b > 0 {
+        let modifier = t.is_word(first - 1) && matches!(t.lower(first - 1), "a" | "an");
+        return (kind == Kind::Count && !modifier)
+            .then(|| event_with(t, b - 1))
+            .flatten();
+    }
     // "including 13 officers": the list's word names no event.
     if matches!(w, "including" | "include" | "includes" | "included") {
         return None;
@@ -99,6 +106,28 @@ pub(super) fn event_before(t: &Toks, first: usize, kind: Kind) -> Option<&'stati
                 .then(|| crate::wordnet::base_verb(stem))
                 .flatten()
         })
+}
+
+/// The act a figure after "with" takes part in, the word before "with" at token `v`: a verb
+/// ("charged with two counts", "did reply with one") or a noun derived from one ("an
+/// adjustment with one of the nations" → adjust). A noun that is its verb's own form ("a man
+/// with two children", "talks with two envoys") names a thing as often as an act: left alone.
+fn event_with(t: &Toks, v: usize) -> Option<&'static str> {
+    if !t.is_word(v) {
+        return None;
+    }
+    let w = t.lower(v);
+    // "compared with 1.4bn", "along with two others": a comparison or company, no act.
+    if LEXICON.in_group(Group::Companion, w) {
+        return None;
+    }
+    if let Some(e) = LEXICON.event(w) {
+        return (!e.noun).then_some(e.lemma);
+    }
+    syntax::verb_at(t, v).or_else(|| {
+        let noun = lemma(w);
+        crate::wordnet::nominal_verb(&noun).filter(|verb| *verb != noun)
+    })
 }
 
 /// The verb of a coordinated object ("killed his daughter and six grandchildren"), past a

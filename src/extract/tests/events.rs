@@ -404,6 +404,46 @@ fn counts_on_which_someone_was_charged_are_of_the_charging_act() {
 }
 
 #[test]
+fn figures_after_with_take_part_in_the_act_before_it() {
+    for (text, figure, event) in [
+        (
+            "The visitors did reply with one late in the game.",
+            "one",
+            "reply",
+        ),
+        (
+            "Both men are charged with two counts of robbery.",
+            "two",
+            "charge",
+        ),
+        (
+            "He was killed with seven others at the market.",
+            "seven",
+            "kill",
+        ),
+        // A noun derived from a verb names its act.
+        (
+            "The treaty brought an adjustment with one of the nations.",
+            "one",
+            "adjust",
+        ),
+    ] {
+        assert_eq!(find(text, figure).event, Some(event), "{text}");
+    }
+    // A comparison or a companion names no act; nor does a noun that is its verb's own form.
+    for (text, figure) in [
+        (
+            "Profit rose to 12 million pounds, compared with 9 million a year earlier.",
+            "9 million",
+        ),
+        ("The mayor arrived along with three aides.", "three"),
+        ("A man with two children was at home.", "two"),
+    ] {
+        assert_eq!(find(text, figure).event, None, "{text}");
+    }
+}
+
+#[test]
 fn things_counted_between_for_and_to_are_the_subject_of_its_verb() {
     assert_eq!(
         find(

@@ -73,9 +73,16 @@ fn reflexive(text: &str) -> bool {
         .any(|w| LEXICON.in_group(Group::Reflexive, w))
 }
 
-/// The tally a figure counts, when it is a plain count of an event's toll.
+/// The tally a figure counts, when it is a plain count of an event's toll. Counts of the
+/// charges someone faces ("charged with two counts of murder") count no one.
 pub(super) fn tally(q: &Quantity) -> Option<Tally> {
-    if q.kind != Kind::Count || q.direction.is_some() || q.stated < 1.0 {
+    if q.kind != Kind::Count
+        || q.direction.is_some()
+        || q.stated < 1.0
+        || q.counts
+            .as_deref()
+            .is_some_and(|n| LEXICON.in_group(Group::ChargeNoun, n))
+    {
         return None;
     }
     LEXICON.tally(q.event?)

@@ -227,6 +227,12 @@ fn a_headline_toll_the_body_adds_up_to() {
     assert!(run("3 Dead in Storm\n\nThe storm killed 400 cattle.").is_empty());
     // No headline: a first paragraph that is a sentence.
     assert!(run("Three died in the storm.\n\nFour people were killed.").is_empty());
+    // Counts of charges count no one: three men each charged with one count make no three.
+    assert_eq!(
+        run("3 Charged in Robbery\n\nTwo people have been charged. Tom Reed, Ann Lee and Joe Kay are each charged with one count of robbery.")
+            .len(),
+        1
+    );
 }
 
 #[test]

@@ -1,7 +1,7 @@
 //! Repeated figures: two figures in different sentences that count the same thing for the same
 //! event in the same place ("13 arrested in Belgium" … "14 arrested in Belgium") must agree; so
 //! must two precise amounts that differ only in their last digits ("$1,030,278,148" …
-//! "$1,030,278,030").
+//! "$1,030,278,030"), or whose digits are one figure's with two swapped (`transposed`).
 
 use crate::extract::syntax::{self, Class};
 use crate::extract::{Kind, Qualifier, Quantity};
@@ -10,6 +10,8 @@ use crate::rules::operand::Operand;
 use crate::rules::operand::Reading;
 use crate::rules::{Ctx, Finding, Rule};
 use rustc_hash::FxHashMap;
+
+mod transposed;
 
 /// What makes two figures the same figure: kind, what is counted, the event, where, and the
 /// unit or currency. Figures without a noun, an event or a context are never grouped: without
@@ -133,6 +135,7 @@ pub fn run(rule: &Rule, ctx: &Ctx, out: &mut Vec<Finding>) {
         }
     }
     near_repeats(rule, ctx, out);
+    transposed::run(rule, ctx, out);
     restated_with_those(rule, ctx, out);
     restated_with_that(rule, ctx, out);
     spelled_and_in_digits(rule, ctx, out);
