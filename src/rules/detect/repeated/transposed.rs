@@ -12,12 +12,15 @@ use rustc_hash::FxHashMap;
 /// two figures as one mistyped.
 const MIN_VALUE: f64 = 100.0;
 
+/// A figure's magnitude and significant digits.
+type Digits = (i32, String);
+
 /// The note a finding of swapped digits carries.
 const NOTE: &str = " (the digits are swapped: a misprint?)";
 
 /// A figure's digits as its magnitude and its significant digits, trailing zeros dropped:
 /// $15 billion is (10, "15"), 102.6 million (8, "1026"), 4.5 (0, "45").
-fn digits(value: f64) -> Option<(i32, String)> {
+fn digits(value: f64) -> Option<Digits> {
     let v = value.abs();
     if !v.is_finite() || v < MIN_VALUE {
         return None;
@@ -29,18 +32,26 @@ fn digits(value: f64) -> Option<(i32, String)> {
     (significant.len() >= 2).then(|| (magnitude, significant.to_string()))
 }
 
-/// True when `a` and `b` (significant digits of one magnitude) differ only by two neighbouring
-/// digits swapped; the shorter is padded with zeros ("105" and "15" are 105 and 150).
-fn swapped(a: &str, b: &str) -> bool {
-    let n = a.len().max(b.len());
-    let pad = |s: &str| {
-        let mut v = s.as_bytes().to_vec();
-        v.resize(n, b'0');
-        v
-    };
-    let (a, b) = (pad(a), pad(b));
-    let differ: Vec<usize> = (0..n).filter(|&i| a[i] != b[i]).collect();
-    matches!(differ[..], [i, j] if j == i + 1 && a[i] == b[j] && a[j] == b[i])
+/// The significant digits that differ from `own` by two neighbouring digits swapped, a zero
+/// after the last counted ("105" gives "15", "150" is 105 swapped; "15" gives "51" and "105").
+fn swaps(own: &str) -> Vec<String> {
+    let mut padded = own.as_bytes().to_vec();
+    padded.push(b'0');
+    let mut out = Vec::new();
+    for i in 0..padded.len() - 1 {
+        // A leading zero makes another magnitude.
+        if padded[i] == padded[i + 1] || (i == 0 && padded[1] == b'0') {
+            continue;
+        }
+        let mut v = padded.clone();
+        v.swap(i, i + 1);
+        let text: String = v.iter().map(|&d| d as char).collect();
+        let trimmed = text.trim_end_matches('0');
+        if trimmed != own {
+            out.push(trimmed.to_string());
+        }
+    }
+    out
 }
 
 /// The thing a figure is of: the noun a count counts, the head of the noun phrase after an
@@ -88,13 +99,27 @@ pub(super) fn run(rule: &Rule, ctx: &Ctx, out: &mut Vec<Finding>) {
     };
     // Figures by magnitude and digits, each value's figures in document order: a figure's
     // swapped readings are looked up, not compared with every other figure.
-    let mut by_digits: FxHashMap<(i32, String), Vec<usize>> = FxHashMap::default();
+    let mut by_digits: FxHashMap<Digits, Vec<usize>> = FxHashMap::default();
     for (i, q) in qs.iter().enumerate().filter(|(_, q)| candidate(q)) {
         if let Some(key) = digits(q.stated) {
             by_digits.entry(key).or_default().push(i);
         }
     }
-    if by_digits.len() < 2 {
+    // Each value's swapped values present, looked up by their digits.
+    let mut keys: Vec<&Digits> = by_digits.keys().collect();
+    keys.sort();
+    let pairs: Vec<(&Digits, Vec<Digits>)> = keys
+        .into_iter()
+        .filter_map(|key| {
+            let found: Vec<Digits> = swaps(&key.1)
+                .into_iter()
+                .map(|d| (key.0, d))
+                .filter(|k| by_digits.contains_key(k))
+                .collect();
+            (!found.is_empty()).then_some((key, found))
+        })
+        .collect();
+    if pairs.is_empty() {
         return;
     }
     let things: Vec<Option<String>> = (0..qs.len())
@@ -127,20 +152,14 @@ pub(super) fn run(rule: &Rule, ctx: &Ctx, out: &mut Vec<Finding>) {
             .is_some_and(|t| values[&(qs[k].kind.name(), t, magnitude(k))].len() == 2)
     };
     let heads = crate::rules::detect::tally::headline_figures(ctx);
-    let mut keys: Vec<&(i32, String)> = by_digits.keys().collect();
-    keys.sort();
-    for key @ (magnitude, own) in keys {
-        // The swapped readings present, of one magnitude.
-        let others = by_digits
-            .iter()
-            .filter(|((m, d), _)| m == magnitude && d != own && swapped(own, d));
+    for (key, found) in pairs {
         for j in by_digits[key].iter().copied().filter(|&j| twice_told(j)) {
             // The first earlier figure of a swapped value, of the same thing, in another
             // sentence.
-            let first = others
-                .clone()
-                .filter_map(|(_, figures)| {
-                    figures
+            let first = found
+                .iter()
+                .filter_map(|k| {
+                    by_digits[k]
                         .iter()
                         .copied()
                         .take_while(|&i| i < j)
@@ -166,7 +185,7 @@ pub(super) fn run(rule: &Rule, ctx: &Ctx, out: &mut Vec<Finding>) {
 
 #[cfg(test)]
 mod tests {
-    use super::{digits, swapped};
+    use super::{digits, swaps};
     use crate::rules::detect::acceptance::default_findings as run;
 
     #[test]
@@ -175,12 +194,12 @@ mod tests {
         assert_eq!(digits(102.6e9), Some((11, "1026".into())));
         assert_eq!(digits(12.0), None);
         assert_eq!(digits(500.0), None);
-        assert!(swapped("15", "51"));
-        assert!(swapped("971", "791"));
-        assert!(swapped("105", "15"));
-        assert!(!swapped("15", "16"));
-        assert!(!swapped("123", "321"));
-        assert!(!swapped("1234", "2143"));
+        assert_eq!(swaps("15"), ["51", "105"]);
+        assert_eq!(swaps("971"), ["791", "917", "9701"]);
+        assert_eq!(swaps("105"), ["15", "1005"]);
+        // Equal neighbours swap to the same figure; a leading zero is another magnitude.
+        assert_eq!(swaps("11"), ["101"]);
+        assert_eq!(swaps("1026"), ["1206", "1062", "10206"]);
     }
 
     #[test]
