@@ -13,45 +13,64 @@ use rustc_hash::FxHashMap;
 const MIN_VALUE: f64 = 100.0;
 
 /// A figure's magnitude and significant digits.
-type Digits = (i32, String);
+type Digits = (i32, u64);
 
 /// The note a finding of swapped digits carries.
 const NOTE: &str = " (the digits are swapped: a misprint?)";
 
+/// The most significant digits read: an f64 holds fifteen exactly.
+const MAX_DIGITS: i32 = 15;
+
 /// A figure's digits as its magnitude and its significant digits, trailing zeros dropped:
-/// $15 billion is (10, "15"), 102.6 million (8, "1026"), 4.5 (0, "45").
+/// $15 billion is (10, 15), 102.6 million (8, 1026), 4.5 (0, 45). Arithmetic, not text: it
+/// runs for every amount and count of every document.
 fn digits(value: f64) -> Option<Digits> {
     let v = value.abs();
     if !v.is_finite() || v < MIN_VALUE {
         return None;
     }
     let magnitude = v.log10().floor() as i32;
-    let text = format!("{v}");
-    let all: String = text.chars().filter(char::is_ascii_digit).collect();
-    let significant = all.trim_start_matches('0').trim_end_matches('0');
-    (significant.len() >= 2).then(|| (magnitude, significant.to_string()))
+    let scaled = (v * 10f64.powi(MAX_DIGITS - 1 - magnitude)).round();
+    if scaled >= 1e15 * 10.0 {
+        return None;
+    }
+    let mut d = scaled as u64;
+    if d == 0 {
+        return None;
+    }
+    while d.is_multiple_of(10) {
+        d /= 10;
+    }
+    (d >= 10).then_some((magnitude, d))
 }
 
 /// The significant digits that differ from `own` by two neighbouring digits swapped, a zero
-/// after the last counted ("105" gives "15", "150" is 105 swapped; "15" gives "51" and "105").
-fn swaps(own: &str) -> Vec<String> {
-    let mut padded = own.as_bytes().to_vec();
-    padded.push(b'0');
-    let mut out = Vec::new();
-    for i in 0..padded.len() - 1 {
-        // A leading zero makes another magnitude.
-        if padded[i] == padded[i + 1] || (i == 0 && padded[1] == b'0') {
-            continue;
-        }
-        let mut v = padded.clone();
-        v.swap(i, i + 1);
-        let text: String = v.iter().map(|&d| d as char).collect();
-        let trimmed = text.trim_end_matches('0');
-        if trimmed != own {
-            out.push(trimmed.to_string());
-        }
+/// after the last counted (105 gives 15, as 150 is 105 swapped; 15 gives 51 and 105).
+fn swaps(own: u64) -> impl Iterator<Item = u64> {
+    // The digits, most significant first, and one zero after them.
+    let mut buf = [0u8; 21];
+    let mut n = 0;
+    let mut d = own;
+    while d > 0 {
+        buf[n] = (d % 10) as u8;
+        d /= 10;
+        n += 1;
     }
-    out
+    buf[..n].reverse();
+    let len = n + 1;
+    (0..len - 1).filter_map(move |i| {
+        // Equal neighbours swap to the same figure; a leading zero makes another magnitude.
+        if buf[i] == buf[i + 1] || (i == 0 && buf[1] == 0) {
+            return None;
+        }
+        let mut v = buf;
+        v.swap(i, i + 1);
+        let mut x = v[..len].iter().fold(0u64, |x, &d| x * 10 + u64::from(d));
+        while x.is_multiple_of(10) {
+            x /= 10;
+        }
+        (x != own).then_some(x)
+    })
 }
 
 /// The thing a figure is of: the noun a count counts, the head of the noun phrase after an
@@ -90,11 +109,9 @@ pub(super) fn run(rule: &Rule, ctx: &Ctx, out: &mut Vec<Finding>) {
     let candidate = |q: &Quantity| {
         matches!(q.kind, Kind::Money | Kind::Count)
             && q.direction.is_none()
-            // "around 54,000" is an estimate of its own, not a figure typed again.
-            && !matches!(
-                q.qualifier,
-                Qualifier::Range | Qualifier::Approx | Qualifier::Nearly | Qualifier::Vague
-            )
+            // "around 54,000" is an estimate of its own, "up to 1.4 million" a ceiling: a
+            // figure typed again is typed as it stands.
+            && q.qualifier == Qualifier::Exact
             && q.value.hi.is_some()
     };
     // Figures by magnitude and digits, each value's figures in document order: a figure's
@@ -111,8 +128,7 @@ pub(super) fn run(rule: &Rule, ctx: &Ctx, out: &mut Vec<Finding>) {
     let pairs: Vec<(&Digits, Vec<Digits>)> = keys
         .into_iter()
         .filter_map(|key| {
-            let found: Vec<Digits> = swaps(&key.1)
-                .into_iter()
+            let found: Vec<Digits> = swaps(key.1)
                 .map(|d| (key.0, d))
                 .filter(|k| by_digits.contains_key(k))
                 .collect();
@@ -190,16 +206,19 @@ mod tests {
 
     #[test]
     fn digits_and_swaps() {
-        assert_eq!(digits(15e9), Some((10, "15".into())));
-        assert_eq!(digits(102.6e9), Some((11, "1026".into())));
+        assert_eq!(digits(15e9), Some((10, 15)));
+        assert_eq!(digits(102.6e9), Some((11, 1026)));
+        assert_eq!(digits(4.7e6), Some((6, 47)));
+        assert_eq!(digits(1_291_744.5), Some((6, 12_917_445)));
         assert_eq!(digits(12.0), None);
         assert_eq!(digits(500.0), None);
-        assert_eq!(swaps("15"), ["51", "105"]);
-        assert_eq!(swaps("971"), ["791", "917", "9701"]);
-        assert_eq!(swaps("105"), ["15", "1005"]);
+        let swapped = |d: u64| swaps(d).collect::<Vec<u64>>();
+        assert_eq!(swapped(15), [51, 105]);
+        assert_eq!(swapped(971), [791, 917, 9701]);
+        assert_eq!(swapped(105), [15, 1005]);
         // Equal neighbours swap to the same figure; a leading zero is another magnitude.
-        assert_eq!(swaps("11"), ["101"]);
-        assert_eq!(swaps("1026"), ["1206", "1062", "10206"]);
+        assert_eq!(swapped(11), [101]);
+        assert_eq!(swapped(1026), [1206, 1062, 10206]);
     }
 
     #[test]

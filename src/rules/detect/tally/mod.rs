@@ -76,16 +76,16 @@ fn reflexive(text: &str) -> bool {
 /// The tally a figure counts, when it is a plain count of an event's toll. Counts of the
 /// charges someone faces ("charged with two counts of murder") count no one.
 pub(super) fn tally(q: &Quantity) -> Option<Tally> {
-    if q.kind != Kind::Count
-        || q.direction.is_some()
-        || q.stated < 1.0
-        || q.counts
-            .as_deref()
-            .is_some_and(|n| LEXICON.in_group(Group::ChargeNoun, n))
-    {
+    if q.kind != Kind::Count || q.direction.is_some() || q.stated < 1.0 {
         return None;
     }
-    LEXICON.tally(q.event?)
+    let t = LEXICON.tally(q.event?)?;
+    // Asked last: most figures have no tally at all.
+    let charges = q
+        .counts
+        .as_deref()
+        .is_some_and(|n| LEXICON.in_group(Group::ChargeNoun, n));
+    (!charges).then_some(t)
 }
 
 /// True when one tally holds the other: the shot are the shot dead and the shot wounded.
