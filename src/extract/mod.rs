@@ -319,7 +319,9 @@ fn ellipsis(
             }) && bind::elliptic(t, f)
             {
                 q.counts = Some(a.counts.clone());
-                if a.sentence == s && q.event.is_none() {
+                // Not to the subject of a clause of its own ("… and two others are in
+                // hospital").
+                if a.sentence == s && q.event.is_none() && !bind::own_clause(t, f) {
                     q.event = a.event;
                 }
             } else if bind::counts_people(q.event) {

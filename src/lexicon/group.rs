@@ -36,10 +36,14 @@ pub enum Group {
     LifeOwner,
     BelowPrefix,
     Companion,
+    Lethal,
 }
 
+// Each group takes one bit of a `u64`.
+const _: () = assert!(Group::ALL.len() <= u64::BITS as usize);
+
 impl Group {
-    pub(super) const ALL: [Group; 32] = [
+    pub(super) const ALL: [Group; 33] = [
         Group::Stop,
         Group::Skip,
         Group::Aux,
@@ -72,6 +76,7 @@ impl Group {
         Group::LifeOwner,
         Group::BelowPrefix,
         Group::Companion,
+        Group::Lethal,
     ];
 
     /// The group's name in `data/grammar.txt`.
@@ -109,10 +114,12 @@ impl Group {
             Group::LifeOwner => "life-owner",
             Group::BelowPrefix => "below-prefix",
             Group::Companion => "companion",
+            Group::Lethal => "lethal",
         }
     }
 
-    pub(super) fn bit(self) -> u32 {
-        1 << self as u32
+    /// The group's bit in a word's set of groups (a `u64`: room for 64 groups).
+    pub(super) fn bit(self) -> u64 {
+        1 << self as u64
     }
 }

@@ -208,12 +208,12 @@ fn load_tallies() -> Tallies {
 
 /// Closed-class word groups (a bit per group) and irregular singulars (`data/grammar.txt`).
 type Grammar = (
-    FxHashMap<&'static str, u32>,
+    FxHashMap<&'static str, u64>,
     FxHashMap<&'static str, &'static str>,
 );
 
 fn load_grammar() -> Grammar {
-    let mut groups: FxHashMap<&'static str, u32> = FxHashMap::default();
+    let mut groups: FxHashMap<&'static str, u64> = FxHashMap::default();
     let mut singulars = FxHashMap::default();
     for r in rows(include_str!("../../data/grammar.txt")) {
         if r[0] == "singular" {

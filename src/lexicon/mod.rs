@@ -133,7 +133,7 @@ pub struct Lexicon {
     /// Identifier words, and whether they are written with a dot ("No.").
     identifiers: FxHashMap<&'static str, bool>,
     /// Each grammar word's groups, one bit per [`Group`].
-    groups: FxHashMap<&'static str, u32>,
+    groups: FxHashMap<&'static str, u64>,
     /// The first letters of the number words: most words a numeral reads after a number are
     /// none, and are ruled out without hashing (see [`Starts`]).
     number_starts: Starts,
@@ -453,6 +453,9 @@ mod tests {
         assert!(lx.in_group(Group::Stop, "were"));
         assert!(!lx.in_group(Group::Plural, "were"));
         assert!(lx.in_group(Group::Plural, "people"));
+        // The last group has a bit of its own: a stop word is not in it.
+        assert!(lx.in_group(Group::Lethal, "dead"));
+        assert!(!lx.in_group(Group::Lethal, "were"));
         assert_eq!(lx.widths.approx, 2.0);
         assert!(!lx.hedges_ending_with("than").is_empty());
     }

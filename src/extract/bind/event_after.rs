@@ -213,8 +213,12 @@ fn past_aside(t: &Toks, mut q: usize) -> usize {
         && matches!(t.lower(q + 1), "including" | "among" | "ages" | "aged"))
         || (t.is_dash(q) && !t.is_num(q + 1))
     {
+        // Not a hyphen inside a word ("a 14-year-old girl").
         let close = (q + 2..(q + 2 + MAX_ASIDE).min(t.len()))
-            .find(|&j| t.is_punct(j, ",") || t.is_dash(j))
+            .find(|&j| {
+                t.is_punct(j, ",")
+                    || (t.is_dash(j) && !(t.is_punct(j, "-") && t.attached(j) && t.attached(j + 1)))
+            })
             .map(|j| j + 1)
             .filter(|&j| {
                 t.is_word(j)
@@ -337,9 +341,22 @@ fn past_obligation(t: &Toks, mut q: usize) -> usize {
     q
 }
 
+/// The event of a harm that killed.
+const KILL: &str = "kill";
+
+/// "shot dead", "crushed to death", "fatally stabbed": the verb at `q` tells a harm that
+/// killed.
+fn killed(t: &Toks, q: usize) -> bool {
+    let lethal = |k: usize| t.is_word(k) && LEXICON.in_group(Group::Lethal, t.lower(k));
+    lethal(q + 1)
+        || (t.is_word(q + 1) && t.lower(q + 1) == "to" && lethal(q + 2))
+        || (q > 0 && lethal(q - 1))
+}
+
 /// The event of the verb group at `q`: an event verb ("were found dead": what was found done
-/// to them), a verb after a catenative ("managed to steal"), the event noun after a light verb
-/// ("suffered gunshot injuries"), or the verb itself; none for a list's word ("including").
+/// to them; "shot dead": a killing), a verb after a catenative ("managed to steal"), the event
+/// noun after a light verb ("suffered gunshot injuries"), or the verb itself; none for a
+/// list's word ("including").
 fn verb_of_group(t: &Toks, q: usize) -> Option<&'static str> {
     let w = t.lower(q);
     if let Some(e) = LEXICON.event(w).filter(|e| !e.noun || w.ends_with("ing")) {
@@ -352,6 +369,9 @@ fn verb_of_group(t: &Toks, q: usize) -> Option<&'static str> {
         {
             return Some(done.lemma);
         }
+        if !e.noun && killed(t, q) {
+            return Some(KILL);
+        }
         return Some(e.lemma);
     }
     // "shot seven people including a girl": a list's word opens a subset, no event.
@@ -359,6 +379,9 @@ fn verb_of_group(t: &Toks, q: usize) -> Option<&'static str> {
         return None;
     }
     let verb = syntax::verb_at(t, q)?;
+    if killed(t, q) {
+        return Some(KILL);
+    }
     // "managed to steal", "tried to flee".
     if syntax::is(verb, Class::Catenative) && t.lower(q + 1) == "to" {
         return syntax::verb_at(t, q + 2).or(Some(verb));

@@ -312,7 +312,9 @@ fn event_of(
                 !whole || (t.is_word(np.end) && !LEXICON.in_group(Group::Aux, t.lower(np.end)))
             })
         })
-        .or_else(|| event_before(t, f.first, q.kind).filter(|_| !whole))
+        // Not for the subject of a clause of its own ("two were dead and two others are in
+        // hospital").
+        .or_else(|| event_before(t, f.first, q.kind).filter(|_| !whole && !own_clause(t, f)))
         .or_else(|| head.and_then(|h| charged_on(t, f.first, h)))
         .or_else(|| infinitive_subject(t, f.first, np.end))
         .or_else(|| verb_after_aside(t, np.end))
@@ -337,9 +339,27 @@ fn ellipsis(t: &Toks, figures: &[Figure], quantities: &mut [Quantity]) {
         }
         if let Some(a) = antecedent.filter(|_| elliptic(t, f)) {
             quantities[k].counts = quantities[a].counts.clone();
-            quantities[k].event = quantities[k].event.or(quantities[a].event);
+            // "Two were killed and four others were in hospital": a count that is the subject
+            // of a clause of its own tells its own act, not the one before.
+            if !own_clause(t, f) {
+                quantities[k].event = quantities[k].event.or(quantities[a].event);
+            }
         }
     }
+}
+
+/// True when a finite form of "be" or "have" follows a count and the "others" or "more" after
+/// it: the count is the subject of a clause of its own.
+pub(super) fn own_clause(t: &Toks, f: &Figure) -> bool {
+    let mut k = f.end;
+    if t.is_word(k) && matches!(t.lower(k), "other" | "others" | "more") {
+        k += 1;
+    }
+    t.is_word(k)
+        && matches!(
+            t.lower(k),
+            "is" | "are" | "was" | "were" | "has" | "have" | "had"
+        )
 }
 
 /// "The number of civil servants rose to 520,000", "the city's homicide count to 16",

@@ -7,6 +7,7 @@ use crate::source::Document;
 mod counts;
 mod direction;
 mod events;
+mod harm;
 mod intervals;
 mod kinds;
 
