@@ -20,8 +20,8 @@ import sys
 
 # Levels reached (2026-12-06). Percentages as the scorers print them.
 RELATIONS = {
-    "caught": 62,
-    "document": 33,
+    "caught": 63,
+    "document": 34,
     "paragraph": 68,
     "sentence": 94,
 }

@@ -33,6 +33,9 @@ pub(super) fn parts_exceed(
     while k < qs.len() && qs[k].sentence <= last {
         let s = qs[k].sentence;
         let end = k + qs[k..].iter().take_while(|q| q.sentence == s).count();
+        // "two others—one in Oregon, one in California—died": figures set off after a part
+        // are parts of it, not added to the toll; the list ends there.
+        let mut aside = false;
         let members: Vec<usize> = (k..end)
             .filter(|&b| {
                 let p = &st.phrases[b];
@@ -47,10 +50,26 @@ pub(super) fn parts_exceed(
                     && p.partitive == Partitive::None
                     && !p.lead.any(Marks::INCLUDING | Marks::AMONG)
             })
+            .take_while(|&b| {
+                aside |= b > k
+                    && st.phrases[b]
+                        .lead
+                        .any(Marks::DASH | Marks::OPEN | Marks::COLON);
+                !aside
+            })
             .collect();
         k = end;
         // The first states a toll; a later one is added to it.
-        let added = members.iter().skip(1).any(|&b| st.phrases[b].more);
+        let added = members
+            .iter()
+            .skip(1)
+            .any(|&b| st.phrases[b].more || st.phrases[b].other);
+        // "Four nuns and 12 others were killed": others than the headline's things are
+        // none of them; only a headline that counts people at large counts them too.
+        let others_added = members
+            .iter()
+            .skip(1)
+            .any(|&b| st.phrases[b].other && !st.phrases[b].more);
         if members.len() < 2 || !added || st.phrases[members[0]].other {
             continue;
         }
@@ -66,6 +85,7 @@ pub(super) fn parts_exceed(
         // counts be a kind of them.
         let fits = match (qs[h].counts.as_deref(), qs[members[0]].counts.as_deref()) {
             (None | Some("person"), _) => true,
+            (Some(a), _) if others_added => LEXICON.in_group(Group::TollNoun, a),
             (Some(a), b) => {
                 LEXICON.in_group(Group::TollNoun, a)
                     || crate::wordnet::kind_of(a, "inhabitant")

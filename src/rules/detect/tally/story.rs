@@ -407,11 +407,15 @@ impl<'c, 'a> Story<'c, 'a> {
             || (p.other && !self.besides_named(h, t))
             || p.more
             || p.partitive != Partitive::None
-            // Another toll of the tally beside it makes both parts; a part in degree ("10
-            // shot, 1 fatally") leaves it whole.
-            || heads
-                .iter()
-                .any(|&k| k != h && tally(&qs[k]) == Some(t) && !st.phrases[k].adverb)
+            // Another toll of the tally beside it makes both parts, and so does a toll of a
+            // tally it holds told before it ("2 killed, 2 shot": the shot who lived; yet
+            // "Shot 5, Killing 1" kills one of the five); a part in degree ("10 shot, 1
+            // fatally") leaves it whole.
+            || heads.iter().any(|&k| {
+                k != h
+                    && tally(&qs[k]).is_some_and(|u| u == t || (k < h && LEXICON.tally_holds(t, u)))
+                    && !st.phrases[k].adverb
+            })
         {
             return;
         }

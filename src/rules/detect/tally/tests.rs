@@ -551,3 +551,30 @@ fn a_murder_suicide_headline_may_count_the_killer() {
     let quiet = text("apparent murder-suicide");
     assert!(run(&quiet).is_empty(), "{:?}", run(&quiet));
 }
+
+#[test]
+fn others_added_to_a_toll_exceed_the_headline() {
+    let text = |n: &str| {
+        format!(
+            "12 Shot at Park Festival\n\nGunfire at the festival killed {n} and injured at least 11 others late Saturday, police said."
+        )
+    };
+    assert!(
+        run(&text("one man")).is_empty(),
+        "{:?}",
+        run(&text("one man"))
+    );
+    let got = run(&text("three men"));
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert!(got[0].contains("the headline reports 12 shot, but the body's figures at 3:32 add up to at least 14 (3 + at least 11)"), "{got:?}");
+    for quiet in [
+        // Others than the headline's nuns are none of them.
+        "4 Nuns Killed in Raid\n\nFour nuns and 12 others were killed in the raid on the home, officials said.",
+        // Parts set off after a part are parts of it.
+        "Storms Kill 3 in West\n\nOne woman was killed in a flood, and two others—one in Oregon, one in Idaho—died under falling trees.",
+        // A held toll before the headline's makes it the rest: the shot who lived.
+        "2 killed, 2 shot at block party\n\nTwo people are dead and two others were wounded in a shooting at the party.",
+    ] {
+        assert!(run(quiet).is_empty(), "{quiet}: {:?}", run(quiet));
+    }
+}
