@@ -51,10 +51,12 @@ pub(super) fn is_identifier(t: &Toks, f: &Figure) -> bool {
             t.lower(w - 1),
             "this" | "that" | "which" | "whole" | "total"
         );
+    // Nor a figure with a scale: "net users number 100m" (no item is named "100m").
     if LEXICON.is_identifier_word(lower, dot)
         && f.qualifier == crate::extract::Qualifier::Exact
         && !n.words
         && !pointing
+        && n.scale <= 1.0
     {
         return true;
     }

@@ -223,6 +223,8 @@ fn identifier_abbreviations_need_their_dot() {
     assert_eq!(find("He lives at No. 10 now.", "10").kind, Kind::Identifier);
     assert_eq!(find("Take the number 17 bus.", "17").kind, Kind::Identifier);
     assert_eq!(find("There were no 5 people left.", "5").kind, Kind::Count);
+    // A figure with a scale names no item: "number" is a verb here.
+    assert_eq!(find("Its net users number 100m.", "100m").kind, Kind::Count);
 }
 
 #[test]

@@ -11,6 +11,7 @@ use crate::rules::operand::Reading;
 use crate::rules::{Ctx, Finding, Rule};
 use rustc_hash::FxHashMap;
 
+mod agent;
 mod transposed;
 
 /// What makes two figures the same figure: kind, what is counted, the event, where, and the
@@ -136,6 +137,7 @@ pub fn run(rule: &Rule, ctx: &Ctx, out: &mut Vec<Finding>) {
     }
     near_repeats(rule, ctx, out);
     transposed::run(rule, ctx, out);
+    agent::run(rule, ctx, out);
     restated_with_those(rule, ctx, out);
     restated_with_that(rule, ctx, out);
     spelled_and_in_digits(rule, ctx, out);

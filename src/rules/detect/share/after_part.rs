@@ -141,7 +141,11 @@ fn introduced(t: &Toks, first: usize) -> (bool, bool) {
     let mut k = first;
     while k > 0 && first - k < 2 && t.is_word(k - 1) && !matches!(t.lower(k - 1), "or" | "and") {
         let w = t.lower(k - 1);
-        if syntax::is(w, Class::Prep) || syntax::verb_at(t, k - 1).is_some() {
+        // A verb of making up is one after a pronoun too ("this represents": no noun).
+        if syntax::is(w, Class::Prep)
+            || syntax::verb_at(t, k - 1).is_some()
+            || WORDS.is("share-verb", w)
+        {
             break;
         }
         k -= 1;

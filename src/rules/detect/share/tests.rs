@@ -10,6 +10,16 @@ fn a_share_after_a_verb_of_making_up() {
         got[0].contains("89/1118 is 7.96%, but the share is stated as 7.8 per cent"),
         "{got:?}"
     );
+    // After a pronoun that points back at the part, the verb is still one.
+    let pronoun =
+        "Net users number 100m, but this represents 7.7% of the nation's 1.3 billion people.";
+    assert!(run(pronoun).is_empty(), "{:?}", run(pronoun));
+    let got = run(&pronoun.replace("7.7%", "less than 5%"));
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert!(
+        got[0].contains("100m/1.3 billion is 7.4% to 8%, but the share is stated as less than 5%"),
+        "{got:?}"
+    );
     // The whole in parentheses after its noun.
     let paren = "The 12 late trains made up 30% of all the trains run (40) that week.";
     assert!(run(paren).is_empty(), "{:?}", run(paren));
