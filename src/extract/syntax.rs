@@ -30,10 +30,12 @@ pub enum Class {
     Light,
     /// "said", "reports": an attribution ("…, the Wall Street Journal reports") ends a list.
     Say,
+    /// "were", "has": a finite "be" or "have" after a subject opens its statement.
+    Finite,
 }
 
 impl Class {
-    const ALL: [Class; 10] = [
+    const ALL: [Class; 11] = [
         Class::Det,
         Class::Pron,
         Class::Prep,
@@ -44,6 +46,7 @@ impl Class {
         Class::Catenative,
         Class::Light,
         Class::Say,
+        Class::Finite,
     ];
 
     fn name(self) -> &'static str {
@@ -58,6 +61,7 @@ impl Class {
             Class::Catenative => "catenative",
             Class::Light => "light",
             Class::Say => "say",
+            Class::Finite => "finite",
         }
     }
 

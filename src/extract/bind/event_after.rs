@@ -171,12 +171,7 @@ fn past_reduced_relative(t: &Toks, q: usize) -> Option<&'static str> {
     }
     let j = (q + 1..(q + 1 + MAX_REDUCED_RELATIVE).min(t.len()))
         .take_while(|&j| t.is_word(j) || t.is_punct(j, "'") || t.is_punct(j, "’"))
-        .find(|&j| {
-            matches!(
-                t.lower(j),
-                "is" | "are" | "was" | "were" | "has" | "have" | "had"
-            )
-        })?;
+        .find(|&j| syntax::is(t.lower(j), Class::Finite))?;
     let mut k = skip_aux(t, j);
     while syntax::is_adverb(t, k) {
         k += 1;

@@ -355,11 +355,7 @@ pub(super) fn own_clause(t: &Toks, f: &Figure) -> bool {
     if t.is_word(k) && matches!(t.lower(k), "other" | "others" | "more") {
         k += 1;
     }
-    t.is_word(k)
-        && matches!(
-            t.lower(k),
-            "is" | "are" | "was" | "were" | "has" | "have" | "had"
-        )
+    t.is_word(k) && syntax::is(t.lower(k), Class::Finite)
 }
 
 /// "The number of civil servants rose to 520,000", "the city's homicide count to 16",

@@ -4,6 +4,7 @@
 
 use super::*;
 use crate::lexicon::{Group, LEXICON};
+use crate::rules::detect::tally::tally;
 
 /// The most words of an agent after "the" ("the fire", "the car bomb").
 const MAX_AGENT_WORDS: usize = 2;
@@ -13,11 +14,11 @@ const MAX_AGENT_WORDS: usize = 2;
 /// `None` for any other figure.
 fn agent_key(ctx: &Ctx, k: usize) -> Option<String> {
     let q = &ctx.qs[k];
-    if q.kind != Kind::Count || q.qualifier != Qualifier::Exact {
+    if q.qualifier != Qualifier::Exact {
         return None;
     }
+    tally(q)?;
     let (event, counts) = (q.event?, q.counts.as_deref()?);
-    LEXICON.tally(event)?;
     let st = ctx.structure();
     let t = st.toks(ctx.doc, q.sentence)?;
     let v = st.phrases[k].first.checked_sub(1)?;
@@ -28,7 +29,8 @@ fn agent_key(ctx: &Ctx, k: usize) -> Option<String> {
     let mut the = v;
     while the > 0 && v - the <= MAX_AGENT_WORDS {
         the -= 1;
-        if !t.is_word(the) || t.capitalized(the) && the > 0 {
+        // "The" opens a sentence; a capital inside names someone, no agent of a toll.
+        if !t.is_word(the) || (t.capitalized(the) && the > 0) {
             return None;
         }
         if t.lower(the) == "the" {
@@ -67,10 +69,7 @@ fn one_toll(a: &str, b: &str) -> bool {
 pub(super) fn run(rule: &Rule, ctx: &Ctx, out: &mut Vec<Finding>) {
     let qs = ctx.qs;
     // Asked first: a story with fewer than two counts of a toll has nothing to compare.
-    let tolls = qs
-        .iter()
-        .filter(|q| q.kind == Kind::Count && q.event.is_some_and(|e| LEXICON.tally(e).is_some()))
-        .count();
+    let tolls = qs.iter().filter(|q| tally(q).is_some()).count();
     if tolls < 2 {
         return;
     }

@@ -97,11 +97,7 @@ fn related(a: Tally, b: Tally) -> bool {
 /// is the subject of a statement of its own ("four others were wounded"), not a caption
 /// ("two men and three women hurt") or a coordinated part ("15 gunmen and 2 soldiers dead").
 fn finite_after(t: &Toks, e: usize) -> bool {
-    t.is_word(e)
-        && matches!(
-            t.lower(e),
-            "were" | "are" | "was" | "is" | "have" | "has" | "had"
-        )
+    t.is_word(e) && syntax::is(t.lower(e), syntax::Class::Finite)
 }
 
 /// Whether two figures of one tally count the same things: "deaths", "arrests" and
