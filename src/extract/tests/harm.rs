@@ -42,6 +42,21 @@ fn others_with_a_clause_of_their_own_keep_their_own_act() {
         "two",
     );
     assert_eq!(q.event, None);
+    // Any verb of their own after "others", not only "be" or "have".
+    for text in [
+        "Two people have died while three others remain in hospital.",
+        "Two people were killed, and three others remain hospitalized.",
+    ] {
+        assert_eq!(find(text, "three").event, None, "{text}");
+    }
+    assert_eq!(
+        find(
+            "Two people died and three others suffered injuries.",
+            "three"
+        )
+        .event,
+        Some("injure")
+    );
     // Others with no verb of their own share the act before them.
     assert_eq!(
         find("Gunmen killed three people and two others.", "two").event,

@@ -574,6 +574,8 @@ fn others_added_to_a_toll_exceed_the_headline() {
         "Storms Kill 3 in West\n\nOne woman was killed in a flood, and two others—one in Oregon, one in Idaho—died under falling trees.",
         // A held toll before the headline's makes it the rest: the shot who lived.
         "2 killed, 2 shot at block party\n\nTwo people are dead and two others were wounded in a shooting at the party.",
+        // Others with a verb of their own are none of the dead.
+        "2 Killed, 3 Injured in Market Shooting\n\nTwo people have died while three others remain in hospital after a shooting at the market.",
     ] {
         assert!(run(quiet).is_empty(), "{quiet}: {:?}", run(quiet));
     }
