@@ -349,19 +349,24 @@ fn ellipsis(t: &Toks, figures: &[Figure], quantities: &mut [Quantity]) {
 }
 
 /// True when a finite form of "be" or "have" follows a count and the "others" or "more" after
-/// it, or a verb follows "others" ("three others remain in hospital"): the count is the
-/// subject of a clause of its own.
+/// it, or another verb does ("three others remain in hospital"; after a bare count, a verb
+/// that is no noun: "three remain missing"): the count is the subject of a clause of its own.
 pub(super) fn own_clause(t: &Toks, f: &Figure) -> bool {
     let mut k = f.end;
     let others = t.is_word(k) && matches!(t.lower(k), "other" | "others" | "more");
     if others {
         k += 1;
     }
-    t.is_word(k)
-        && (syntax::is(t.lower(k), Class::Finite)
-            || (others
-                && !t.lower(k).ends_with("ing")
-                && syntax::verb_at(t, k).is_some_and(|v| v != "other")))
+    if !t.is_word(k) {
+        return false;
+    }
+    let w = t.lower(k);
+    syntax::is(w, Class::Finite)
+        || if others {
+            noun::verb_of_others(t, k)
+        } else {
+            noun::bare_verb(t, k)
+        }
 }
 
 /// "The number of civil servants rose to 520,000", "the city's homicide count to 16",

@@ -22,6 +22,47 @@ pub(super) fn is_plural(w: &str) -> bool {
         || LEXICON.in_group(Group::Plural, w)
 }
 
+/// True when word `k` is a verb in its base form that no noun reads as, with what follows a
+/// verb after it ("three remain in hospital", "two flee the scene", "five live in London",
+/// "two remain hospitalized"), not a modifier of a noun ("one long gun", "two long years",
+/// "one long-held resolve", "one Long Island community").
+pub(super) fn bare_verb(t: &Toks, k: usize) -> bool {
+    let w = t.lower(k);
+    syntax::verb_at(t, k) == Some(w)
+        && crate::wordnet::verb_noun(w) == Some(crate::wordnet::VerbNoun::VerbOnly)
+        && clause_goes_on(t, k + 1)
+}
+
+/// True when token `k` may follow a verb, not a noun it modifies: the end, a mark other than a
+/// hyphen, a word that stops a noun phrase ("in", "the", "for"), an adverb, a participle
+/// ("remain hospitalized"; "remain missing." but not "a long running feud").
+fn clause_goes_on(t: &Toks, k: usize) -> bool {
+    if !t.is_word(k) {
+        return !t.is_punct(k, "-");
+    }
+    let w = t.lower(k);
+    let stops = |j: usize| !t.is_word(j) || LEXICON.in_group(Group::Stop, t.lower(j));
+    LEXICON.in_group(Group::Stop, w)
+        || syntax::is_adverb(t, k)
+        || (!t.capitalized(k) && (w.ends_with("ed") || (w.ends_with("ing") && stops(k + 1))))
+}
+
+/// True when word `k` after "others" or "more" is their verb ("three others remain in
+/// hospital", "two others remained hospitalized"), not a noun they
+/// modify ("three more suspects", "14 more refrigerated trucks") nor a word of time ("four
+/// others last summer").
+pub(super) fn verb_of_others(t: &Toks, k: usize) -> bool {
+    let w = t.lower(k);
+    let Some(lemma) = syntax::verb_at(t, k) else {
+        return false;
+    };
+    !is_plural(w)
+        && !w.ends_with("ing")
+        && (crate::wordnet::verb_noun(lemma) == Some(crate::wordnet::VerbNoun::VerbOnly)
+            || (w != lemma && w.ends_with("ed")))
+        && clause_goes_on(t, k + 1)
+}
+
 /// "Pakistanis", "Israelis", "taxis": a plural in "-is" whose singular in "-i" is a noun, unlike
 /// "crisis" or "analysis".
 pub(super) fn demonym_plural(w: &str) -> bool {
@@ -85,7 +126,8 @@ pub(super) fn noun_phrase(t: &Toks, p: usize) -> NounPhrase {
             || (LEXICON.event(w).is_none()
                 && ((w.ends_with("ing") || w.ends_with("ed")) && w.len() > 4
                     // "several thousand gave their lives": an irregular past.
-                    || (!is_plural(w) && syntax::verb_at(t, j).is_some_and(|v| v != w))));
+                    || (!is_plural(w) && syntax::verb_at(t, j).is_some_and(|v| v != w))
+                    || bare_verb(t, j)));
         // "16 suffering gunshot wounds": a light verb and its object, not a modifier.
         if verb_form
             && w.ends_with("ing")

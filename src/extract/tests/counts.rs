@@ -270,3 +270,25 @@ fn agents_of_a_nominal_and_objects_after_with() {
     );
     assert_eq!(q.event, Some("answer"));
 }
+
+#[test]
+fn a_verb_that_no_noun_reads_as_is_no_counted_noun() {
+    // A bare figure's verb: "remain", "vie", "flee" are verbs and never nouns.
+    for (text, figure) in [
+        ("Two people were killed and three remain missing.", "three"),
+        ("Hundreds vie for the prize each year.", "Hundreds"),
+        ("Officers said two flee the scene on foot.", "two"),
+    ] {
+        let q = find(text, figure);
+        assert_ne!(q.counts.as_deref(), Some("remain"), "{text}");
+        assert_ne!(q.counts.as_deref(), Some("vie"), "{text}");
+        assert_ne!(q.counts.as_deref(), Some("flee"), "{text}");
+    }
+    // The same words modifying a noun after them: "long" is a verb too.
+    for (text, figure, noun) in [
+        ("Police recovered one long gun from the car.", "one", "gun"),
+        ("The war lasted two long years.", "two", "year"),
+    ] {
+        assert_eq!(find(text, figure).counts.as_deref(), Some(noun), "{text}");
+    }
+}

@@ -57,6 +57,32 @@ fn others_with_a_clause_of_their_own_keep_their_own_act() {
         .event,
         Some("injure")
     );
+    // A bare count's verb that no noun reads as: "three remain missing" were not killed.
+    assert_eq!(
+        find("Two people were killed and three remain missing.", "three").event,
+        None
+    );
+    // Yet a word after "more" or "others" that modifies a noun, or names a time, is no verb
+    // of theirs: the act before is theirs.
+    for (text, figure, event) in [
+        (
+            "Police arrested three more suspects on Friday.",
+            "three",
+            "arrest",
+        ),
+        (
+            "The agency dispatched 14 more refrigerated trucks.",
+            "14",
+            "dispatch",
+        ),
+        (
+            "The gunman killed two teens and wounded four others last summer.",
+            "four",
+            "wound",
+        ),
+    ] {
+        assert_eq!(find(text, figure).event, Some(event), "{text}");
+    }
     // Others with no verb of their own share the act before them.
     assert_eq!(
         find("Gunmen killed three people and two others.", "two").event,
