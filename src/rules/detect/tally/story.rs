@@ -266,6 +266,13 @@ impl<'c, 'a> Story<'c, 'a> {
                 // wounded" in a story of eight dead).
                 && (b.sentence <= body_start + LEDE_SENTENCES + PARTS_SENTENCES
                     || tally(b).is_none_or(|u| related(t, u)))
+                // Nor one that tells another headline toll ("2 Killed, 2 Hurt" … "Two people
+                // were killed and three were hurt": the two killed are the first toll's).
+                && !self.heads.iter().any(|&k| {
+                    k != h
+                        && tally(&qs[k]).is_some_and(|u| !related(t, u) && tally(b) == Some(u))
+                        && qs[k].value.overlaps(&b.value)
+                })
                 && b.qualifier != Qualifier::Vague
                 // An open bound gives no figure: "at least 11 others" does not tell "12".
                 && (b.stated == qs[h].stated
@@ -478,5 +485,28 @@ impl<'c, 'a> Story<'c, 'a> {
         shown.dedup();
         let related: Vec<(usize, &str)> = shown.iter().map(|&k| (k, "body")).collect();
         report(rule, ctx, (&a, "headline"), &b, &related, message, out);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::detect::acceptance::default_findings as run;
+
+    #[test]
+    fn a_body_figure_of_another_headline_toll_gives_no_other() {
+        let text = |n: &str| {
+            format!(
+                "2 Killed, 2 Hurt in Crash\n\nTwo people were killed and {n} were hurt on Sunday when a car hit a wall."
+            )
+        };
+        assert!(run(&text("two")).is_empty(), "{:?}", run(&text("two")));
+        let got = run(&text("three"));
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert!(
+            got[0].starts_with(
+                "warning event-tally the headline reports 2 injured, but the body reports 3"
+            ),
+            "{got:?}"
+        );
     }
 }
