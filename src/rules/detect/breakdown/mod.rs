@@ -168,6 +168,7 @@ pub fn run(rule: &Rule, ctx: &Ctx, out: &mut Vec<Finding>) {
         // mills, 48 knitting mills …" — the 40 is no total of the 48.
         demonstrative_whole(rule, ctx, &t, range.clone(), out);
         parts_in_next_sentence(rule, ctx, range.clone(), out);
+        fates_in_next_sentence(rule, ctx, range.clone(), out);
         part_and_the_others(rule, ctx, range.clone(), out);
         members_one_by_one(rule, ctx, &t, range.clone(), out);
         named_set_broken_down(rule, ctx, &t, range.clone(), out);

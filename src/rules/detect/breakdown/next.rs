@@ -326,3 +326,105 @@ pub(super) fn partitive_whole(rule: &Rule, ctx: &Ctx, i: usize, out: &mut Vec<Fi
     }
     out.extend(sum::finding(rule, ctx, &ctx.operand(w), &[&p], false));
 }
+
+/// "Police arrested 10 people. Six were released without charge, and four remain in custody":
+/// bare counts that open the clauses of the next sentence, each the subject of a verb of its
+/// own, with no noun but the one the set before gives them, tell what became of that set; its
+/// parts together are at most the set. The set is its sentence's only toll and the last count
+/// before them with a noun of its own. A warning: two fates may overlap ("charged" and
+/// "released on bail").
+pub(super) fn fates_in_next_sentence(
+    rule: &Rule,
+    ctx: &Ctx,
+    range: std::ops::Range<usize>,
+    out: &mut Vec<Finding>,
+) {
+    let qs = ctx.qs;
+    let st = ctx.structure();
+    let ph = &st.phrases;
+    let s = qs[range.start].sentence;
+    let Some(w) = range.clone().rev().find(|&k| qs[k].kind == Kind::Count) else {
+        return;
+    };
+    let Some(t) = tally(&qs[w]) else {
+        return;
+    };
+    if !exact_count(ctx, w)
+        || qs[w].stated < 2.0
+        || qs[w].noun.is_none()
+        || ph[w].other
+        || ph[w].more
+        || range.clone().any(|k| k != w && tally(&qs[k]).is_some())
+        || ctx.paragraph(s + 1) != ctx.paragraph(s)
+    {
+        return;
+    }
+    let next: Vec<usize> = (range.end..qs.len())
+        .take_while(|&k| qs[k].sentence == s + 1)
+        .filter(|&k| qs[k].kind == Kind::Count)
+        .collect();
+    let Some(toks) = st.toks(ctx.doc, s + 1) else {
+        return;
+    };
+    // Each opens its clause (the sentence, or after "and", a comma, a semicolon, "while"),
+    // and a verb or auxiliary follows it.
+    let fate = |k: usize| {
+        let p = &ph[k];
+        exact_count(ctx, k)
+            && qs[k].noun.is_none()
+            && qs[k].counts == qs[w].counts
+            && tally(&qs[k]) != Some(t)
+            && !(p.more || p.adverb || p.all)
+            && (p.lead_words == 0
+                || p.lead_last
+                    .any(Marks::AND | Marks::COMMA | Marks::SEMICOLON | Marks::CLAUSE))
+            && toks.is_word(p.head_end)
+            && (LEXICON.in_group(Group::Aux, toks.lower(p.head_end))
+                || syntax::verb_at(&toks, p.head_end).is_some())
+    };
+    if next.len() < 2 || !next.iter().all(|&k| fate(k)) {
+        return;
+    }
+    let parts: Vec<Operand> = next.iter().map(|&k| ctx.operand(k)).collect();
+    let refs: Vec<&Operand> = parts.iter().collect();
+    if let Some(f) = sum::finding(rule, ctx, &ctx.operand(w), &refs, false) {
+        out.push(f.softened());
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::detect::acceptance::default_findings as run;
+
+    #[test]
+    fn fates_of_a_set_are_at_most_the_set() {
+        let text = |a: &str, b: &str| {
+            format!(
+                "Police arrested 10 people in raids across the city. {a} were later released without charge, and {b} remain in custody."
+            )
+        };
+        assert!(
+            run(&text("Six", "four")).is_empty(),
+            "{:?}",
+            run(&text("Six", "four"))
+        );
+        // Fewer is sound: some fates go untold.
+        assert!(run(&text("Six", "two")).is_empty());
+        let got = run(&text("Six", "five"));
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert!(
+            got[0].starts_with("warning breakdown-sum the parts listed add up to 11 (6 + 5), more than the total of 10"),
+            "{got:?}"
+        );
+        for quiet in [
+            // Counts with a noun of their own are sets of their own.
+            "Police arrested 10 people in the raids. Six officers were hurt and five cars were damaged.",
+            // A set with no upper bound.
+            "Police arrested at least 10 people in the raids. Six were released and five remain in custody.",
+            // More of the set ("two more were arrested") adds to it.
+            "Police arrested 10 people in the raids. Six were released, and five more were arrested on Sunday.",
+        ] {
+            assert!(run(quiet).is_empty(), "{quiet}: {:?}", run(quiet));
+        }
+    }
+}
