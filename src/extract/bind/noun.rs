@@ -48,9 +48,8 @@ fn clause_goes_on(t: &Toks, k: usize) -> bool {
 }
 
 /// True when word `k` after "others" or "more" is their verb ("three others remain in
-/// hospital", "two others remained hospitalized"), not a noun they
-/// modify ("three more suspects", "14 more refrigerated trucks") nor a word of time ("four
-/// others last summer").
+/// hospital", "two others remained hospitalized"), not a noun they modify ("three more
+/// suspects", "14 more refrigerated trucks") nor a word of time ("four others last summer").
 pub(super) fn verb_of_others(t: &Toks, k: usize) -> bool {
     let w = t.lower(k);
     let Some(lemma) = syntax::verb_at(t, k) else {
