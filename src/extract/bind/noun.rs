@@ -28,8 +28,13 @@ pub(super) fn is_plural(w: &str) -> bool {
 /// "one long-held resolve", "one Long Island community").
 pub(super) fn bare_verb(t: &Toks, k: usize) -> bool {
     let w = t.lower(k);
-    syntax::verb_at(t, k) == Some(w)
-        && crate::wordnet::verb_noun(w) == Some(crate::wordnet::VerbNoun::VerbOnly)
+    syntax::verb_at(t, k) == Some(w) && verb_alone(t, k, w)
+}
+
+/// True when verb `lemma` at token `k` is no noun in WordNet and what follows goes on a clause
+/// (the test of [`bare_verb`] once its lemma is known): "three remain in hospital".
+fn verb_alone(t: &Toks, k: usize, lemma: &str) -> bool {
+    crate::wordnet::verb_noun(lemma) == Some(crate::wordnet::VerbNoun::VerbOnly)
         && clause_goes_on(t, k + 1)
 }
 
@@ -124,9 +129,9 @@ pub(super) fn noun_phrase(t: &Toks, p: usize) -> NounPhrase {
             && !before_of)
             || (LEXICON.event(w).is_none()
                 && ((w.ends_with("ing") || w.ends_with("ed")) && w.len() > 4
-                    // "several thousand gave their lives": an irregular past.
-                    || (!is_plural(w) && syntax::verb_at(t, j).is_some_and(|v| v != w))
-                    || bare_verb(t, j)));
+                    // An irregular past ("several thousand gave"), or `verb_alone`.
+                    || (!is_plural(w)
+                        && syntax::verb_at(t, j).is_some_and(|v| v != w || verb_alone(t, j, v)))));
         // "16 suffering gunshot wounds": a light verb and its object, not a modifier.
         if verb_form
             && w.ends_with("ing")
