@@ -294,7 +294,11 @@ fn ellipsis(
     for (k, f) in figures.iter().enumerate() {
         // "1,512 yards (1,165 rushing …)": money or a measure before a bare count ends the
         // ellipsis.
-        if k > 0 && qs[k - 1].kind.is_quantity() && qs[k - 1].kind != Kind::Count {
+        if k > 0
+            && qs[k - 1].kind.is_quantity()
+            && qs[k - 1].kind != Kind::Count
+            && !bind::share_aside(t, &figures[k - 1], qs[k - 1].kind)
+        {
             *antecedent = None;
         }
         let q = &mut qs[k];
@@ -318,7 +322,7 @@ fn ellipsis(
                 a.paragraph == paragraph && (!subject || q.stated <= a.stated) && !lists
             }) && bind::elliptic(t, f)
             {
-                q.counts = Some(a.counts.clone());
+                q.counts = Some(bind::elliptic_counts(t, f, &a.counts));
                 // Not to the subject of a clause of its own ("… and two others are in
                 // hospital").
                 if a.sentence == s && q.event.is_none() && !bind::own_clause(t, f) {

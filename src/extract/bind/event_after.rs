@@ -116,6 +116,20 @@ pub(super) fn event_after(t: &Toks, p: usize, subject: bool) -> Option<&'static 
     // An aside between the subject and its verb: "Four men, including three bystanders, were
     // wounded", "1.8 million—more than half of them women—work".
     q = past_aside(t, q);
+    // "About 1,800 tents, and rations worth $25,000, were sent": a second subject set off by
+    // commas, then the verb group of both.
+    if subject
+        && t.is_punct(q, ",")
+        && t.lower(q + 1) == "and"
+        && t.is_word(q + 1)
+        && let Some(j) = (q + 3..(q + 3 + MAX_ASIDE).min(t.len()))
+            .take_while(|&j| !t.is_punct(j, ".") && !t.is_punct(j, ";"))
+            .find(|&j| {
+                t.is_punct(j, ",") && t.is_word(j + 1) && syntax::is(t.lower(j + 1), Class::Finite)
+            })
+    {
+        q = skip_aux(t, j + 1);
+    }
     // "workers—some 4.79 million people—are working": the dash that closes the aside the
     // figure stands in, right before the verb group.
     if t.is_dash(q) && t.is_word(q + 1) && syntax::is(t.lower(q + 1), Class::Aux) {
@@ -145,131 +159,36 @@ pub(super) fn event_after(t: &Toks, p: usize, subject: bool) -> Option<&'static 
     if subject && let Some(v) = past_reduced_relative(t, q) {
         return Some(v);
     }
+    // "two leopards are behind the attacks", "three men responsible for the shooting": those
+    // behind an act or answering for it did it.
+    if let Some(e) = responsible_for(t, q) {
+        return Some(e);
+    }
     if relative && LEXICON.event(t.lower(q)).is_none_or(|e| e.noun) {
         return None;
     }
     verb_of_group(t, q)
 }
 
-/// The most tokens of a reduced relative clause ("pulled from the river Saturday") before the
-/// verb of the clause it stands in.
-const MAX_REDUCED_RELATIVE: usize = 8;
-
-/// "One of those pulled from the river has been identified", "22 of the projects targeted by
-/// the agency have complied": a bare participle right after a subject, with no auxiliary,
-/// opens a reduced relative clause, and the subject's own verb follows it. A participle of
-/// the events lexicon stays the event ("12 people killed in the blast were buried" counts
-/// the dead).
-fn past_reduced_relative(t: &Toks, q: usize) -> Option<&'static str> {
-    let w = t.lower(q);
-    let aux_before = q > 0 && t.is_word(q - 1) && syntax::is(t.lower(q - 1), Class::Aux);
-    // A preposition after it makes it a participle: "believed things were …" is a past
-    // tense with its object.
-    let participle = t.is_word(q + 1) && syntax::is(t.lower(q + 1), Class::Prep);
-    if aux_before || !participle || !w.ends_with("ed") || LEXICON.event(w).is_some() {
-        return None;
-    }
-    let j = (q + 1..(q + 1 + MAX_REDUCED_RELATIVE).min(t.len()))
-        .take_while(|&j| t.is_word(j) || t.is_punct(j, "'") || t.is_punct(j, "’"))
-        .find(|&j| syntax::is(t.lower(j), Class::Finite))?;
-    let mut k = skip_aux(t, j);
-    while syntax::is_adverb(t, k) {
+/// The act a figure's things are behind or responsible for, at token `q`: "behind the
+/// attacks" → `attack`, "responsible for the shooting" → `shoot`; a noun of the events lexicon.
+fn responsible_for(t: &Toks, q: usize) -> Option<&'static str> {
+    let mut k = match t.lower(q) {
+        "behind" if t.is_word(q) => q + 1,
+        "responsible" if t.is_word(q) && t.lower(q + 1) == "for" => q + 2,
+        _ => return None,
+    };
+    if t.is_word(k) && syntax::is(t.lower(k), Class::Det) {
         k += 1;
     }
-    if !t.is_word(k) {
-        return None;
-    }
-    verb_of_group(t, k)
-}
-
-/// Past an aside between the subject and its verb, to the verb group after it: a subset set
-/// off by commas ("Four men, including three bystanders, were wounded"), an aside set off by
-/// dashes, a list of ages, or an adverb or a place set off by commas when an auxiliary
-/// follows ("Two great elements, therefore, have not been denied"); else `q` itself.
-fn past_aside(t: &Toks, mut q: usize) -> usize {
-    let c = if t.is_word(q) && syntax::is(t.lower(q), Class::Prep) {
-        (q + 1..(q + 1 + MAX_MODIFIER).min(t.len()))
-            .take_while(|&j| t.is_word(j) || t.is_punct(j, ","))
-            .find(|&j| t.is_punct(j, ","))
-            .unwrap_or(q)
-    } else {
-        q
-    };
-    if t.is_punct(c, ",")
-        && t.is_word(c + 1)
-        && (syntax::is_adverb(t, c + 1) || syntax::is(t.lower(c + 1), Class::Prep))
-        && let Some(j) = (c + 2..(c + 2 + MAX_ASIDE).min(t.len()))
-            .find(|&j| t.is_punct(j, ","))
-            .map(|j| j + 1)
-            .filter(|&j| t.is_word(j) && LEXICON.in_group(Group::Aux, t.lower(j)))
-    {
-        q = skip_aux(t, skip_modal(t, j));
-    } else if (t.is_punct(q, ",")
-        && matches!(t.lower(q + 1), "including" | "among" | "ages" | "aged"))
-        || (t.is_dash(q) && !t.is_num(q + 1))
-    {
-        // Not a hyphen inside a word ("a 14-year-old girl").
-        let close = (q + 2..(q + 2 + MAX_ASIDE).min(t.len()))
-            .find(|&j| {
-                t.is_punct(j, ",")
-                    || (t.is_dash(j) && !(t.is_punct(j, "-") && t.attached(j) && t.attached(j + 1)))
-            })
-            .map(|j| j + 1)
-            .filter(|&j| {
-                t.is_word(j)
-                    && (LEXICON.in_group(Group::Aux, t.lower(j))
-                        || syntax::verb_at(t, j).is_some()
-                        // "…, and their mother have been found": a second subject follows.
-                        || matches!(t.lower(j), "and" | "or"))
-            });
-        if let Some(j) = close {
-            q = skip_aux(t, j);
-        }
-    }
-    q
-}
-
-/// Past a coordinated second subject at the "and" or "or" at `q` ("Four women and one man were
-/// shot", "37 offices and Jobcentres across the UK would close", "all 3 children and the man
-/// died") to its verb group; else `q` itself.
-fn past_second_subject(t: &Toks, mut q: usize) -> usize {
-    let mut j = q + 1;
-    while j < t.len()
-        && j <= q + MAX_MODIFIER
-        && (t.is_num(j) || t.is_punct(j, ",") || t.is_punct(j, "-") || t.is_word(j))
-        && !(t.is_word(j)
-            && (LEXICON.in_group(Group::Aux, t.lower(j)) || syntax::verb_at(t, j).is_some()))
-    {
-        if t.is_word(j)
-            && (syntax::is(t.lower(j), Class::Conj) || syntax::is(t.lower(j), Class::Prep))
-        {
-            break;
-        }
-        j += 1;
-    }
-    // "37 offices and Jobcentres across the UK would close": the second subject's
-    // modifier, then the verb group.
-    let (j, modal) = if j > q + 1 && t.is_word(j) && syntax::is(t.lower(j), Class::Prep) {
-        let m = after_modifier(t, j);
-        let k = skip_modal(t, m);
-        (k, k > m)
-    } else {
-        (j, false)
-    };
-    if j > q + 1 && t.is_word(j) && LEXICON.in_group(Group::Aux, t.lower(j)) {
-        q = skip_aux(t, j);
-    } else if modal && syntax::verb_at(t, j).is_some() {
-        q = j;
-    } else if j > q + 2
-        && j <= q + MAX_MODIFIER
-        && syntax::verb_at(t, j).is_some()
-        && (q + 1..j).all(|k| t.is_word(k))
-        && (syntax::is(t.lower(q + 1), Class::Det) || t.is_num(q + 1))
-    {
-        // "all 3 children and the man died": a second subject with its determiner.
-        q = j;
-    }
-    q
+    t.is_word(k)
+        .then(|| {
+            LEXICON
+                .event(t.lower(k))
+                .filter(|e| e.noun)
+                .map(|e| e.lemma)
+        })
+        .flatten()
 }
 
 /// The verb of a clause whose object the counted things are: its subject a pronoun ("the 600
@@ -352,7 +271,7 @@ fn killed(t: &Toks, q: usize) -> bool {
 /// to them; "shot dead": a killing), a verb after a catenative ("managed to steal"), the event
 /// noun after a light verb ("suffered gunshot injuries"), or the verb itself; none for a
 /// list's word ("including").
-fn verb_of_group(t: &Toks, q: usize) -> Option<&'static str> {
+pub(super) fn verb_of_group(t: &Toks, q: usize) -> Option<&'static str> {
     let w = t.lower(q);
     if let Some(e) = LEXICON.event(w).filter(|e| !e.noun || w.ends_with("ing")) {
         // "were found dead", "were found shot to death": what was found done to them is the

@@ -18,10 +18,15 @@ use super::{Kind, Quantity};
 use crate::lexicon::{Group, LEXICON};
 use crate::source::Span;
 
+mod asides;
+mod ellipsis;
 mod event_after;
 mod event_before;
 mod noun;
 
+use asides::*;
+use ellipsis::ellipsis;
+pub(super) use ellipsis::{elliptic, elliptic_counts, own_clause, share_aside};
 use event_after::*;
 use event_before::*;
 pub(crate) use noun::lemma;
@@ -34,6 +39,8 @@ const MAX_NUMBER_OF: usize = 12;
 
 /// The act of a toll named alone.
 const DEATH: &str = "death";
+/// What a toll counts: the people its act happens to.
+const PERSON: &str = "person";
 /// The most tokens of an aside ("including three bystanders") between a subject and its verb.
 const MAX_ASIDE: usize = 12;
 
@@ -82,7 +89,7 @@ pub fn bind(t: &Toks, figures: &[Figure], quantities: &mut [Quantity]) {
         if let Some(h) = head {
             // A toll counts the people its act happens to.
             q.counts = Some(if toll {
-                "person".to_string()
+                PERSON.to_string()
             } else {
                 lemma(t.lower(h))
             });
@@ -153,12 +160,14 @@ fn noun_start(t: &Toks, f: &Figure, q: &Quantity) -> (usize, bool) {
     let mut p = f.end;
     // "thousands of recruits", "a third of voters", "four of the victims".
     let mut partitive = false;
-    // "two of them", "one of whom": a pronoun names nothing; ellipsis below.
+    // "two of them", "one of whom": a pronoun names nothing; ellipsis below. Not "two of
+    // these crises": a demonstrative before a noun determines it.
     let pronoun_of = t.lower(p) == "of"
-        && matches!(
-            t.lower(p + 1),
-            "them" | "whom" | "which" | "those" | "these" | "us"
-        );
+        && match t.lower(p + 1) {
+            "them" | "whom" | "which" | "us" => true,
+            "those" | "these" => !noun_after_demonstrative(t, p + 2),
+            _ => false,
+        };
     if pronoun_of {
         p += 2;
     } else if t.lower(p) == "of" && t.is_word(p) && (q.kind == Kind::Count) {
@@ -202,6 +211,21 @@ fn noun_start(t: &Toks, f: &Figure, q: &Quantity) -> (usize, bool) {
         }
     }
     (p, pronoun_of)
+}
+
+/// True when token `k`, after "these" or "those", is a noun they determine ("two of these
+/// crises"), not what follows a pronoun: "those killed", "those who", "these were".
+fn noun_after_demonstrative(t: &Toks, k: usize) -> bool {
+    if !t.is_word(k) {
+        return false;
+    }
+    let w = t.lower(k);
+    !w.ends_with("ed")
+        && !w.ends_with("ing")
+        && !LEXICON.in_group(Group::Aux, w)
+        && !syntax::is(w, Class::Prep)
+        && !syntax::is(w, Class::Conj)
+        && crate::wordnet::is_noun(&lemma(w))
 }
 
 /// The event a figure measures, in order: a noun that names an act; the verb of a figure a
@@ -318,55 +342,6 @@ fn event_of(
         .or_else(|| head.and_then(|h| charged_on(t, f.first, h)))
         .or_else(|| infinitive_subject(t, f.first, np.end))
         .or_else(|| verb_after_aside(t, np.end))
-}
-
-/// Ellipsis: a bare count takes what the count before it counts ("17 arrests — 13 in Belgium
-/// and four in France", "two of them", "four others"), unless money or a measure stands
-/// between.
-fn ellipsis(t: &Toks, figures: &[Figure], quantities: &mut [Quantity]) {
-    let mut antecedent: Option<usize> = None;
-    for (k, f) in figures.iter().enumerate() {
-        if quantities[k].kind != Kind::Count {
-            // "1,512 yards (1,165 rushing …)": a measure or money between ends the ellipsis.
-            if quantities[k].kind.is_quantity() {
-                antecedent = None;
-            }
-            continue;
-        }
-        if quantities[k].counts.is_some() {
-            antecedent = Some(k);
-            continue;
-        }
-        if let Some(a) = antecedent.filter(|_| elliptic(t, f)) {
-            quantities[k].counts = quantities[a].counts.clone();
-            // "Two were killed and four others were in hospital": a count that is the subject
-            // of a clause of its own tells its own act, not the one before.
-            if !own_clause(t, f) {
-                quantities[k].event = quantities[k].event.or(quantities[a].event);
-            }
-        }
-    }
-}
-
-/// True when a finite form of "be" or "have" follows a count and the "others" or "more" after
-/// it, or another verb does ("three others remain in hospital"; after a bare count, a verb
-/// that is no noun: "three remain missing"): the count is the subject of a clause of its own.
-pub(super) fn own_clause(t: &Toks, f: &Figure) -> bool {
-    let mut k = f.end;
-    let others = t.is_word(k) && matches!(t.lower(k), "other" | "others" | "more");
-    if others {
-        k += 1;
-    }
-    if !t.is_word(k) {
-        return false;
-    }
-    let w = t.lower(k);
-    syntax::is(w, Class::Finite)
-        || if others {
-            noun::verb_of_others(t, k)
-        } else {
-            noun::bare_verb(t, k)
-        }
 }
 
 /// "The number of civil servants rose to 520,000", "the city's homicide count to 16",
@@ -498,23 +473,6 @@ fn copula_complement(t: &Toks, np: &NounPhrase, kind: Kind, pronoun_of: bool) ->
     let c = noun_phrase(t, np.end + 1);
     let h = c.head?;
     (is_plural(t.lower(h)) && !LEXICON.in_group(Group::Stop, t.lower(np.end + 1))).then_some(h)
-}
-
-/// True when a count has no noun of its own and refers to one named before: the next word is
-/// a function word, a verb or an adverb ("and 12 injured", "two mortally"), or "others", or a
-/// partitive pronoun ("two of them", "one of whom").
-pub(super) fn elliptic(t: &Toks, f: &Figure) -> bool {
-    let next = t.lower(f.end);
-    !t.is_word(f.end)
-        || LEXICON.in_group(Group::Stop, next)
-        || syntax::is(next, Class::Pron)
-        || LEXICON.event(next).is_some_and(|e| !e.noun)
-        || matches!(next, "other" | "others" | "more")
-        || syntax::is_adverb(t, f.end)
-        || syntax::verb_at(t, f.end).is_some()
-        // "16 suffering gunshot wounds": a participle right after the figure.
-        || ((next.ends_with("ing") || next.ends_with("ed"))
-            && crate::wordnet::verb_lemma(next).is_some())
 }
 
 /// The default of a count that names nothing and refers to nothing named: people, when its

@@ -67,7 +67,12 @@ pub(super) fn is_identifier(t: &Toks, f: &Figure) -> bool {
     if t.exact(w) == "No" && !dot && !n.words {
         return true;
     }
-    let named = t.capitalized(w) || inner_capital(t.exact(w));
+    // "Trump's 62,979,636": digits grouped in thousands after a possessive are its owner's
+    // quantity, not a name ("Standard & Poor's 500" is one).
+    let owned = (lower.ends_with("'s") || lower.ends_with("’s"))
+        && !n.words
+        && (n.first..n.end).any(|k| t.is_punct(k, ","));
+    let named = (t.capitalized(w) || inner_capital(t.exact(w))) && !owned;
     if named
         && (!sentence_initial || inner_capital(t.exact(w)))
         && f.qualifier == crate::extract::Qualifier::Exact

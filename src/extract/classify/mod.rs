@@ -86,7 +86,7 @@ pub fn kind(t: &Toks, f: &Figure) -> Kind {
     {
         return Kind::Other;
     }
-    if is_age_apposition(t, f) {
+    if is_age_apposition(t, f) || is_age_list(t, f) {
         return Kind::Age;
     }
     if f.unit.is_some() {
@@ -396,6 +396,10 @@ fn partitive_of_a_set(t: &Toks, k: usize) -> bool {
         if w.ends_with('s') && w.len() > 3 && !w.ends_with("ss") {
             return true; // "the victims"
         }
+        // "one of the men", "one of the children": a plural of its own form.
+        if !w.ends_with('s') && LEXICON.irregular_singular(w).is_some_and(|s| s != w) {
+            return true;
+        }
     }
     false
 }
@@ -484,4 +488,42 @@ fn person_noun(w: &str) -> bool {
     !w.ends_with('s')
         && crate::wordnet::classes(w).contains(crate::wordnet::NounClass::Person)
         && crate::wordnet::verb_lemma(w).is_none()
+}
+
+/// The most ages a list after a plural noun of people holds ("Three brothers, 14, 16 and 17,").
+const MAX_AGES: usize = 6;
+
+/// "Two men, 25 and 30, were shot", "three brothers, 14, 16 and 17,": whole numbers joined by
+/// commas and "and" between a plural noun of people and a comma or full stop are their ages.
+fn is_age_list(t: &Toks, f: &Figure) -> bool {
+    let age = |k: usize| {
+        t.is_num(k) && t.exact(k).bytes().all(|b| b.is_ascii_digit()) && {
+            let v: u32 = t.exact(k).parse().unwrap_or(0);
+            (1..=110).contains(&v)
+        }
+    };
+    let joint = |k: usize| t.is_punct(k, ",") || (t.is_word(k) && t.lower(k) == "and");
+    if f.num.words || f.end != f.first + 1 || !age(f.first) || f.hi.is_some() {
+        return false;
+    }
+    // Back over the list to the comma that opens it.
+    let mut k = f.first;
+    let mut ages = 1;
+    while k >= 2 && joint(k - 1) && age(k - 2) && ages < MAX_AGES {
+        k -= 2;
+        ages += 1;
+    }
+    let opens = k >= 2 && t.is_punct(k - 1, ",") && t.is_word(k - 2) && {
+        let w = t.lower(k - 2);
+        let noun = super::lemma(w);
+        noun != w && crate::wordnet::classes(&noun).contains(crate::wordnet::NounClass::Person)
+    };
+    // Forward to the comma or stop that closes it.
+    let mut e = f.end;
+    while joint(e) && age(e + 1) && ages < MAX_AGES {
+        e += 2;
+        ages += 1;
+    }
+    let closes = [",", ".", ";"].iter().any(|p| t.is_punct(e, p));
+    opens && closes && ages >= 2
 }

@@ -292,3 +292,65 @@ fn a_verb_that_no_noun_reads_as_is_no_counted_noun() {
         assert_eq!(find(text, figure).counts.as_deref(), Some(noun), "{text}");
     }
 }
+
+#[test]
+fn partitives_of_irregular_plurals_and_demonstratives() {
+    // "one of the men" counts one man, as "one of the suspects" does: a plural need not end
+    // in "s".
+    for (text, noun, event) in [
+        ("One of the men was arrested.", "man", "arrest"),
+        ("Police said one of the children died.", "child", "die"),
+        (
+            "Two of these crises threatened the union.",
+            "crisis",
+            "threaten",
+        ),
+    ] {
+        let figure = text
+            .split(' ')
+            .find(|w| matches!(*w, "One" | "one" | "Two"));
+        let q = find(text, figure.unwrap());
+        assert_eq!(q.kind, Kind::Count, "{text}");
+        assert_eq!(
+            (q.counts.as_deref(), q.event),
+            (Some(noun), Some(event)),
+            "{text}"
+        );
+    }
+    // A demonstrative before a participle or a verb is a pronoun: the count takes what was
+    // named before it.
+    let q = find(
+        "Four men were detained. Two of those held were later released.",
+        "Two",
+    );
+    assert_eq!(q.counts.as_deref(), Some("man"));
+}
+
+#[test]
+fn others_than_a_tolls_act_are_people() {
+    // "deaths" and "fatalities" count acts; those "others" and "those" refer to are people.
+    let text = "Eight people have died since March, though one of those fatalities was a \
+                heart attack. Two others remain missing. One of those pulled from the river \
+                has been identified.";
+    assert_eq!(find(text, "one").counts.as_deref(), Some("fatality"));
+    assert_eq!(find(text, "Two").counts.as_deref(), Some("person"));
+    assert_eq!(find(text, "One").counts.as_deref(), Some("person"));
+    // A bare part of a toll's act keeps it, as do some of them by a pronoun.
+    let q = find(
+        "Police made 17 arrests: 13 in Belgium and four in France.",
+        "13",
+    );
+    assert_eq!(q.counts.as_deref(), Some("arrest"));
+    let q = find("Officials counted 31 injuries, six of them severe.", "six");
+    assert_eq!(q.counts.as_deref(), Some("injury"));
+}
+
+#[test]
+fn a_share_in_parentheses_keeps_the_ellipsis() {
+    // "(48.2%)" is the share of the count before it: the count after it takes the same noun.
+    let text = "Clinton received 65,844,610 votes (48.2%) to Trump's 62,979,636 (46.1%).";
+    assert_eq!(find(text, "62,979,636").counts.as_deref(), Some("vote"));
+    // A measure between ends it: "1,512 yards (1,165 rushing …)" counts no yards after it.
+    let text = "The team sold 400 tickets, raised $2,000 and then 30 more.";
+    assert_ne!(find(text, "30").counts.as_deref(), Some("ticket"));
+}

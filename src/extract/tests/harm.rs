@@ -118,3 +118,81 @@ fn an_aside_with_a_hyphenated_figure_still_closes() {
         Some("examine")
     );
 }
+
+#[test]
+fn cases_that_proved_fatal_are_deaths() {
+    // "fatal" after a copula or "proved" names the death, past an aside set off by commas.
+    for (text, figure) in [
+        ("Of the 90 cases, 20 proved fatal.", "20"),
+        ("Of the 90 cases, 20 were fatal.", "20"),
+        (
+            "About 100,000 cases occurred, of which about 20,000, according to estimates, \
+             proved fatal.",
+            "about 20,000",
+        ),
+    ] {
+        let q = find(text, figure);
+        assert_eq!(
+            (q.counts.as_deref(), q.event),
+            (Some("case"), Some("die")),
+            "{text}"
+        );
+    }
+    // A plea names its verb as an arrest does.
+    let q = find("The sentence was based on her two guilty pleas.", "two");
+    assert_eq!(
+        (q.counts.as_deref(), q.event),
+        (Some("plea"), Some("plead"))
+    );
+}
+
+#[test]
+fn an_adverb_after_an_aside_between_dashes() {
+    let q = find(
+        "Only one of these — the long war in the south — ever threatened the union.",
+        "one",
+    );
+    assert_eq!(q.event, Some("threaten"));
+}
+
+#[test]
+fn a_second_subject_set_off_by_commas_shares_the_verb() {
+    for (text, figure, event) in [
+        (
+            "Four women, and a man who drove them, were arrested at the border.",
+            "Four",
+            "arrest",
+        ),
+        (
+            "About 1,800 tents, and rations worth about $25,000, were sent to the towns.",
+            "About 1,800",
+            "send",
+        ),
+    ] {
+        assert_eq!(find(text, figure).event, Some(event), "{text}");
+    }
+    // Only a finite "be" or "have" closes it: "later" opens no verb group of the figure's.
+    let q = find(
+        "They filled bags with as many as 1,000 documents, and fled, later meeting at a farm.",
+        "as many as 1,000",
+    );
+    assert_ne!(q.event, Some("meet"));
+}
+
+#[test]
+fn those_behind_an_act_did_it() {
+    for (text, figure, event) in [
+        (
+            "At most two leopards are behind the attacks.",
+            "At most two",
+            "attack",
+        ),
+        (
+            "Three men responsible for the shooting fled.",
+            "Three",
+            "shoot",
+        ),
+    ] {
+        assert_eq!(find(text, figure).event, Some(event), "{text}");
+    }
+}

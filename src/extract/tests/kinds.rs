@@ -56,6 +56,18 @@ fn years_dates_times_ages_scores_and_identifiers_are_not_counts() {
         ("Call 555-1234 now.", "555-1234", Kind::Identifier),
         ("She is one of the best.", "one", Kind::Other),
         ("He appeared on the One Show.", "One", Kind::Identifier),
+        // A possessive names the index "Poor's 500"; digits grouped in thousands after one are
+        // the owner's count.
+        (
+            "The Standard & Poor's 500 index fell.",
+            "500",
+            Kind::Identifier,
+        ),
+        (
+            "Clinton received 65,844,610 votes to Trump's 62,979,636.",
+            "62,979,636",
+            Kind::Count,
+        ),
         ("The 2015-16 season ended.", "2015-16", Kind::Year),
         // A model's name after three or four digits; not "More", nor a people's name, nor
         // after a title-case headline's verb, nor "Aboard".
@@ -137,6 +149,17 @@ fn lists_of_ages_and_grouped_numbers() {
     let text = "They named three males, ages 4 and 13, two females, ages 6 and 9.";
     let q = find(text, "two");
     assert_eq!((q.kind, q.counts.as_deref()), (Kind::Count, Some("female")));
+    // With no "ages": whole numbers joined by commas and "and" after a plural of people.
+    let text = "Two men, 25 and 30, were shot; three brothers, 14, 16 and 17, were hurt.";
+    for figure in ["25", "30", "14", "16", "17"] {
+        assert_eq!(find(text, figure).kind, Kind::Age, "{figure}");
+    }
+    let q = find(text, "Two");
+    assert_eq!((q.counts.as_deref(), q.event), (Some("man"), Some("shoot")));
+    assert_eq!(find(text, "three").event, Some("hurt"));
+    // Not after a plural of things, nor a lone number after one: "12 stores, 30 and 40".
+    let text = "It closed 12 stores, 30 and 40 miles apart, last year.";
+    assert_ne!(find(text, "30").kind, Kind::Age);
     // A range of ages is a range.
     let q = find("Four men, ages 19-23, were shot.", "19-23");
     assert_eq!((q.kind, q.qualifier), (Kind::Age, Qualifier::Range));

@@ -1,0 +1,130 @@
+//! Past what stands between a subject and its verb: an aside, a second subject, a reduced
+//! relative clause.
+
+use super::*;
+
+/// The most tokens of a reduced relative clause ("pulled from the river Saturday") before the
+/// verb of the clause it stands in.
+pub(super) const MAX_REDUCED_RELATIVE: usize = 8;
+
+/// "One of those pulled from the river has been identified", "22 of the projects targeted by
+/// the agency have complied": a bare participle right after a subject, with no auxiliary,
+/// opens a reduced relative clause, and the subject's own verb follows it. A participle of
+/// the events lexicon stays the event ("12 people killed in the blast were buried" counts
+/// the dead).
+pub(super) fn past_reduced_relative(t: &Toks, q: usize) -> Option<&'static str> {
+    let w = t.lower(q);
+    let aux_before = q > 0 && t.is_word(q - 1) && syntax::is(t.lower(q - 1), Class::Aux);
+    // A preposition after it makes it a participle: "believed things were …" is a past
+    // tense with its object.
+    let participle = t.is_word(q + 1) && syntax::is(t.lower(q + 1), Class::Prep);
+    if aux_before || !participle || !w.ends_with("ed") || LEXICON.event(w).is_some() {
+        return None;
+    }
+    let j = (q + 1..(q + 1 + MAX_REDUCED_RELATIVE).min(t.len()))
+        .take_while(|&j| t.is_word(j) || t.is_punct(j, "'") || t.is_punct(j, "’"))
+        .find(|&j| syntax::is(t.lower(j), Class::Finite))?;
+    let mut k = skip_aux(t, j);
+    while syntax::is_adverb(t, k) {
+        k += 1;
+    }
+    if !t.is_word(k) {
+        return None;
+    }
+    verb_of_group(t, k)
+}
+
+/// Past an aside between the subject and its verb, to the verb group after it: a subset set
+/// off by commas ("Four men, including three bystanders, were wounded"), an aside set off by
+/// dashes, a list of ages, or an adverb or a place set off by commas when an auxiliary
+/// follows ("Two great elements, therefore, have not been denied"); else `q` itself.
+pub(super) fn past_aside(t: &Toks, mut q: usize) -> usize {
+    let c = if t.is_word(q) && syntax::is(t.lower(q), Class::Prep) {
+        (q + 1..(q + 1 + MAX_MODIFIER).min(t.len()))
+            .take_while(|&j| t.is_word(j) || t.is_punct(j, ","))
+            .find(|&j| t.is_punct(j, ","))
+            .unwrap_or(q)
+    } else {
+        q
+    };
+    if t.is_punct(c, ",")
+        && t.is_word(c + 1)
+        && (syntax::is_adverb(t, c + 1) || syntax::is(t.lower(c + 1), Class::Prep))
+        && let Some(j) = (c + 2..(c + 2 + MAX_ASIDE).min(t.len()))
+            .find(|&j| t.is_punct(j, ","))
+            .map(|j| j + 1)
+            .filter(|&j| t.is_word(j) && LEXICON.in_group(Group::Aux, t.lower(j)))
+    {
+        q = skip_aux(t, skip_modal(t, j));
+    } else if (t.is_punct(q, ",")
+        && (matches!(t.lower(q + 1), "including" | "among" | "ages" | "aged")
+            // "Two men, 25 and 30, were shot": their ages.
+            || (t.is_num(q + 1) && (t.is_punct(q + 2, ",") || t.lower(q + 2) == "and"))))
+        || (t.is_dash(q) && !t.is_num(q + 1))
+    {
+        // Not a hyphen inside a word ("a 14-year-old girl"), nor a comma of a list of ages
+        // ("Three brothers, 14, 16 and 17, were hurt").
+        let close = (q + 2..(q + 2 + MAX_ASIDE).min(t.len()))
+            .find(|&j| {
+                (t.is_punct(j, ",") && !t.is_num(j + 1))
+                    || (t.is_dash(j) && !(t.is_punct(j, "-") && t.attached(j) && t.attached(j + 1)))
+            })
+            .map(|j| j + 1)
+            .filter(|&j| {
+                t.is_word(j)
+                    && (LEXICON.in_group(Group::Aux, t.lower(j))
+                        || syntax::verb_at(t, j).is_some()
+                        // "— the war — ever threatened": an adverb before the verb.
+                        || syntax::is_adverb(t, j)
+                        // "…, and their mother have been found": a second subject follows.
+                        || matches!(t.lower(j), "and" | "or"))
+            });
+        if let Some(j) = close {
+            q = skip_aux(t, j);
+        }
+    }
+    q
+}
+
+/// Past a coordinated second subject at the "and" or "or" at `q` ("Four women and one man were
+/// shot", "37 offices and Jobcentres across the UK would close", "all 3 children and the man
+/// died") to its verb group; else `q` itself.
+pub(super) fn past_second_subject(t: &Toks, mut q: usize) -> usize {
+    let mut j = q + 1;
+    while j < t.len()
+        && j <= q + MAX_MODIFIER
+        && (t.is_num(j) || t.is_punct(j, ",") || t.is_punct(j, "-") || t.is_word(j))
+        && !(t.is_word(j)
+            && (LEXICON.in_group(Group::Aux, t.lower(j)) || syntax::verb_at(t, j).is_some()))
+    {
+        if t.is_word(j)
+            && (syntax::is(t.lower(j), Class::Conj) || syntax::is(t.lower(j), Class::Prep))
+        {
+            break;
+        }
+        j += 1;
+    }
+    // "37 offices and Jobcentres across the UK would close": the second subject's
+    // modifier, then the verb group.
+    let (j, modal) = if j > q + 1 && t.is_word(j) && syntax::is(t.lower(j), Class::Prep) {
+        let m = after_modifier(t, j);
+        let k = skip_modal(t, m);
+        (k, k > m)
+    } else {
+        (j, false)
+    };
+    if j > q + 1 && t.is_word(j) && LEXICON.in_group(Group::Aux, t.lower(j)) {
+        q = skip_aux(t, j);
+    } else if modal && syntax::verb_at(t, j).is_some() {
+        q = j;
+    } else if j > q + 2
+        && j <= q + MAX_MODIFIER
+        && syntax::verb_at(t, j).is_some()
+        && (q + 1..j).all(|k| t.is_word(k))
+        && (syntax::is(t.lower(q + 1), Class::Det) || t.is_num(q + 1))
+    {
+        // "all 3 children and the man died": a second subject with its determiner.
+        q = j;
+    }
+    q
+}
