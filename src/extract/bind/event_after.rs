@@ -38,7 +38,8 @@ pub(super) fn skip_aux(t: &Toks, mut p: usize) -> usize {
         if LEXICON.in_group(Group::Report, t.lower(p))
             && p == start
             && !(t.is_word(p + 1)
-                && (matches!(t.lower(p + 1), "to" | "dead" | "missing" | "killed")
+                && ((t.lower(p + 1) == "to" && infinitive_after(t, p + 2))
+                    || matches!(t.lower(p + 1), "dead" | "missing" | "killed")
                     || LEXICON.event(t.lower(p + 1)).is_some_and(|e| !e.noun)))
         {
             break;
@@ -46,6 +47,15 @@ pub(super) fn skip_aux(t: &Toks, mut p: usize) -> usize {
         p += 1;
     }
     p
+}
+
+/// True when token `k`, after "to", is a verb's base form: "reported to have died", not
+/// "reported to police" (a noun WordNet reads first as a noun).
+fn infinitive_after(t: &Toks, k: usize) -> bool {
+    t.is_word(k)
+        && (syntax::is(t.lower(k), Class::Aux)
+            || crate::wordnet::verb_noun(t.lower(k))
+                .is_some_and(|r| r != crate::wordnet::VerbNoun::NounFirst))
 }
 
 /// The verb after the noun phrase: "17 people were killed", "12 killed", "four died",

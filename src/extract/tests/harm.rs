@@ -196,3 +196,15 @@ fn those_behind_an_act_did_it() {
         assert_eq!(find(text, figure).event, Some(event), "{text}");
     }
 }
+
+#[test]
+fn reported_to_a_noun_is_a_report() {
+    // "reported to police": "police" is read first as a noun, so no infinitive follows.
+    let q = find(
+        "Three men reported to police that they were robbed.",
+        "Three",
+    );
+    assert_eq!(q.event, Some("report"));
+    let q = find("Two men were reported to have died.", "Two");
+    assert_eq!(q.event, Some("die"));
+}
