@@ -1,5 +1,5 @@
-//! Past what stands between a subject and its verb: an aside, a second subject, a reduced
-//! relative clause.
+//! Past what stands between a subject and its verb: an aside, a second subject (joined by
+//! "and" or set off by commas), a reduced relative clause.
 
 use super::*;
 
@@ -127,4 +127,19 @@ pub(super) fn past_second_subject(t: &Toks, mut q: usize) -> usize {
         q = j;
     }
     q
+}
+
+/// Past a second subject set off by commas at the comma at `q` ("About 1,800 tents, and
+/// rations worth $25,000, were sent") to the verb group of both, when a finite "be" or "have"
+/// follows its closing comma; else `q` itself.
+pub(super) fn past_subject_in_commas(t: &Toks, q: usize) -> usize {
+    if !(t.is_punct(q, ",") && t.is_word(q + 1) && t.lower(q + 1) == "and") {
+        return q;
+    }
+    (q + 3..(q + 3 + MAX_ASIDE).min(t.len()))
+        .take_while(|&j| !t.is_punct(j, ".") && !t.is_punct(j, ";"))
+        .find(|&j| {
+            t.is_punct(j, ",") && t.is_word(j + 1) && syntax::is(t.lower(j + 1), Class::Finite)
+        })
+        .map_or(q, |j| skip_aux(t, j + 1))
 }

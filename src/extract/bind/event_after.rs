@@ -126,19 +126,8 @@ pub(super) fn event_after(t: &Toks, p: usize, subject: bool) -> Option<&'static 
     // An aside between the subject and its verb: "Four men, including three bystanders, were
     // wounded", "1.8 million—more than half of them women—work".
     q = past_aside(t, q);
-    // "About 1,800 tents, and rations worth $25,000, were sent": a second subject set off by
-    // commas, then the verb group of both.
-    if subject
-        && t.is_punct(q, ",")
-        && t.lower(q + 1) == "and"
-        && t.is_word(q + 1)
-        && let Some(j) = (q + 3..(q + 3 + MAX_ASIDE).min(t.len()))
-            .take_while(|&j| !t.is_punct(j, ".") && !t.is_punct(j, ";"))
-            .find(|&j| {
-                t.is_punct(j, ",") && t.is_word(j + 1) && syntax::is(t.lower(j + 1), Class::Finite)
-            })
-    {
-        q = skip_aux(t, j + 1);
+    if subject {
+        q = past_subject_in_commas(t, q);
     }
     // "workers—some 4.79 million people—are working": the dash that closes the aside the
     // figure stands in, right before the verb group.
