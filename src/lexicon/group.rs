@@ -37,13 +37,14 @@ pub enum Group {
     BelowPrefix,
     Companion,
     Lethal,
+    Money,
 }
 
 // Each group takes one bit of a `u64`.
 const _: () = assert!(Group::ALL.len() <= u64::BITS as usize);
 
 impl Group {
-    pub(super) const ALL: [Group; 33] = [
+    pub(super) const ALL: [Group; 34] = [
         Group::Stop,
         Group::Skip,
         Group::Aux,
@@ -77,6 +78,7 @@ impl Group {
         Group::BelowPrefix,
         Group::Companion,
         Group::Lethal,
+        Group::Money,
     ];
 
     /// The group's name in `data/grammar.txt`.
@@ -115,6 +117,7 @@ impl Group {
             Group::BelowPrefix => "below-prefix",
             Group::Companion => "companion",
             Group::Lethal => "lethal",
+            Group::Money => "money",
         }
     }
 

@@ -3,6 +3,7 @@
 //! phrases.
 
 use super::*;
+use crate::extract::syntax::{self, Class};
 
 /// True when a change word stands before token `k` ("rose 5%", "increased by $2m"): a "to"
 /// after the figure then leads to a level.
@@ -155,7 +156,15 @@ pub(super) fn suffixes(t: &Toks, mut e: usize, fig: &mut Figure) -> usize {
             fig.year_old = true;
             return e + 4;
         }
-        fig.unit = Some(u);
+        // "a 100-pound fine": a weight unless money is said.
+        let w = t.lower(e + 1);
+        if let Some(p) = lx.currency_phrases(w).iter().find(|p| p.rest.is_empty())
+            && money_said(t, fig.num.first, e + 1)
+        {
+            fig.currency = Some(p.code);
+        } else {
+            fig.unit = Some(u);
+        }
         return e + 2;
     }
     if let Some(end) = percent_after(t, e, fig) {
@@ -187,6 +196,9 @@ pub(super) fn suffixes(t: &Toks, mut e: usize, fig: &mut Figure) -> usize {
         });
         if let Some(p) = phrase.filter(|_| w != "p")
             && (fig.currency.is_none() || fig.currency == Some(p.code))
+            // "129 pounds": a word that names a unit of weight too is money only where money
+            // is said.
+            && (fig.currency.is_some() || lx.unit(w).is_none() || money_said(t, fig.num.first, e))
         {
             fig.currency = Some(p.code);
             // "49 cents" is money in the minor unit: checks must not compare it with "$1.32".
@@ -215,6 +227,28 @@ pub(super) fn suffixes(t: &Toks, mut e: usize, fig: &mut Figure) -> usize {
         }
     }
     e
+}
+
+/// The most words before a figure read for a word of money ("paid the club 50 million pounds").
+const MONEY_BEFORE: usize = 6;
+
+/// True when the words around a figure whose unit word at `e` names money and a weight alike
+/// ("pounds") say it is money: "pounds of" and a noun of money ("of taxpayers' cash", not "of
+/// marijuana"); a word of money after it ("worth", "in aid") or before it in its clause ("paid",
+/// "the sum of"); else a document that writes "£" ("tens of thousands of pounds cheaper").
+fn money_said(t: &Toks, first: usize, e: usize) -> bool {
+    let money = |k: usize| t.is_word(k) && LEXICON.in_group(Group::Money, t.lower(k));
+    if t.is_word(e + 1) && t.lower(e + 1) == "of" {
+        // "48 pounds of heroin worth $3m": the worth is the heroin's.
+        return (e + 2..e + 4).any(|k| money(k) && t.lower(k) != "worth");
+    }
+    (e + 1..e + 3).take_while(|&k| t.is_word(k)).any(money)
+        || (first.saturating_sub(MONEY_BEFORE)..first)
+            .rev()
+            // "in debt and up to 50 pounds heavier": not past a conjunction.
+            .take_while(|&k| t.is_num(k) || (t.is_word(k) && !syntax::is(t.lower(k), Class::Conj)))
+            .any(money)
+        || t.text.contains('£')
 }
 
 /// A unit attached to the digits ("4km"), squared or cubed ("4km^2", "4km2", "32m²"); returns

@@ -316,3 +316,58 @@ fn cents_after_a_hyphen_in_old_print() {
     let q = find("Prices ran $1,000-$2,000 a night.", "$1,000-$2,000");
     assert_eq!(bounds(&q), (Some(1000.0), Some(2000.0)));
 }
+
+#[test]
+fn pounds_weigh_unless_money_is_said() {
+    let weight = |text: &str, figure: &str| {
+        let q = find(text, figure);
+        assert_eq!(
+            (q.kind, q.unit, q.currency),
+            (Kind::Measure, Some("pound"), None),
+            "{text}"
+        );
+    };
+    let money = |text: &str, figure: &str| {
+        let q = find(text, figure);
+        assert_eq!((q.kind, q.currency), (Kind::Money, Some("GBP")), "{text}");
+    };
+    weight(
+        "The suspect is 6 feet tall and weighs 185 pounds.",
+        "185 pounds",
+    );
+    weight(
+        "Deputies seized 48 pounds of marijuana worth $300,000.",
+        "48 pounds",
+    );
+    weight(
+        "The reserve now stands at 46 million pounds.",
+        "46 million pounds",
+    );
+    weight("He dropped from 208 pounds to 193.", "208 pounds");
+    weight("A 400-pound bear wandered into the yard.", "400-pound");
+    // A word of money before the figure speaks for it only within its clause.
+    weight(
+        "He ran up debts and gained up to 50 pounds.",
+        "up to 50 pounds",
+    );
+    money(
+        "The club paid 50 million pounds for the striker.",
+        "50 million pounds",
+    );
+    money("Britain paid the sum of 15,000 pounds.", "15,000 pounds");
+    money("Fans must pay five pounds for a ticket.", "five pounds");
+    money(
+        "The thieves took 20,000 pounds worth of jewellery.",
+        "20,000 pounds",
+    );
+    money(
+        "It spent 2 million pounds of taxpayers' money.",
+        "2 million pounds",
+    );
+    money("Littering brings a 100-pound fine.", "100-pound");
+    // British copy that writes "£" means money by "pounds" as well.
+    money(
+        "The car costs £80,000. Rivals sell for 60,000 pounds.",
+        "60,000 pounds",
+    );
+}
