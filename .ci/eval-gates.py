@@ -38,7 +38,7 @@ MIN_REAL = 32
 # NewsQuant labels a plural scale word as an order of magnitude ("hundreds" 100-1000); figcheck
 # reads it with the design table's vague interval (200-999), which the seed acceptance holds, so
 # those seven labels stay missed.
-NEWSQUANT = {"value": 91.0, "value+change": 82.8}
+NEWSQUANT = {"value": 91.0, "value+change": 83.0}
 BINDING = {"counts": 94.3, "event": 90.0}
 
 

@@ -116,8 +116,10 @@ pub fn direction(
         k -= 1;
         steps += 1;
     }
-    // "gave up 193 points": a fall, whatever "up" says alone.
+    // "gave up 193 points": a fall, whatever "up" says alone; "gave up 517 rushing yards"
+    // counts what was conceded.
     if k > 1
+        && !counts_things
         && t.lower(k - 1) == "up"
         && matches!(
             t.lower(k - 2),

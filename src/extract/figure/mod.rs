@@ -10,6 +10,7 @@ use crate::lexicon::{Group, LEXICON, NumWord};
 use crate::source::Span;
 
 mod around;
+mod ends;
 mod prescan;
 mod reading;
 
@@ -70,6 +71,7 @@ pub struct Figure {
 
 /// Finds every figure in one sentence, left to right, without overlaps.
 pub fn find_all(t: &Toks, out: &mut Vec<Figure>) {
+    let start = out.len();
     let mut i = 0;
     let mut floor = 0; // tokens before this belong to the previous figure
     while i < t.len() {
@@ -83,6 +85,7 @@ pub fn find_all(t: &Toks, out: &mut Vec<Figure>) {
         }
         i += 1;
     }
+    ends::lend_marks(t, &mut out[start..]);
 }
 
 /// Reads the figure whose numeral starts at token `i`; `floor` is the first token a hedge or

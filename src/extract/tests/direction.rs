@@ -142,7 +142,70 @@ fn direction_says_a_figure_states_a_change() {
         ("He added a 30 yard run.", "30 yard", None),
         // "lost $2m" is a loss, a level.
         ("The club lost $2m last season.", "$2m", None),
+        // "gave up" points is a fall; "gave up" yards counts what was conceded.
+        ("The Dow gave up 193 points.", "193", Some(Down)),
+        ("The defence gave up 517 rushing yards.", "517", None),
     ] {
         assert_eq!(direction_of(text, figure), d, "{text}");
     }
+}
+
+#[test]
+fn the_ends_of_a_change_share_what_one_writes() {
+    // The low end takes the high end's scale and currency, or its unit.
+    for (text, low, stated, kind) in [
+        (
+            "Revenue rose from 1.2 to 1.5 billion euros.",
+            "1.2",
+            1.2e9,
+            Kind::Money,
+        ),
+        (
+            "Revenue rose from $1.2 to $1.5 billion.",
+            "$1.2",
+            1.2e9,
+            Kind::Money,
+        ),
+        (
+            "Its value will grow from 24.2 to 33-35 billion euros.",
+            "24.2",
+            24.2e9,
+            Kind::Money,
+        ),
+        (
+            "Output rose from 2 to 3 million tons.",
+            "2",
+            2e6,
+            Kind::Measure,
+        ),
+        // The high end takes the low end's unit when no noun of its own follows.
+        (
+            "He dropped from 208 kg to 193 by dieting.",
+            "193",
+            193.0,
+            Kind::Measure,
+        ),
+    ] {
+        let q = find(text, low);
+        assert_eq!((q.stated, q.kind), (stated, kind), "{text}");
+    }
+    let q = find("Revenue rose from 1.2 to 1.5 billion euros.", "1.2");
+    assert_eq!(q.currency, Some("EUR"));
+    // Ends of unlike size keep their own scale; a noun after the high end is its own.
+    assert_eq!(
+        find("Users grew from 800 to 1.2 million.", "800").stated,
+        800.0
+    );
+    let q = find("Fares went from $5 to 7 tickets a day.", "7");
+    assert_eq!(q.kind, Kind::Count);
+    // A fraction borrows no percent sign.
+    assert_eq!(
+        find("Its share fell from 40 percent to one-third.", "one-third").kind,
+        Kind::Fraction
+    );
+    // Years stay years.
+    assert_eq!(
+        find("Sales rose from 2019 to 2021.", "2019").kind,
+        Kind::Year
+    );
 }
