@@ -145,30 +145,25 @@ pub(super) fn suffixes(t: &Toks, mut e: usize, fig: &mut Figure) -> usize {
             fig.unknown_suffix = true;
         }
     }
-    // "34-year-old", "two-year", "10-mile".
-    if t.is_punct(e, "-")
-        && t.attached(e)
-        && t.attached(e + 1)
-        && t.is_word(e + 1)
-        && let Some(u) = lx.unit(t.lower(e + 1))
-    {
-        if t.is_punct(e + 2, "-") && matches!(t.lower(e + 3), "old" | "olds") {
-            fig.year_old = true;
-            return e + 4;
-        }
-        // "a 100-pound fine": a weight unless money is said.
-        let w = t.lower(e + 1);
-        if let Some(p) = lx.currency_phrases(w).iter().find(|p| p.rest.is_empty())
-            && money_said(t, fig.num.first, e + 1)
-        {
-            fig.currency = Some(p.code);
-        } else {
-            fig.unit = Some(u);
-        }
-        return e + 2;
+    if let Some(end) = hyphen_unit(t, e, fig) {
+        return end;
     }
     if let Some(end) = percent_after(t, e, fig) {
         return end;
+    }
+    // "millions of dollars", "hundreds of miles", "a couple of hours": a vague amount of a
+    // currency or unit.
+    if fig.vague.is_some()
+        && t.is_word(e)
+        && t.lower(e) == "of"
+        && t.is_word(e + 1)
+        && (lx.unit(t.lower(e + 1)).is_some() || !lx.currency_phrases(t.lower(e + 1)).is_empty())
+    {
+        let before = (fig.unit, fig.currency);
+        let end = suffixes(t, e + 1, fig);
+        if (fig.unit, fig.currency) != before {
+            return end;
+        }
     }
     if t.is_word(e) {
         let w = t.lower(e);
@@ -229,13 +224,42 @@ pub(super) fn suffixes(t: &Toks, mut e: usize, fig: &mut Figure) -> usize {
     e
 }
 
+/// A unit glued to the figure by a hyphen: "34-year-old", "two-year", "10-mile", "a 400-pound
+/// bear". Returns the token after it.
+fn hyphen_unit(t: &Toks, e: usize, fig: &mut Figure) -> Option<usize> {
+    let lx = &*LEXICON;
+    if !(t.is_punct(e, "-") && t.attached(e) && t.attached(e + 1) && t.is_word(e + 1)) {
+        return None;
+    }
+    let u = lx.unit(t.lower(e + 1))?;
+    if t.is_punct(e + 2, "-") && matches!(t.lower(e + 3), "old" | "olds") {
+        fig.year_old = true;
+        return Some(e + 4);
+    }
+    // "a 100-pound fine": a weight unless money is said.
+    let w = t.lower(e + 1);
+    if let Some(p) = lx.currency_phrases(w).iter().find(|p| p.rest.is_empty())
+        && money_said(t, fig.num.first, e + 1)
+    {
+        fig.currency = Some(p.code);
+    } else {
+        fig.unit = Some(u);
+    }
+    Some(e + 2)
+}
+
 /// The most words before a figure read for a word of money ("paid the club 50 million pounds").
 const MONEY_BEFORE: usize = 6;
+
+/// How far either side of a figure (bytes) a "£" makes its "pounds" money: an article's reach,
+/// and a bound, so that a huge document full of "pounds" is not read once per figure.
+const POUND_SIGN_REACH: usize = 4_000;
 
 /// True when the words around a figure whose unit word at `e` names money and a weight alike
 /// ("pounds") say it is money: "pounds of" and a noun of money ("of taxpayers' cash", not "of
 /// marijuana"); a word of money after it ("worth", "in aid") or before it in its clause ("paid",
-/// "the sum of"); else a document that writes "£" ("tens of thousands of pounds cheaper").
+/// "the sum of"); else British copy that writes "£" near it ("tens of thousands of pounds
+/// cheaper").
 fn money_said(t: &Toks, first: usize, e: usize) -> bool {
     let money = |k: usize| t.is_word(k) && LEXICON.in_group(Group::Money, t.lower(k));
     if t.is_word(e + 1) && t.lower(e + 1) == "of" {
@@ -248,7 +272,13 @@ fn money_said(t: &Toks, first: usize, e: usize) -> bool {
             // "in debt and up to 50 pounds heavier": not past a conjunction.
             .take_while(|&k| t.is_num(k) || (t.is_word(k) && !syntax::is(t.lower(k), Class::Conj)))
             .any(money)
-        || t.text.contains('£')
+        || {
+            let at = t.toks.get(e).map_or(0, |tok| tok.start);
+            let bytes = t.text.as_bytes();
+            let window = &bytes
+                [at.saturating_sub(POUND_SIGN_REACH)..(at + POUND_SIGN_REACH).min(bytes.len())];
+            memchr::memmem::find(window, "£".as_bytes()).is_some()
+        }
 }
 
 /// A unit attached to the digits ("4km"), squared or cubed ("4km^2", "4km2", "32m²"); returns
@@ -449,6 +479,17 @@ pub(super) fn vague_at(t: &Toks, i: usize) -> Option<Figure> {
                 hi *= s;
                 stated *= s;
                 end += 1;
+                // "several hundred million", "a few hundred thousand": a scale after the
+                // hundreds multiplies them again.
+                if s == 100.0
+                    && t.is_word(end)
+                    && let Some(NumWord::Scale(more, false)) = lx.number(t.lower(end))
+                {
+                    lo *= more;
+                    hi *= more;
+                    stated *= more;
+                    end += 1;
+                }
             }
         } else if hi < 100.0 && t.is_num(end) {
             // "a few 100" is not a thing; "several 2015 cars" neither. Leave digits alone.

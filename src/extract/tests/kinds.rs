@@ -371,3 +371,34 @@ fn pounds_weigh_unless_money_is_said() {
         "60,000 pounds",
     );
 }
+
+#[test]
+fn vague_amounts_of_money_and_units() {
+    let q = find("The fraud cost millions of dollars.", "millions of dollars");
+    assert_eq!((q.kind, q.currency), (Kind::Money, Some("USD")));
+    assert_eq!(q.qualifier, Qualifier::Vague);
+    let q = find("The storm was hundreds of miles wide.", "hundreds of miles");
+    assert_eq!((q.kind, q.unit), (Kind::Measure, Some("mile")));
+    let q = find("It took a couple of hours.", "a couple of hours");
+    assert_eq!((q.kind, q.unit), (Kind::Measure, Some("hour")));
+    // "pounds of marijuana" weighs, as after a number.
+    let q = find(
+        "They seized hundreds of pounds of marijuana.",
+        "hundreds of pounds",
+    );
+    assert_eq!((q.kind, q.unit), (Kind::Measure, Some("pound")));
+    // A scale after "several hundred" multiplies it again.
+    let q = find(
+        "Several hundred million dollars were saved.",
+        "Several hundred million dollars",
+    );
+    assert_eq!((q.kind, q.stated), (Kind::Money, 3e8));
+    let q = find(
+        "A few hundred thousand people came.",
+        "A few hundred thousand",
+    );
+    assert_eq!((q.stated, q.counts.as_deref()), (3e5, Some("person")));
+    // Things counted stay counts.
+    let q = find("Thousands of people marched.", "Thousands");
+    assert_eq!((q.kind, q.counts.as_deref()), (Kind::Count, Some("person")));
+}
