@@ -56,7 +56,13 @@ pub fn bind(t: &Toks, figures: &[Figure], quantities: &mut [Quantity]) {
         let whole = k > 0 && partitive_whole(t, figures[k - 1].end, f.first);
         let (p, pronoun_of) = noun_start(t, f, q);
         let np = if q.kind == Kind::Count && !pronoun_of {
-            noun_phrase(t, p)
+            let np = noun_phrase(t, p);
+            // Right after the figure: not "one of the alleged thieves".
+            if q.stated == 1.0 && p == f.end {
+                singular_head(t, np, p)
+            } else {
+                np
+            }
         } else {
             NounPhrase { head: None, end: p }
         };

@@ -195,6 +195,27 @@ pub(super) fn noun_phrase(t: &Toks, p: usize) -> NounPhrase {
     }
 }
 
+/// The phrase of a count of one whose head came out plural: "One music industry expert tells
+/// the Guardian" counts an expert, and "tells" after the singular noun is its verb. `p` is where
+/// the phrase starts.
+pub(super) fn singular_head(t: &Toks, np: NounPhrase, p: usize) -> NounPhrase {
+    match np.head {
+        Some(h)
+            if h > p
+                && t.is_word(h - 1)
+                && is_plural(t.lower(h))
+                && !is_plural(t.lower(h - 1))
+                && crate::wordnet::verb_lemma(t.lower(h)).is_some() =>
+        {
+            NounPhrase {
+                head: Some(h - 1),
+                end: h,
+            }
+        }
+        _ => np,
+    }
+}
+
 /// True when the "and" or "or" at token `j` joins two adjectives of one plural noun: "brave
 /// and courageous men", not "one man and two women" or "officers and civilians".
 pub(super) fn adjectives_joined(t: &Toks, j: usize) -> bool {

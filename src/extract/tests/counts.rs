@@ -354,3 +354,27 @@ fn a_share_in_parentheses_keeps_the_ellipsis() {
     let text = "The team sold 400 tickets, raised $2,000 and then 30 more.";
     assert_ne!(find(text, "30").counts.as_deref(), Some("ticket"));
 }
+
+#[test]
+fn a_count_of_one_has_a_singular_noun() {
+    // After "one" a word in "-s" that follows a singular noun is its verb.
+    for (text, noun) in [
+        (
+            "One music industry expert tells the paper sales will fall.",
+            "expert",
+        ),
+        ("One patient remains in hospital.", "patient"),
+        (
+            "As one political consultant puts it, the plan worked.",
+            "consultant",
+        ),
+    ] {
+        let q = find(text, if text.starts_with("As") { "one" } else { "One" });
+        assert_eq!(q.counts.as_deref(), Some(noun), "{text}");
+    }
+    // A partitive's plural, and plurals after a larger count, stay the head.
+    let q = find("One of the alleged thieves ran off.", "One");
+    assert_eq!(q.counts.as_deref(), Some("thief"));
+    let q = find("Two car bombs exploded.", "Two");
+    assert_eq!(q.counts.as_deref(), Some("bomb"));
+}
