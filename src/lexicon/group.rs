@@ -38,13 +38,14 @@ pub enum Group {
     Companion,
     Lethal,
     Money,
+    UnitModifier,
 }
 
 // Each group takes one bit of a `u64`.
 const _: () = assert!(Group::ALL.len() <= u64::BITS as usize);
 
 impl Group {
-    pub(super) const ALL: [Group; 34] = [
+    pub(super) const ALL: [Group; 35] = [
         Group::Stop,
         Group::Skip,
         Group::Aux,
@@ -79,6 +80,7 @@ impl Group {
         Group::Companion,
         Group::Lethal,
         Group::Money,
+        Group::UnitModifier,
     ];
 
     /// The group's name in `data/grammar.txt`.
@@ -118,6 +120,7 @@ impl Group {
             Group::Companion => "companion",
             Group::Lethal => "lethal",
             Group::Money => "money",
+            Group::UnitModifier => "unit-modifier",
         }
     }
 

@@ -130,6 +130,8 @@ pub(super) fn names_after(t: &Toks, f: &Figure) -> bool {
         j += 1;
         if t.is_word(j) && t.attached(j) && t.is_num(j - 1) {
             j += 1; // "71st"
+        } else if t.is_punct(j, ".") && t.attached(j) && t.exact(j - 1).len() == 1 {
+            j += 1; // "6727 S. Lois Ave.": an initial's dot
         }
     }
     false

@@ -151,19 +151,8 @@ pub(super) fn suffixes(t: &Toks, mut e: usize, fig: &mut Figure) -> usize {
     if let Some(end) = percent_after(t, e, fig) {
         return end;
     }
-    // "millions of dollars", "hundreds of miles", "a couple of hours": a vague amount of a
-    // currency or unit.
-    if fig.vague.is_some()
-        && t.is_word(e)
-        && t.lower(e) == "of"
-        && t.is_word(e + 1)
-        && (lx.unit(t.lower(e + 1)).is_some() || !lx.currency_phrases(t.lower(e + 1)).is_empty())
-    {
-        let before = (fig.unit, fig.currency);
-        let end = suffixes(t, e + 1, fig);
-        if (fig.unit, fig.currency) != before {
-            return end;
-        }
+    if let Some(end) = vague_of(t, e, fig) {
+        return end;
     }
     if t.is_word(e) {
         let w = t.lower(e);
@@ -202,6 +191,13 @@ pub(super) fn suffixes(t: &Toks, mut e: usize, fig: &mut Figure) -> usize {
             }
             return e + 1 + p.rest.len();
         }
+        // "41 square miles", "280 nautical miles".
+        if fig.unit.is_none()
+            && let Some(u) = two_word_unit(t, e, e + 1)
+        {
+            fig.unit = Some(u);
+            return e + 2;
+        }
         if fig.unit.is_none()
             && (w.len() > 1 || t.attached(e))
             && let Some(u) = lx.unit(w)
@@ -224,12 +220,39 @@ pub(super) fn suffixes(t: &Toks, mut e: usize, fig: &mut Figure) -> usize {
     e
 }
 
+/// "millions of dollars", "hundreds of miles", "a couple of hours": a vague amount of a
+/// currency or unit, read after its "of" at `e`. Returns the token after it.
+fn vague_of(t: &Toks, e: usize, fig: &mut Figure) -> Option<usize> {
+    let lx = &*LEXICON;
+    let w = t.lower(e + 1);
+    if fig.vague.is_none()
+        || !(t.is_word(e) && t.lower(e) == "of" && t.is_word(e + 1))
+        || !(lx.unit(w).is_some()
+            || lx.in_group(Group::UnitModifier, w)
+            || !lx.currency_phrases(w).is_empty())
+    {
+        return None;
+    }
+    let before = (fig.unit, fig.currency);
+    let end = suffixes(t, e + 1, fig);
+    ((fig.unit, fig.currency) != before).then_some(end)
+}
+
 /// A unit glued to the figure by a hyphen: "34-year-old", "two-year", "10-mile", "a 400-pound
 /// bear". Returns the token after it.
 fn hyphen_unit(t: &Toks, e: usize, fig: &mut Figure) -> Option<usize> {
     let lx = &*LEXICON;
     if !(t.is_punct(e, "-") && t.attached(e) && t.attached(e + 1) && t.is_word(e + 1)) {
         return None;
+    }
+    // "a 4,500-square-foot venue": a unit of two words.
+    if t.is_punct(e + 2, "-")
+        && t.attached(e + 2)
+        && t.attached(e + 3)
+        && let Some(u) = two_word_unit(t, e + 1, e + 3)
+    {
+        fig.unit = Some(u);
+        return Some(e + 4);
     }
     let u = lx.unit(t.lower(e + 1))?;
     if t.is_punct(e + 2, "-") && matches!(t.lower(e + 3), "old" | "olds") {
@@ -246,6 +269,16 @@ fn hyphen_unit(t: &Toks, e: usize, fig: &mut Figure) -> Option<usize> {
         fig.unit = Some(u);
     }
     Some(e + 2)
+}
+
+/// The unit that the words at `a` and `b` make together ("square miles", "nautical mile"), when
+/// the first is a word of `unit-modifier`.
+fn two_word_unit(t: &Toks, a: usize, b: usize) -> Option<&'static str> {
+    let lx = &*LEXICON;
+    if !(t.is_word(a) && t.is_word(b) && lx.in_group(Group::UnitModifier, t.lower(a))) {
+        return None;
+    }
+    lx.unit(&format!("{} {}", t.lower(a), t.lower(b)))
 }
 
 /// The most words before a figure read for a word of money ("paid the club 50 million pounds").

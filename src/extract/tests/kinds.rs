@@ -260,11 +260,14 @@ fn names_codes_and_addresses_are_no_counts() {
         ("Homes in the 10021 ZIP code cost more.", "10021"),
         ("It flies the 767 Freighter.", "767"),
         ("The 5G rollout began.", "5G"),
+        ("Police went to 6727 S. Lois Ave. at noon.", "6727"),
     ] {
         assert_eq!(find(text, figure).kind, Kind::Identifier, "{text}");
     }
     // A unit of its own makes a measure after a name: "Tylenol 500mg".
     assert_eq!(find("Advil 200mg tablets.", "200mg").kind, Kind::Measure);
+    // Initials that lead to no street name leave a count.
+    assert_eq!(find("He won 3 U.S. Open titles.", "3").kind, Kind::Count);
     // A plural after the digits is counted: "300 Britons".
     assert_eq!(find("It flew 300 Britons home.", "300").kind, Kind::Count);
     // Two years make a span of years.
@@ -401,4 +404,36 @@ fn vague_amounts_of_money_and_units() {
     // Things counted stay counts.
     let q = find("Thousands of people marched.", "Thousands");
     assert_eq!((q.kind, q.counts.as_deref()), (Kind::Count, Some("person")));
+}
+
+#[test]
+fn units_of_two_words() {
+    for (text, figure, unit) in [
+        (
+            "The park covers 41 square miles.",
+            "41 square miles",
+            "square_mile",
+        ),
+        (
+            "The ship was 280 nautical miles out.",
+            "280 nautical miles",
+            "nautical_mile",
+        ),
+        (
+            "They rushed out of the 4,500-square-foot venue.",
+            "4,500-square-foot",
+            "square_foot",
+        ),
+        (
+            "It exported 3 million metric tons.",
+            "3 million metric tons",
+            "tonne",
+        ),
+    ] {
+        let q = find(text, figure);
+        assert_eq!((q.kind, q.unit), (Kind::Measure, Some(unit)), "{text}");
+    }
+    // "square" before no unit is no unit: "three square meals" counts meals.
+    let q = find("He ate three square meals.", "three");
+    assert_eq!((q.kind, q.counts.as_deref()), (Kind::Count, Some("meal")));
 }
