@@ -244,6 +244,8 @@ fn change_after(t: &Toks, f: &Figure, q: &Quantity) -> Option<Direction> {
         && (c.has(ChangeRole::Noun) || (c.has(ChangeRole::Adverb) && q.kind != Kind::Count))
         // "5% up to": a hedge of the next figure, not a direction.
         && !(c.has(ChangeRole::Adverb) && t.lower(a + 1) == "to")
+        // "311 square miles off Morro Bay": after a measure "off" says where.
+        && !(q.kind == Kind::Measure && t.lower(a) == "off")
     {
         return Some(dir(c));
     }

@@ -145,6 +145,13 @@ fn direction_says_a_figure_states_a_change() {
         // "gave up" points is a fall; "gave up" yards counts what was conceded.
         ("The Dow gave up 193 points.", "193", Some(Down)),
         ("The defence gave up 517 rushing yards.", "517", None),
+        // After a measure "off" says where: "311 square miles off Morro Bay".
+        (
+            "It named 311 square miles off Morro Bay.",
+            "311 square miles",
+            None,
+        ),
+        ("Prices were 5% off on Friday.", "5%", Some(Down)),
     ] {
         assert_eq!(direction_of(text, figure), d, "{text}");
     }
