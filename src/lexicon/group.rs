@@ -39,13 +39,14 @@ pub enum Group {
     Lethal,
     Money,
     UnitModifier,
+    Condition,
 }
 
 // Each group takes one bit of a `u64`.
 const _: () = assert!(Group::ALL.len() <= u64::BITS as usize);
 
 impl Group {
-    pub(super) const ALL: [Group; 35] = [
+    pub(super) const ALL: [Group; 36] = [
         Group::Stop,
         Group::Skip,
         Group::Aux,
@@ -81,6 +82,7 @@ impl Group {
         Group::Lethal,
         Group::Money,
         Group::UnitModifier,
+        Group::Condition,
     ];
 
     /// The group's name in `data/grammar.txt`.
@@ -121,6 +123,7 @@ impl Group {
             Group::Lethal => "lethal",
             Group::Money => "money",
             Group::UnitModifier => "unit-modifier",
+            Group::Condition => "condition",
         }
     }
 

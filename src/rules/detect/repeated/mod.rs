@@ -12,6 +12,7 @@ use crate::rules::{Ctx, Finding, Rule};
 use rustc_hash::FxHashMap;
 
 mod agent;
+mod condition;
 mod transposed;
 
 /// What makes two figures the same figure: kind, what is counted, the event, where, and the
@@ -138,6 +139,7 @@ pub fn run(rule: &Rule, ctx: &Ctx, out: &mut Vec<Finding>) {
     near_repeats(rule, ctx, out);
     transposed::run(rule, ctx, out);
     agent::run(rule, ctx, out);
+    condition::run(rule, ctx, out);
     restated_with_those(rule, ctx, out);
     restated_with_that(rule, ctx, out);
     spelled_and_in_digits(rule, ctx, out);
