@@ -32,10 +32,12 @@ pub enum Class {
     Say,
     /// "were", "has": a finite "be" or "have" after a subject opens its statement.
     Finite,
+    /// "out", "off": the particle of a phrasal verb ("came out", "laid off").
+    Particle,
 }
 
 impl Class {
-    const ALL: [Class; 11] = [
+    const ALL: [Class; 12] = [
         Class::Det,
         Class::Pron,
         Class::Prep,
@@ -47,6 +49,7 @@ impl Class {
         Class::Light,
         Class::Say,
         Class::Finite,
+        Class::Particle,
     ];
 
     fn name(self) -> &'static str {
@@ -62,6 +65,7 @@ impl Class {
             Class::Light => "light",
             Class::Say => "say",
             Class::Finite => "finite",
+            Class::Particle => "particle",
         }
     }
 

@@ -28,7 +28,7 @@ pub(super) fn event_before(t: &Toks, first: usize, kind: Kind) -> Option<&'stati
         return Some(e.lemma);
     }
     // "lay off about 700 employees", "wiped out 3,000 homes": the verb of a particle.
-    if matches!(w, "off" | "out" | "up" | "down" | "away" | "back")
+    if syntax::is(w, syntax::Class::Particle)
         && b > 0
         && let Some(v) = syntax::verb_at(t, b - 1)
     {

@@ -128,7 +128,7 @@ pub fn bind(t: &Toks, figures: &[Figure], quantities: &mut [Quantity]) {
 fn fraction(t: &Toks, f: &Figure, q: &mut Quantity) {
     let of_whole = (f.first..f.end).any(|i| t.is_word(i) && t.lower(i) == "of")
         && f.end > 0
-        && t.is_num(f.end - 1);
+        && (t.is_num(f.end - 1) || LEXICON.number(t.lower(f.end - 1)).is_some());
     let start = if of_whole {
         Some(f.end)
     } else if t.is_word(f.end) && t.lower(f.end) == "of" {
@@ -164,6 +164,18 @@ fn fraction(t: &Toks, f: &Figure, q: &mut Quantity) {
 /// thousand machines"). Also whether the figure is "two of them" (a pronoun names nothing).
 fn noun_start(t: &Toks, f: &Figure, q: &Quantity) -> (usize, bool) {
     let mut p = f.end;
+    // "61 out of the past 62 months", "four out of their six games": "out of" before the
+    // whole's figure is a partitive's "of" (not "pulled three out of the water").
+    if t.is_word(p)
+        && t.lower(p) == "out"
+        && t.lower(p + 1) == "of"
+        && q.kind == Kind::Count
+        && (p + 2..p + 5)
+            .take_while(|&k| t.is_word(k) || t.is_num(k))
+            .any(|k| crate::extract::numeral::read(t, k).is_some())
+    {
+        p += 1;
+    }
     // "thousands of recruits", "a third of voters", "four of the victims".
     let mut partitive = false;
     // "two of them", "one of whom": a pronoun names nothing; ellipsis below. Not "two of

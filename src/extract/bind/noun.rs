@@ -101,6 +101,12 @@ pub(super) fn noun_phrase(t: &Toks, p: usize) -> NounPhrase {
             break;
         }
         let w = t.lower(j);
+        if determining_possessor(t, p, j) {
+            last_word = None;
+            j += 1;
+            words += 1;
+            continue;
+        }
         // "another one expertly rifled": an adverb is no part of a noun phrase.
         if syntax::is_adverb(t, j) && !LEXICON.in_group(Group::Skip, w) {
             break;
@@ -116,7 +122,10 @@ pub(super) fn noun_phrase(t: &Toks, p: usize) -> NounPhrase {
             words += 1;
             continue;
         }
-        if LEXICON.in_group(Group::Stop, w) && !(words > 0 && t.is_punct(j - 1, "-")) {
+        // "pulled three out of the water": a verb's particle heads no noun phrase.
+        if (LEXICON.in_group(Group::Stop, w) || syntax::is(w, Class::Particle))
+            && !(words > 0 && t.is_punct(j - 1, "-"))
+        {
             break;
         }
         // Not a word before "of" ("one count of fraud", "one charge of theft"): a noun.
@@ -140,22 +149,7 @@ pub(super) fn noun_phrase(t: &Toks, p: usize) -> NounPhrase {
             break;
         }
         if verb_form {
-            // "12 killed", "two gunmen raided Charlie Hebdo", "two interacting": a verb, not a
-            // modifier, unless a lower-case noun follows ("17 wounded soldiers", "a dozen
-            // ensuing raids").
-            // In a title-case headline every word is capitalised: "3 Imprisoned Hikers" has
-            // its plural noun after the participle all the same.
-            let title_noun = t.capitalized(j)
-                && t.capitalized(j + 1)
-                && is_plural(t.lower(j + 1))
-                && crate::wordnet::is_noun(&lemma(t.lower(j + 1)));
-            let modifier = t.is_word(j + 1)
-                && (!t.capitalized(j + 1) || title_noun)
-                && !LEXICON.in_group(Group::Stop, t.lower(j + 1))
-                && LEXICON
-                    .event(t.lower(j + 1))
-                    .is_none_or(|n| n.noun || is_plural(t.lower(j + 1)));
-            if !modifier {
+            if !verb_modifies(t, j) {
                 break;
             }
             j += 1;
@@ -193,6 +187,39 @@ pub(super) fn noun_phrase(t: &Toks, p: usize) -> NounPhrase {
         head: last_word,
         end: last_word.map_or(p, |h| h + 1),
     }
+}
+
+/// True when the word at `j`, in a noun phrase from `p`, is a possessor that determines the
+/// noun after it: a singular one ("three sheriff's deputies", "one of the world's biggest
+/// banks"), but not a plural ("two men's lawyers" counts the men) nor one right after a count
+/// of one ("one suspect's name" counts the suspect).
+fn determining_possessor(t: &Toks, p: usize, j: usize) -> bool {
+    let w = t.lower(j);
+    w.strip_suffix("'s")
+        .or_else(|| w.strip_suffix("’s"))
+        .is_some_and(|owner| !is_plural(owner))
+        && t.is_word(j + 1)
+        && !(p > 0 && matches!(t.lower(p - 1), "one" | "1" | "a" | "an"))
+}
+
+/// True when the verb form at `j` modifies a noun after it: "12 killed", "two gunmen raided
+/// Charlie Hebdo", "two interacting" are verbs, not modifiers, unless a lower-case noun follows
+/// ("17 wounded soldiers", "a dozen ensuing raids"). In a title-case headline every word is
+/// capitalised: "3 Imprisoned Hikers" has its plural noun after the participle all the same.
+/// A verb's particle is no noun it modifies: "One girl came out".
+fn verb_modifies(t: &Toks, j: usize) -> bool {
+    let next = t.lower(j + 1);
+    let title_noun = t.capitalized(j)
+        && t.capitalized(j + 1)
+        && is_plural(next)
+        && crate::wordnet::is_noun(&lemma(next));
+    t.is_word(j + 1)
+        && (!t.capitalized(j + 1) || title_noun)
+        && !LEXICON.in_group(Group::Stop, next)
+        && !syntax::is(next, Class::Particle)
+        && LEXICON
+            .event(next)
+            .is_none_or(|n| n.noun || is_plural(next))
 }
 
 /// The phrase of a count of one whose head came out plural: "One music industry expert tells
@@ -312,7 +339,12 @@ pub(super) fn plain_singular(w: &str) -> Option<String> {
 
 /// The singular lemma of a lower-case noun.
 pub(crate) fn lemma(w: &str) -> String {
-    let w = w.trim_end_matches(['\'', '’']);
+    // "the men's", "the victims'": a possessive names its owner.
+    let w = w
+        .strip_suffix("'s")
+        .or_else(|| w.strip_suffix("’s"))
+        .unwrap_or(w)
+        .trim_end_matches(['\'', '’']);
     // "grandchildren", "businesswomen": a compound of an irregular plural.
     for (plural, singular) in [("children", "child"), ("women", "woman"), ("men", "man")] {
         if let Some(stem) = w.strip_suffix(plural)

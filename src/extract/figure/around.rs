@@ -355,6 +355,24 @@ fn percent_after(t: &Toks, mut e: usize, fig: &mut Figure) -> Option<usize> {
         }
         return Some(e);
     }
+    // "a 3-percent increase", "a 2-percentage-point drop": the word glued by a hyphen.
+    if t.is_punct(e, "-") && t.attached(e) && t.attached(e + 1) {
+        match t.lower(e + 1) {
+            "percent" | "pct" => {
+                fig.percent = Some(Percent::Percent);
+                return Some(e + 2);
+            }
+            "percentage"
+                if t.is_punct(e + 2, "-")
+                    && t.attached(e + 3)
+                    && matches!(t.lower(e + 3), "point" | "points") =>
+            {
+                fig.percent = Some(Percent::Points);
+                return Some(e + 4);
+            }
+            _ => {}
+        }
+    }
     match t.lower(e) {
         "pc" if t.is_word(e) => {
             fig.percent = Some(Percent::Percent);

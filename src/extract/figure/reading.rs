@@ -122,6 +122,8 @@ pub(super) fn numeral_forms(t: &Toks, fig: &mut Figure) -> usize {
             "out" if t.lower(e + 1) == "of" => Some(e + 2),
             _ => None,
         };
+        // "two out of every three", "one in every five adults".
+        let k = k.map(|k| k + usize::from(t.is_word(k) && matches!(t.lower(k), "every" | "each")));
         if let Some(k) = k
             && let Some(d) = numeral::read(t, k)
                 .filter(|d| d.form == Form::Cardinal && d.value > 0.0 && !d.dotted)

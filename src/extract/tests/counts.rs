@@ -378,3 +378,53 @@ fn a_count_of_one_has_a_singular_noun() {
     let q = find("Two car bombs exploded.", "Two");
     assert_eq!(q.counts.as_deref(), Some("bomb"));
 }
+
+#[test]
+fn possessors_particles_and_out_of() {
+    let cases = [
+        // A singular possessor determines the noun after it; a plural one, or one after a
+        // count of one, is what is counted.
+        (
+            "Three sheriff's deputies were hurt.",
+            "Three",
+            Some("deputy"),
+        ),
+        (
+            "It is one of the world's biggest iron ore suppliers.",
+            "one",
+            Some("supplier"),
+        ),
+        ("The two men's lawyers spoke.", "two", Some("man")),
+        (
+            "One suspect's first name may be Jay.",
+            "One",
+            Some("suspect"),
+        ),
+        // A verb's particle is no noun: "came out", "pulled … out of the water".
+        (
+            "One girl came out wrapped in a blanket.",
+            "One",
+            Some("girl"),
+        ),
+        ("One man pulling out a gun fled.", "One", Some("man")),
+        ("Divers pulled three out of the water.", "three", None),
+        // "out of" before the whole's figure is a partitive.
+        (
+            "Jobs grew in 61 out of the past 62 months.",
+            "61",
+            Some("month"),
+        ),
+        (
+            "They won four out of their six games.",
+            "four",
+            Some("game"),
+        ),
+    ];
+    for (text, figure, noun) in cases {
+        assert_eq!(find(text, figure).counts.as_deref(), noun, "{text}");
+    }
+    assert_eq!(
+        find("One girl came out wrapped in a blanket.", "One").event,
+        Some("come")
+    );
+}

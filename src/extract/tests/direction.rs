@@ -216,3 +216,17 @@ fn the_ends_of_a_change_share_what_one_writes() {
         Kind::Year
     );
 }
+
+#[test]
+fn a_percent_glued_by_a_hyphen_is_a_change() {
+    let q = find("He asked for a 3-percent increase.", "3-percent");
+    assert_eq!((q.kind, q.direction), (Kind::Percent, Some(Direction::Up)));
+    let q = find(
+        "Rates posted a 2-percentage-point drop.",
+        "2-percentage-point",
+    );
+    assert_eq!(
+        (q.unit, q.direction),
+        (Some("percentage_point"), Some(Direction::Down))
+    );
+}

@@ -21,6 +21,16 @@ fn ordinals_and_fractions() {
     assert_eq!(find("She finished 21st.", "21st").kind, Kind::Ordinal);
     let q = find("One in five adults smoke.", "One in five");
     assert_eq!((q.kind, q.stated), (Kind::Fraction, 0.2));
+    // "every" before the whole: "two out of every three".
+    let q = find(
+        "Two out of every three victims are women.",
+        "Two out of every three",
+    );
+    assert_eq!(q.kind, Kind::Fraction);
+    assert!((q.stated - 2.0 / 3.0).abs() < 1e-9);
+    assert_eq!(q.counts.as_deref(), Some("victim"));
+    let q = find("One in every five adults smokes.", "One in every five");
+    assert_eq!((q.kind, q.stated), (Kind::Fraction, 0.2));
 }
 
 #[test]
