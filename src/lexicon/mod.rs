@@ -327,6 +327,11 @@ impl Lexicon {
     pub fn unit(&self, lower: &str) -> Option<&'static str> {
         self.units.get(lower).copied()
     }
+    /// The unit of `data/units.txt` named `name`, when there is one: "mile_per_hour" is the
+    /// name "mph" reads as. Asked rarely (a unit "per" another), so a scan.
+    pub fn unit_named(&self, name: &str) -> Option<&'static str> {
+        self.units.values().copied().find(|&u| u == name)
+    }
     #[inline]
     pub fn event(&self, lower: &str) -> Option<EventForm> {
         self.events.get(lower).copied()

@@ -203,7 +203,7 @@ pub(super) fn suffixes(t: &Toks, mut e: usize, fig: &mut Figure) -> usize {
             && let Some(u) = lx.unit(w)
         {
             fig.unit = Some(u);
-            return e + 1;
+            return per_unit(t, e + 1, fig).unwrap_or(e + 1);
         }
     } else if t.is_punct(e, "°") {
         fig.unit = Some("degree");
@@ -218,6 +218,20 @@ pub(super) fn suffixes(t: &Toks, mut e: usize, fig: &mut Figure) -> usize {
         }
     }
     e
+}
+
+/// "60 miles per hour", "30 miles an hour", "40 miles per gallon": a unit per another, after
+/// the first at `e`, is the rate "mph" or "mpg" names (`data/units.txt`), so the two forms
+/// compare. Returns the token after it.
+fn per_unit(t: &Toks, e: usize, fig: &mut Figure) -> Option<usize> {
+    let lx = &*LEXICON;
+    if !(t.is_word(e) && matches!(t.lower(e), "per" | "an" | "a") && t.is_word(e + 1)) {
+        return None;
+    }
+    let per = lx.unit(t.lower(e + 1))?;
+    let rate = lx.unit_named(&format!("{}_per_{per}", fig.unit?))?;
+    fig.unit = Some(rate);
+    Some(e + 2)
 }
 
 /// "millions of dollars", "hundreds of miles", "a couple of hours": a vague amount of a

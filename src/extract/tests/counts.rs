@@ -408,6 +408,12 @@ fn possessors_particles_and_out_of() {
         ),
         ("One man pulling out a gun fled.", "One", Some("man")),
         ("Divers pulled three out of the water.", "three", None),
+        // "off-duty" is a compound, not a particle.
+        (
+            "Three off-duty officers were working.",
+            "Three",
+            Some("officer"),
+        ),
         // "out of" before the whole's figure is a partitive.
         (
             "Jobs grew in 61 out of the past 62 months.",

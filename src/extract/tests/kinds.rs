@@ -447,3 +447,31 @@ fn units_of_two_words() {
     let q = find("He ate three square meals.", "three");
     assert_eq!((q.kind, q.counts.as_deref()), (Kind::Count, Some("meal")));
 }
+
+#[test]
+fn rates_and_bores_are_measures() {
+    for (text, figure, unit) in [
+        (
+            "It flew at 800 miles per hour.",
+            "800 miles per hour",
+            "mile_per_hour",
+        ),
+        (
+            "He drove 30 miles an hour.",
+            "30 miles an hour",
+            "mile_per_hour",
+        ),
+        ("The car gets 29 mpg.", "29 mpg", "mile_per_gallon"),
+        (
+            "Police found a .40-caliber handgun.",
+            ".40-caliber",
+            "caliber",
+        ),
+        ("He fired a 12-gauge shotgun.", "12-gauge", "gauge"),
+    ] {
+        let q = find(text, figure);
+        assert_eq!((q.kind, q.unit), (Kind::Measure, Some(unit)), "{text}");
+    }
+    // A unit per a period with no rate of that name stays the unit.
+    assert_eq!(find("She ran 5 miles a day.", "5 miles").unit, Some("mile"));
+}
