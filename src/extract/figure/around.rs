@@ -220,8 +220,8 @@ pub(super) fn suffixes(t: &Toks, mut e: usize, fig: &mut Figure) -> usize {
     e
 }
 
-/// "60 miles per hour", "30 miles an hour", "40 miles per gallon": a unit per another, after
-/// the first at `e`, is the rate "mph" or "mpg" names (`data/units.txt`), so the two forms
+/// "60 miles per hour", "30 miles an hour": a unit per another, after the first at `e`, is the
+/// rate of that name in `data/units.txt` ("mph" reads as `mile_per_hour`), so the two forms
 /// compare. Returns the token after it.
 fn per_unit(t: &Toks, e: usize, fig: &mut Figure) -> Option<usize> {
     let lx = &*LEXICON;

@@ -461,7 +461,6 @@ fn rates_and_bores_are_measures() {
             "30 miles an hour",
             "mile_per_hour",
         ),
-        ("The car gets 29 mpg.", "29 mpg", "mile_per_gallon"),
         (
             "Police found a .40-caliber handgun.",
             ".40-caliber",
