@@ -18,11 +18,11 @@ import re
 import subprocess
 import sys
 
-# Levels reached (2026-12-06). Percentages as the scorers print them.
+# Levels reached (2026-12-07). Percentages as the scorers print them.
 RELATIONS = {
-    "caught": 63,
-    "document": 34,
-    "paragraph": 68,
+    "caught": 64,
+    "document": 35,
+    "paragraph": 70,
     "sentence": 94,
 }
 MAX_ALARMS = 0

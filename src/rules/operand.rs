@@ -150,7 +150,17 @@ impl Operand {
     /// 70.5 rounded; 70 to 71 truncated.
     pub fn as_result(&self, doc: &Document, r: Reading) -> Interval {
         if self.qualifier != Qualifier::Exact || !self.value.is_exact() {
-            return self.reading(r);
+            let v = self.reading(r);
+            // "more than 60 percent" worked out from levels the writer rounded ("from 10 cents
+            // … to 16 cents") may be the bound itself at the precision printed: it is in.
+            return match self.qualifier {
+                Qualifier::MoreThan | Qualifier::FewerThan => Interval {
+                    lo_open: false,
+                    hi_open: false,
+                    ..v
+                },
+                _ => v,
+            };
         }
         let unit = 10f64.powi(-(decimals(doc.slice(self.span)) as i32));
         let n = self.stated;

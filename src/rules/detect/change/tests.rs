@@ -297,3 +297,18 @@ fn an_amount_and_its_percentage_whose_levels_were_told_before() {
     assert!(run(&fall("33")).is_empty(), "{:?}", run(&fall("33")));
     assert_eq!(run(&fall("75")).len(), 1, "{:?}", run(&fall("75")));
 }
+
+#[test]
+fn a_bound_met_exactly_by_rounded_levels_holds() {
+    // "more than 60 percent" from 10 to 16 cents: the levels are rounded, so the change may
+    // be just over 60%.
+    let text = |p: &str| {
+        format!(
+            "In the decade the share of income spent by the state rose by more than {p} percent, from 10 cents out of every dollar to 16 cents."
+        )
+    };
+    assert!(run(&text("60")).is_empty(), "{:?}", run(&text("60")));
+    let got = run(&text("70"));
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert!(got[0].starts_with("error stated-change"), "{got:?}");
+}
