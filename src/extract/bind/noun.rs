@@ -124,8 +124,9 @@ pub(super) fn noun_phrase(t: &Toks, p: usize) -> NounPhrase {
         }
         // "pulled three out of the water": a verb's particle heads no noun phrase (but
         // "three off-duty officers" is a compound).
-        let particle = syntax::is(w, Class::Particle) && !t.is_punct(j + 1, "-");
-        if (LEXICON.in_group(Group::Stop, w) || particle) && !(words > 0 && t.is_punct(j - 1, "-"))
+        if (LEXICON.in_group(Group::Stop, w)
+            || (syntax::is(w, Class::Particle) && !t.is_punct(j + 1, "-")))
+            && !(words > 0 && t.is_punct(j - 1, "-"))
         {
             break;
         }

@@ -8,6 +8,7 @@
 //! A condition that "remains" is told later, after some may have died or recovered.
 
 use super::super::tally::tally;
+use super::MAX_PARAGRAPHS_APART;
 use crate::extract::structure::{Marks, Structure};
 use crate::extract::token::Toks;
 use crate::extract::{Kind, Qualifier};
@@ -18,9 +19,6 @@ use crate::rules::{Ctx, Finding, Rule};
 /// How many words after a figure its grade may stand: "Four people were seriously injured",
 /// "two others were listed in critical condition".
 const GRADE_WORDS: usize = 6;
-
-/// How many paragraphs apart the two forms may stand and be one story's.
-const MAX_PARAGRAPHS_APART: usize = 15;
 
 /// How a count names its grade.
 #[derive(Clone, Copy, PartialEq, Eq)]
