@@ -204,7 +204,7 @@ fn quantities_of(
                 && (!t.is_word(f.end)
                     || matches!(next, "and" | "or")
                     || syntax::is(next, syntax::Class::Aux)
-                    || !singular::singular(next).is_some_and(|w| crate::wordnet::is_noun(&w)));
+                    || !singular::noun_at(t, f.end));
             if bare
                 && !between.is_empty()
                 && between

@@ -94,6 +94,12 @@ fn ascii(pattern: &str) -> String {
     pattern.chars().filter(char::is_ascii).collect()
 }
 
+/// True when token `k` is a noun, singular or plural ("victims", "man"): a noun a figure
+/// before it may count.
+pub fn noun_at(t: &crate::extract::token::Toks, k: usize) -> bool {
+    t.is_word(k) && singular(t.lower(k)).is_some_and(|w| crate::wordnet::is_noun(&w))
+}
+
 /// The singular of a lower-case word, as pluralizer gives it; `None` for a word that is not
 /// lower-case ASCII, which the caller leaves to pluralizer. A typographic apostrophe
 /// ("year’s") is allowed: like an ASCII punctuation byte it is no word character, so the ASCII

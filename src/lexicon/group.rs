@@ -40,13 +40,14 @@ pub enum Group {
     Money,
     UnitModifier,
     Condition,
+    ConditionLater,
 }
 
 // Each group takes one bit of a `u64`.
 const _: () = assert!(Group::ALL.len() <= u64::BITS as usize);
 
 impl Group {
-    pub(super) const ALL: [Group; 36] = [
+    pub(super) const ALL: [Group; 37] = [
         Group::Stop,
         Group::Skip,
         Group::Aux,
@@ -83,6 +84,7 @@ impl Group {
         Group::Money,
         Group::UnitModifier,
         Group::Condition,
+        Group::ConditionLater,
     ];
 
     /// The group's name in `data/grammar.txt`.
@@ -124,6 +126,7 @@ impl Group {
             Group::Money => "money",
             Group::UnitModifier => "unit-modifier",
             Group::Condition => "condition",
+            Group::ConditionLater => "condition-later",
         }
     }
 

@@ -43,7 +43,7 @@ pub(super) fn lend_marks(t: &Toks, figs: &mut [Figure]) {
             a.num.rounded = true;
         }
         // "from 208 pounds to 193 by dieting", not "from $5 to 7 tickets".
-        if bare_b && !bare_a && !noun_at(t, b.end) {
+        if bare_b && !bare_a && !singular::noun_at(t, b.end) {
             (b.percent, b.currency, b.unit) = (a.percent, a.currency, a.unit);
         }
     }
@@ -66,9 +66,4 @@ fn plain(f: &Figure) -> bool {
 fn marks(f: &Figure) -> Option<(bool, Option<&'static str>, Option<&'static str>)> {
     let m = (f.percent.is_some(), f.currency, f.unit);
     (m != (false, None, None)).then_some(m)
-}
-
-/// True when a noun the figure counts follows it at token `k`.
-fn noun_at(t: &Toks, k: usize) -> bool {
-    t.is_word(k) && singular::singular(t.lower(k)).is_some_and(|w| crate::wordnet::is_noun(&w))
 }

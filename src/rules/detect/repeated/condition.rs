@@ -35,11 +35,6 @@ fn adverb_grade(w: &str) -> Option<&str> {
         .filter(|g| LEXICON.in_group(Group::Condition, g))
 }
 
-/// Words that tell a condition at a later time than the injury.
-fn later(w: &str) -> bool {
-    matches!(w, "remain" | "remains" | "remained" | "still" | "now")
-}
-
 /// The grade figure `k` names, and how: the words after its phrase up to the next sign, figure
 /// or "and" (which would join another count to it).
 fn grade<'t>(ctx: &Ctx, st: &Structure, t: &Toks<'t>, k: usize) -> Option<(Form, &'t str)> {
@@ -61,7 +56,7 @@ fn grade<'t>(ctx: &Ctx, st: &Structure, t: &Toks<'t>, k: usize) -> Option<(Form,
         .take(GRADE_WORDS);
     for j in words {
         let w = t.lower(j);
-        if later(w) {
+        if LEXICON.in_group(Group::ConditionLater, w) {
             return None;
         }
         // The adverb right after the figure ("two critically"), or in the verb group of a
