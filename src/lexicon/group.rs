@@ -41,13 +41,15 @@ pub enum Group {
     UnitModifier,
     Condition,
     ConditionLater,
+    ModelAfter,
+    YearNoun,
 }
 
 // Each group takes one bit of a `u64`.
 const _: () = assert!(Group::ALL.len() <= u64::BITS as usize);
 
 impl Group {
-    pub(super) const ALL: [Group; 37] = [
+    pub(super) const ALL: [Group; 39] = [
         Group::Stop,
         Group::Skip,
         Group::Aux,
@@ -85,6 +87,8 @@ impl Group {
         Group::UnitModifier,
         Group::Condition,
         Group::ConditionLater,
+        Group::ModelAfter,
+        Group::YearNoun,
     ];
 
     /// The group's name in `data/grammar.txt`.
@@ -127,6 +131,8 @@ impl Group {
             Group::UnitModifier => "unit-modifier",
             Group::Condition => "condition",
             Group::ConditionLater => "condition-later",
+            Group::ModelAfter => "model-after",
+            Group::YearNoun => "year-noun",
         }
     }
 

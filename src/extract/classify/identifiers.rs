@@ -9,6 +9,16 @@ pub(super) fn is_identifier(t: &Toks, f: &Figure) -> bool {
     if f.unknown_suffix {
         return true;
     }
+    // One capital letter glued behind by a hyphen: "3-D printed guns", "a 10-K filing".
+    if !n.words
+        && t.is_punct(f.end, "-")
+        && t.attached(f.end)
+        && t.attached(f.end + 1)
+        && t.is_word(f.end + 1)
+        && matches!(t.exact(f.end + 1).as_bytes(), [c] if c.is_ascii_uppercase())
+    {
+        return true;
+    }
     let Some(b) = f.first.checked_sub(1) else {
         return false;
     };
@@ -138,20 +148,30 @@ pub(super) fn names_after(t: &Toks, f: &Figure) -> bool {
 }
 
 /// "the 787 Dreamliner", "two new 737 Max jets": three or four digits with a capitalised word
-/// after them in mid-sentence that is no plural ("500 Americans" counts Americans).
+/// after them in mid-sentence that is no plural ("500 Americans" counts Americans); or fewer
+/// digits before a word of `model-after` ("11 Pro Max", "the BMW 1 Series").
 pub(super) fn model_number(t: &Toks, f: &Figure) -> bool {
     let n = &f.num;
     let digits = t.exact(n.first).len();
+    let model_word = t.is_word(f.end) && LEXICON.in_group(Group::ModelAfter, t.lower(f.end)) && {
+        // Not "2 Pro-Russian rebels" (a prefix glued to a word), nor "14 Max jets", "3 Pro
+        // Players": a plural noun after the model's words is what the figure counts.
+        let mut j = f.end;
+        while t.is_word(j) && LEXICON.in_group(Group::ModelAfter, t.lower(j)) {
+            j += 1;
+        }
+        !(plural_noun(t, j) || (t.is_punct(f.end + 1, "-") && t.attached(f.end + 1)))
+    };
     !n.words
         && n.end == n.first + 1
-        && (3..=4).contains(&digits)
+        && ((3..=4).contains(&digits) || (digits <= 2 && model_word))
         && f.qualifier == crate::extract::Qualifier::Exact
         && f.unit.is_none()
         && f.currency.is_none()
         && f.percent.is_none()
         && t.is_word(f.end)
         && t.capitalized(f.end)
-        && !t.lower(f.end).ends_with('s')
+        && (model_word || !t.lower(f.end).ends_with('s'))
         && !LEXICON.is_month(t.lower(f.end))
         // "Closing 200 More US Stores": a headline's "More" or "Other" is no model's name.
         && !LEXICON.in_group(Group::Skip, t.lower(f.end))
@@ -159,9 +179,20 @@ pub(super) fn model_number(t: &Toks, f: &Figure) -> bool {
         // "Jet Shot Down, 298 Aboard": a preposition names nothing.
         && !crate::extract::syntax::is(t.lower(f.end), crate::extract::syntax::Class::Prep)
         && !sentence_start(t, f.first)
-        // "499 Chinese gold miners": a people's name counts its people. Last: it asks WordNet.
-        && !crate::wordnet::classes(t.lower(f.end))
-            .contains(crate::wordnet::NounClass::Person)
+        // "499 Chinese gold miners": a people's name counts its people (but "Pro" of "11 Pro
+        // Max" names the model). Last: it asks WordNet.
+        && (model_word
+            || !crate::wordnet::classes(t.lower(f.end))
+                .contains(crate::wordnet::NounClass::Person))
+}
+
+/// True when token `j` is a plural noun ("jets", "Players").
+fn plural_noun(t: &Toks, j: usize) -> bool {
+    let w = t.lower(j);
+    t.is_word(j)
+        && w.ends_with('s')
+        && crate::extract::singular::singular(w)
+            .is_some_and(|s| s != w && crate::wordnet::is_noun(&s))
 }
 
 pub(super) fn sentence_start(t: &Toks, i: usize) -> bool {

@@ -320,8 +320,26 @@ fn is_year_figure(t: &Toks, f: &Figure) -> bool {
         }
     }
     // Followed by a noun it counts ("2015 people"); otherwise a bare four-digit number between
-    // 1900 and 2100 is a year.
-    !plural_noun_at(t, f.end) && (1900.0..=2100.0).contains(&n.value)
+    // 1900 and 2100 is a year, and so is one before a plural it dates ("the 2007 elections").
+    (1900.0..=2100.0).contains(&n.value) && (!plural_noun_at(t, f.end) || dated_plural(t, f))
+}
+
+/// True when the plural after a year-like figure is one a year dates: a word of `year-noun`
+/// ("its 2004 results"), or an event's noun after a determiner or a possessive ("the 1972
+/// killings", "the party's 2020 debates"; not "police made 2015 arrests").
+fn dated_plural(t: &Toks, f: &Figure) -> bool {
+    let w = t.lower(f.end);
+    if LEXICON.in_group(Group::YearNoun, w) {
+        return true;
+    }
+    let determined = f.first.checked_sub(1).is_some_and(|b| {
+        let prev = t.lower(b);
+        LEXICON.in_group(Group::Determiner, prev)
+            || prev.ends_with("'s")
+            || prev.ends_with("\u{2019}s")
+            || (prev == "s" && b >= 1 && matches!(t.exact(b - 1), "'" | "\u{2019}"))
+    });
+    determined && LEXICON.event(w).is_some_and(|e| e.noun)
 }
 
 /// After "one of": a set counted or named ("the six", "them", "its two members", "the

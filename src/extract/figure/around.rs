@@ -268,6 +268,11 @@ fn hyphen_unit(t: &Toks, e: usize, fig: &mut Figure) -> Option<usize> {
         fig.unit = Some(u);
         return Some(e + 4);
     }
+    // "47-yo Demetrius Williams": police shorthand for "year-old".
+    if t.lower(e + 1) == "yo" {
+        fig.year_old = true;
+        return Some(e + 2);
+    }
     let u = lx.unit(t.lower(e + 1))?;
     if t.is_punct(e + 2, "-") && matches!(t.lower(e + 3), "old" | "olds") {
         fig.year_old = true;

@@ -101,6 +101,81 @@ fn years_dates_times_ages_scores_and_identifiers_are_not_counts() {
     }
 }
 
+/// A year-like number before a plural it dates is a year: a word of `year-noun`, or an event's
+/// noun after a determiner or a possessive. Before other plurals, and before an event's noun
+/// with no determiner, it counts.
+#[test]
+fn years_before_the_plurals_they_date() {
+    let cases = [
+        ("He quit before the 2007 elections.", "2007", Kind::Year),
+        (
+            "The firm will give its 2004 results in March.",
+            "2004",
+            Kind::Year,
+        ),
+        ("Stocks remain down on 2004 levels.", "2004", Kind::Year),
+        ("The film is about the 1972 killings.", "1972", Kind::Year),
+        (
+            "The party's 2020 debates were cancelled.",
+            "2020",
+            Kind::Year,
+        ),
+        ("Police made 2015 arrests last year.", "2015", Kind::Count),
+        (
+            "The firm and its 2000 employees moved.",
+            "2000",
+            Kind::Count,
+        ),
+    ];
+    for (text, figure, kind) in cases {
+        assert_eq!(find(text, figure).kind, kind, "{text}");
+    }
+}
+
+/// Police shorthand for ages ("47-yo", "9-yr-old") reads as an age, and one capital letter
+/// glued behind the digits names a code ("3-D", "a 10-K filing").
+#[test]
+fn age_shorthand_and_letter_codes() {
+    let cases = [
+        ("Also hit was 47-yo Demetrius Williams.", "47-yo", Kind::Age),
+        ("A 9-yr-old boy was shot.", "9-yr-old", Kind::Age),
+        (
+            "Plans for 3-D printed guns were posted.",
+            "3",
+            Kind::Identifier,
+        ),
+        (
+            "The firm filed its 10-K report late.",
+            "10",
+            Kind::Identifier,
+        ),
+    ];
+    for (text, figure, kind) in cases {
+        assert_eq!(find(text, figure).kind, kind, "{text}");
+    }
+}
+
+/// A small number before a word of `model-after` is part of a model's name; not when a plural
+/// noun follows the model's words (what the figure counts), nor before a prefix.
+#[test]
+fn model_words_after_small_numbers() {
+    let cases = [
+        (
+            "Apple showed the iPhone 11 Pro and the 12 Pro Max.",
+            "12",
+            Kind::Identifier,
+        ),
+        ("He drove a BMW 1 Series to work.", "1", Kind::Identifier),
+        ("Photo: 21 Pro Video", "21", Kind::Identifier),
+        ("The airline had 14 Max jets in service.", "14", Kind::Count),
+        ("Frisbee League Lost 3 Pro Players", "3", Kind::Count),
+        ("Police held 2 Pro-Russian rebels.", "2", Kind::Count),
+    ];
+    for (text, figure, kind) in cases {
+        assert_eq!(find(text, figure).kind, kind, "{text}");
+    }
+}
+
 #[test]
 fn weekdays_and_relative_times_are_not_figures() {
     assert!(
