@@ -43,13 +43,14 @@ pub enum Group {
     ConditionLater,
     ModelAfter,
     YearNoun,
+    SizeAfter,
 }
 
 // Each group takes one bit of a `u64`.
 const _: () = assert!(Group::ALL.len() <= u64::BITS as usize);
 
 impl Group {
-    pub(super) const ALL: [Group; 39] = [
+    pub(super) const ALL: [Group; 40] = [
         Group::Stop,
         Group::Skip,
         Group::Aux,
@@ -89,6 +90,7 @@ impl Group {
         Group::ConditionLater,
         Group::ModelAfter,
         Group::YearNoun,
+        Group::SizeAfter,
     ];
 
     /// The group's name in `data/grammar.txt`.
@@ -133,6 +135,7 @@ impl Group {
             Group::ConditionLater => "condition-later",
             Group::ModelAfter => "model-after",
             Group::YearNoun => "year-noun",
+            Group::SizeAfter => "size-after",
         }
     }
 

@@ -73,20 +73,56 @@ pub(super) fn demonym_plural(w: &str) -> bool {
     w.len() > 4 && crate::wordnet::is_noun(&w[..w.len() - 1])
 }
 
+/// True when the word at `j` is no part of a noun phrase: an adverb ("another one expertly
+/// rifled"), a pronoun ("one accusing it"; but "US" and "IT" in capitals are names, and "ones"
+/// of "the good ones" stands for a noun), or a month's name before a day ("three more July 18",
+/// "Sept. 11 planners"; not "three November Tests"). Words of `skip` are read past, not here.
+fn outside_phrase(t: &Toks, j: usize) -> bool {
+    let w = t.lower(j);
+    let pronoun = syntax::is(w, Class::Pron)
+        && !matches!(w, "one" | "ones")
+        && !(w.len() > 1 && t.exact(j).bytes().all(|b| b.is_ascii_uppercase()));
+    let date =
+        LEXICON.is_month(w) && (t.is_num(j + 1) || (t.is_punct(j + 1, ".") && t.is_num(j + 2)));
+    (syntax::is_adverb(t, j) || pronoun || date) && !LEXICON.in_group(Group::Skip, w)
+}
+
+/// True when the word at `j` of a noun phrase is a verb's form. Not a word before "of" ("one
+/// count of fraud", "one charge of theft"): a noun; but an event's verb in another form than
+/// its lemma stays a verb ("three died of wounds"). "Family of 5 Dies": a verb form in "-s"
+/// whose singular would be no noun ("dy") is the verb.
+fn verb_form(t: &Toks, j: usize) -> bool {
+    let w = t.lower(j);
+    let event = LEXICON.event(w);
+    let before_of = t.lower(j + 1) == "of"
+        && t.is_word(j + 1)
+        && !event.is_some_and(|e| !e.noun && e.lemma != w && !is_plural(w));
+    (event.is_some_and(|e| !e.noun && (!is_plural(w) || !crate::wordnet::is_noun(&lemma(w))))
+        && !before_of)
+        || (event.is_none()
+            && ((w.ends_with("ing") || w.ends_with("ed")) && w.len() > 4
+                // An irregular past ("several thousand gave"), or `verb_alone`.
+                || (!is_plural(w)
+                    && syntax::verb_at(t, j).is_some_and(|v| v != w || verb_alone(t, j, v)))))
+}
+
 /// The noun phrase starting at `p`, and its head.
 pub(super) fn noun_phrase(t: &Toks, p: usize) -> NounPhrase {
     let mut j = p;
+    // A word glued to the figure: "a 3-game losing streak", "three-counts" count it; "a
+    // 130,000-strong workforce" counts what follows (a word of `size-after`).
+    if t.is_punct(p, "-") && t.attached(p) && t.attached(p + 1) && t.is_word(p + 1) {
+        if !LEXICON.in_group(Group::SizeAfter, t.lower(p + 1)) {
+            return NounPhrase {
+                head: Some(p + 1),
+                end: p + 2,
+            };
+        }
+        j = p + 2;
+    }
     let mut last_word = None;
     let mut words = 0;
     while j < t.len() && words < MAX_NOUN_PHRASE {
-        // "a 3-game losing streak", "three-counts": the word glued to the figure is what it
-        // counts.
-        if j == p && t.is_punct(j, "-") && t.attached(j) && t.attached(j + 1) && t.is_word(j + 1) {
-            return NounPhrase {
-                head: Some(j + 1),
-                end: j + 2,
-            };
-        }
         // Hyphenated compounds: "anti-terror raids".
         if t.is_punct(j, "-")
             && t.attached(j)
@@ -107,8 +143,7 @@ pub(super) fn noun_phrase(t: &Toks, p: usize) -> NounPhrase {
             words += 1;
             continue;
         }
-        // "another one expertly rifled": an adverb is no part of a noun phrase.
-        if syntax::is_adverb(t, j) && !LEXICON.in_group(Group::Skip, w) {
+        if outside_phrase(t, j) {
             break;
         }
         if LEXICON.in_group(Group::Skip, w) {
@@ -130,19 +165,7 @@ pub(super) fn noun_phrase(t: &Toks, p: usize) -> NounPhrase {
         {
             break;
         }
-        // Not a word before "of" ("one count of fraud", "one charge of theft"): a noun.
-        let before_of = t.lower(j + 1) == "of" && t.is_word(j + 1);
-        // "Family of 5 Dies": a verb form in "-s" whose singular would be no noun ("dy") is
-        // the verb.
-        let verb_form = (LEXICON
-            .event(w)
-            .is_some_and(|e| !e.noun && (!is_plural(w) || !crate::wordnet::is_noun(&lemma(w))))
-            && !before_of)
-            || (LEXICON.event(w).is_none()
-                && ((w.ends_with("ing") || w.ends_with("ed")) && w.len() > 4
-                    // An irregular past ("several thousand gave"), or `verb_alone`.
-                    || (!is_plural(w)
-                        && syntax::verb_at(t, j).is_some_and(|v| v != w || verb_alone(t, j, v)))));
+        let verb_form = verb_form(t, j);
         // "16 suffering gunshot wounds": a light verb and its object, not a modifier.
         if verb_form
             && w.ends_with("ing")

@@ -133,21 +133,7 @@ fn read(t: &Toks, i: usize, floor: usize) -> Option<Figure> {
         }
     }
 
-    // "20 or more", "5% or less", "65 and over": a bound written after the figure.
-    if fig.qualifier == Qualifier::Exact && fig.vague.is_none() && t.is_word(e) && t.is_word(e + 1)
-    {
-        let bound = match (t.lower(e), t.lower(e + 1)) {
-            ("or", "more" | "greater" | "higher" | "above" | "over" | "older" | "longer")
-            | ("and", "above" | "over" | "up" | "older") => Some(Qualifier::AtLeast),
-            ("or", "less" | "fewer" | "lower" | "below" | "under" | "younger")
-            | ("and", "below" | "under" | "younger") => Some(Qualifier::AtMost),
-            _ => None,
-        };
-        if let Some(q) = bound {
-            fig.qualifier = q;
-            e += 2;
-        }
-    }
+    let mut e = bound_after(t, e, &mut fig);
 
     // "$654,137,907-89": cents after a hyphen for the point, as old print sets a sum of money
     // in thousands; two digits glued to a grouped amount are no end of a range.

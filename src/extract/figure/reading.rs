@@ -275,3 +275,38 @@ pub(super) fn read_range(
     }
     e
 }
+
+/// A bound written after the figure: "200-plus banks", "70-plus miles" (at least the figure,
+/// its unit after the "plus"); "20 or more", "5% or less", "65 and over". Returns the new end.
+pub(super) fn bound_after(t: &Toks, mut e: usize, fig: &mut Figure) -> usize {
+    if fig.qualifier != Qualifier::Exact || fig.vague.is_some() {
+        return e;
+    }
+    if t.is_punct(e, "-")
+        && t.attached(e)
+        && t.attached(e + 1)
+        && t.is_word(e + 1)
+        && t.lower(e + 1) == "plus"
+    {
+        fig.qualifier = Qualifier::AtLeast;
+        e += 2;
+        if fig.unit.is_none() && fig.currency.is_none() && fig.percent.is_none() {
+            e = suffixes(t, e, fig);
+        }
+        return e;
+    }
+    if t.is_word(e) && t.is_word(e + 1) {
+        let bound = match (t.lower(e), t.lower(e + 1)) {
+            ("or", "more" | "greater" | "higher" | "above" | "over" | "older" | "longer")
+            | ("and", "above" | "over" | "up" | "older") => Some(Qualifier::AtLeast),
+            ("or", "less" | "fewer" | "lower" | "below" | "under" | "younger")
+            | ("and", "below" | "under" | "younger") => Some(Qualifier::AtMost),
+            _ => None,
+        };
+        if let Some(q) = bound {
+            fig.qualifier = q;
+            e += 2;
+        }
+    }
+    e
+}

@@ -217,6 +217,9 @@ fn connective(
     depth: u8,
 ) -> Step {
     let lx = &*LEXICON;
+    if let Some(step) = hyphened_half(t, j, st) {
+        return step;
+    }
     // Joiners: "twenty-three", "twenty—fifth", "fifty - two", "five - eighths".
     if joiner(t, j) {
         let next = number_word(t, j + 1).map(|n| n.0);
@@ -228,6 +231,8 @@ fn connective(
                     Some(NumWord::FractionPlural(_))
                 )
                 | (Last::Unit, Some(NumWord::Ordinal(_)))
+                // "one-half", "one-quarter".
+                | (Last::Unit, Some(NumWord::Half | NumWord::Quarter))
                 | (Last::Hundred, Some(NumWord::FractionPlural(_)))
         );
         if !ok {
@@ -296,6 +301,10 @@ fn connective(
             st.decimals = st.decimals.max(1);
             st.words = true;
             st.end = frac.end;
+            // "five and one-half million": a scale after the fraction multiplies the whole.
+            if !matches!(st.last, Last::Scale(_)) && scale_at(t, frac.end) {
+                return Step::Again(frac.end);
+            }
             return Step::Stop;
         }
         let next = number_word(t, j + 1).map(|n| n.0);

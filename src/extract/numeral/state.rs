@@ -334,3 +334,39 @@ impl State {
         true
     }
 }
+
+/// True when token `j` is a scale word ("million"), not its plural.
+pub(super) fn scale_at(t: &Toks, j: usize) -> bool {
+    t.is_word(j) && matches!(LEXICON.number(t.lower(j)), Some(NumWord::Scale(_, false)))
+}
+
+/// True when "-and-a-half" or "-and-a-quarter" starts at token `j`, every part glued.
+fn hyphened_and_a_half(t: &Toks, j: usize) -> bool {
+    let glued = |k: usize| t.is_punct(k, "-") && t.attached(k) && t.attached(k + 1);
+    glued(j)
+        && t.lower(j + 1) == "and"
+        && glued(j + 2)
+        && t.lower(j + 3) == "a"
+        && glued(j + 4)
+        && matches!(t.lower(j + 5), "half" | "quarter")
+}
+
+/// "two-and-a-half years", "15-and-a-half miles": "and a half" set with hyphens at token `j`,
+/// added to the numeral read so far; the step after it, or `None` when none is there.
+pub(super) fn hyphened_half(t: &Toks, j: usize, st: &mut State) -> Option<Step> {
+    if !(hyphened_and_a_half(t, j)
+        && matches!(st.last, Last::Unit | Last::Teen | Last::Tens | Last::Digits))
+    {
+        return None;
+    }
+    st.cur += if t.lower(j + 5) == "half" { 0.5 } else { 0.25 };
+    st.decimals = st.decimals.max(1);
+    st.words = true;
+    st.end = j + 6;
+    // "one-and-a-half million": the scale multiplies the whole.
+    Some(if scale_at(t, j + 6) {
+        Step::Again(j + 6)
+    } else {
+        Step::Stop
+    })
+}

@@ -121,3 +121,18 @@ fn significant_units_and_rounding() {
     assert_eq!(n.unit, 100.0);
     assert!(with_toks("2.5", |t| read(t, 0)).unwrap().rounded);
 }
+
+/// "and a half" set with hyphens, and "one-half", read as spaced: "two-and-a-half years" is
+/// 2.5, "one-and-a-half million" 1.5 million, "five and one-half million" 5.5 million.
+#[test]
+fn hyphenated_halves() {
+    assert_eq!(value("two-and-a-half years"), 2.5);
+    assert_eq!(value("15-and-a-half miles"), 15.5);
+    assert_eq!(value("one-and-a-half million families"), 1_500_000.0);
+    assert_eq!(value("five and one-half million people"), 5_500_000.0);
+    assert_eq!(value("three-and-a-quarter hours"), 3.25);
+    let (v, form, text) = read_str("one-half of the states").unwrap();
+    assert_eq!((v, form, text.as_str()), (0.5, Form::Fraction, "one-half"));
+    // Not without every hyphen glued: "two - and a half" is two.
+    assert_eq!(value("two - and a half"), 2.0);
+}

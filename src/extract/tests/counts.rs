@@ -434,3 +434,42 @@ fn possessors_particles_and_out_of() {
         Some("come")
     );
 }
+
+/// A count never counts a pronoun, an adverb (not even one a title-case headline capitalises)
+/// or a month's name before a day, and an event's verb before "of" is the verb ("three died of
+/// their wounds"). "US" in capitals is a name, not the pronoun.
+#[test]
+fn pronouns_adverbs_and_verbs_are_counted_by_no_figure() {
+    let cases = [
+        (
+            "It fights two lawsuits, one accusing it of bias.",
+            "one",
+            Some("lawsuit"),
+        ),
+        ("All three died of their wounds.", "three", Some("person")),
+        ("4 Dead, 2 Critically Hurt", "2", Some("person")),
+        ("5 People Shot, 1 Fatally", "1", Some("person")),
+        ("The firm will add 10,000 US jobs.", "10,000", Some("job")),
+        // "-strong" sizes the group named after it.
+        (
+            "Its 130,000-strong workforce grew.",
+            "130,000",
+            Some("workforce"),
+        ),
+        ("The firm owes 200-plus banks.", "200-plus", Some("bank")),
+        // A month before a day is a date's; before a noun it modifies the noun.
+        ("One was made Jan. 28, the other two March 14.", "two", None),
+        (
+            "He led England in the three November Tests.",
+            "three",
+            Some("test"),
+        ),
+    ];
+    for (text, figure, counts) in cases {
+        assert_eq!(find(text, figure).counts.as_deref(), counts, "{text}");
+    }
+    let died = find("All three died of their wounds.", "three");
+    assert_eq!(died.event, Some("die"));
+    let hurt = find("4 Dead, 2 Critically Hurt", "2");
+    assert_eq!(hurt.event, Some("hurt"));
+}

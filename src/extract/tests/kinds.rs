@@ -132,6 +132,23 @@ fn years_before_the_plurals_they_date() {
     }
 }
 
+/// "-plus" after a figure is a lower bound, and the unit after it is the figure's: "70-plus
+/// miles" is at least 70 miles.
+#[test]
+fn plus_after_a_figure_is_a_lower_bound() {
+    let q = find("She drives 70-plus miles each day.", "70-plus miles");
+    assert_eq!(
+        (q.kind, q.qualifier, q.unit),
+        (Kind::Measure, Qualifier::AtLeast, Some("mile"))
+    );
+    assert_eq!((q.value.lo, q.value.hi), (Some(70.0), None));
+    let banks = find("The firm owes 200-plus banks.", "200-plus");
+    assert_eq!(
+        (banks.kind, banks.qualifier),
+        (Kind::Count, Qualifier::AtLeast)
+    );
+}
+
 /// Police shorthand for ages ("47-yo", "9-yr-old") reads as an age, and one capital letter
 /// glued behind the digits names a code ("3-D", "a 10-K filing").
 #[test]
