@@ -332,13 +332,14 @@ fn dated_plural(t: &Toks, f: &Figure) -> bool {
     if LEXICON.in_group(Group::YearNoun, w) {
         return true;
     }
-    let determined = f.first.checked_sub(1).is_some_and(|b| {
-        let prev = t.lower(b);
-        LEXICON.in_group(Group::Determiner, prev)
-            || prev.ends_with("'s")
-            || prev.ends_with("\u{2019}s")
-            || (prev == "s" && b >= 1 && matches!(t.exact(b - 1), "'" | "\u{2019}"))
-    });
+    // A possessive "'s" glued to its word, or set apart, ends right before the figure.
+    let possessive = |k: Option<usize>| k.is_some_and(|k| t.possessive_end(k) == Some(f.first));
+    let determined = f
+        .first
+        .checked_sub(1)
+        .is_some_and(|b| LEXICON.in_group(Group::Determiner, t.lower(b)))
+        || possessive(f.first.checked_sub(1))
+        || possessive(f.first.checked_sub(3));
     determined && LEXICON.event(w).is_some_and(|e| e.noun)
 }
 

@@ -120,6 +120,11 @@ fn years_before_the_plurals_they_date() {
             "2020",
             Kind::Year,
         ),
+        (
+            "He was tried for the gunman's 2018 shootings.",
+            "2018",
+            Kind::Year,
+        ),
         ("Police made 2015 arrests last year.", "2015", Kind::Count),
         (
             "The firm and its 2000 employees moved.",
