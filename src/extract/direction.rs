@@ -8,7 +8,7 @@
 use super::figure::Figure;
 use super::token::Toks;
 use super::{Direction, Kind, Quantity};
-use crate::lexicon::{ChangeRole, ChangeWord, LEXICON};
+use crate::lexicon::{ChangeRole, ChangeWord, Group, LEXICON};
 
 /// Words that may stand between a change word and its figure: "rose by 5%", "a further 2%",
 /// "a record 85% dive", "an increase of 5%" (`of` only after a noun).
@@ -244,12 +244,22 @@ fn change_after(t: &Toks, f: &Figure, q: &Quantity) -> Option<Direction> {
         && (c.has(ChangeRole::Noun) || (c.has(ChangeRole::Adverb) && q.kind != Kind::Count))
         // "5% up to": a hedge of the next figure, not a direction.
         && !(c.has(ChangeRole::Adverb) && t.lower(a + 1) == "to")
-        // "311 square miles off Morro Bay": after a measure "off" says where.
-        && !(q.kind == Kind::Measure && t.lower(a) == "off")
+        // "311 square miles off Morro Bay", "two years off", "two miles down the road": after
+        // a measure, a word of `measure-away`, or a change adverb before a place or a noun
+        // phrase, says where.
+        && !(q.kind == Kind::Measure
+            && (LEXICON.in_group(Group::MeasureAway, t.lower(a))
+                || (c.has(ChangeRole::Adverb) && place_after(t, a + 1))))
     {
         return Some(dir(c));
     }
     None
+}
+
+/// True when a place's name or a determined noun phrase starts at `k` ("Morro Bay", "the
+/// road"): what a word of place before it locates.
+fn place_after(t: &Toks, k: usize) -> bool {
+    t.is_word(k) && (t.capitalized(k) || LEXICON.in_group(Group::Determiner, t.lower(k)))
 }
 
 /// A change noun before the figure, with its phrase and "of" between: "an increase in the

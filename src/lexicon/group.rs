@@ -44,13 +44,15 @@ pub enum Group {
     ModelAfter,
     YearNoun,
     SizeAfter,
+    AgeAfter,
+    MeasureAway,
 }
 
 // Each group takes one bit of a `u64`.
 const _: () = assert!(Group::ALL.len() <= u64::BITS as usize);
 
 impl Group {
-    pub(super) const ALL: [Group; 40] = [
+    pub(super) const ALL: [Group; 42] = [
         Group::Stop,
         Group::Skip,
         Group::Aux,
@@ -91,6 +93,8 @@ impl Group {
         Group::ModelAfter,
         Group::YearNoun,
         Group::SizeAfter,
+        Group::AgeAfter,
+        Group::MeasureAway,
     ];
 
     /// The group's name in `data/grammar.txt`.
@@ -136,6 +140,8 @@ impl Group {
             Group::ModelAfter => "model-after",
             Group::YearNoun => "year-noun",
             Group::SizeAfter => "size-after",
+            Group::AgeAfter => "age-after",
+            Group::MeasureAway => "measure-away",
         }
     }
 

@@ -327,10 +327,14 @@ impl Lexicon {
     pub fn unit(&self, lower: &str) -> Option<&'static str> {
         self.units.get(lower).copied()
     }
-    /// The unit of `data/units.txt` named `name`, when there is one: "mile_per_hour" is the
-    /// name "mph" reads as. Asked rarely (a unit "per" another), so a scan.
-    pub fn unit_named(&self, name: &str) -> Option<&'static str> {
-        self.units.values().copied().find(|&u| u == name)
+    /// The rate unit of `data/units.txt` that is `unit` per `per`, when there is one:
+    /// ("mile", "hour") → "mile_per_hour", the unit "mph" reads as. Asked rarely (a unit "per"
+    /// another), so a scan, and no name is built.
+    pub fn rate(&self, unit: &str, per: &str) -> Option<&'static str> {
+        self.units
+            .values()
+            .copied()
+            .find(|u| u.split_once("_per_") == Some((unit, per)))
     }
     #[inline]
     pub fn event(&self, lower: &str) -> Option<EventForm> {

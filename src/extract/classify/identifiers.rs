@@ -152,8 +152,21 @@ pub(super) fn names_after(t: &Toks, f: &Figure) -> bool {
 /// digits before a word of `model-after` ("11 Pro Max", "the BMW 1 Series").
 pub(super) fn model_number(t: &Toks, f: &Figure) -> bool {
     let n = &f.num;
-    let digits = t.exact(n.first).len();
-    let model_word = t.is_word(f.end) && LEXICON.in_group(Group::ModelAfter, t.lower(f.end)) && {
+    // One bare group of digits before a capitalised word: most figures stop here, before the
+    // lexicon is asked anything.
+    if n.words
+        || n.end != n.first + 1
+        || t.exact(n.first).len() > 4
+        || f.qualifier != crate::extract::Qualifier::Exact
+        || f.unit.is_some()
+        || f.currency.is_some()
+        || f.percent.is_some()
+        || !(t.is_word(f.end) && t.capitalized(f.end))
+    {
+        return false;
+    }
+    let after = t.lower(f.end);
+    let model_word = LEXICON.in_group(Group::ModelAfter, after) && {
         // Not "2 Pro-Russian rebels" (a prefix glued to a word), nor "14 Max jets", "3 Pro
         // Players": a plural noun after the model's words is what the figure counts.
         let mut j = f.end;
@@ -162,28 +175,18 @@ pub(super) fn model_number(t: &Toks, f: &Figure) -> bool {
         }
         !(plural_noun(t, j) || (t.is_punct(f.end + 1, "-") && t.attached(f.end + 1)))
     };
-    !n.words
-        && n.end == n.first + 1
-        && ((3..=4).contains(&digits) || (digits <= 2 && model_word))
-        && f.qualifier == crate::extract::Qualifier::Exact
-        && f.unit.is_none()
-        && f.currency.is_none()
-        && f.percent.is_none()
-        && t.is_word(f.end)
-        && t.capitalized(f.end)
-        && (model_word || !t.lower(f.end).ends_with('s'))
-        && !LEXICON.is_month(t.lower(f.end))
+    (model_word || (t.exact(n.first).len() >= 3 && !after.ends_with('s')))
+        && !LEXICON.is_month(after)
         // "Closing 200 More US Stores": a headline's "More" or "Other" is no model's name.
-        && !LEXICON.in_group(Group::Skip, t.lower(f.end))
-        && !LEXICON.in_group(Group::Stop, t.lower(f.end))
+        && !LEXICON.in_group(Group::Skip, after)
+        && !LEXICON.in_group(Group::Stop, after)
         // "Jet Shot Down, 298 Aboard": a preposition names nothing.
-        && !crate::extract::syntax::is(t.lower(f.end), crate::extract::syntax::Class::Prep)
+        && !crate::extract::syntax::is(after, crate::extract::syntax::Class::Prep)
         && !sentence_start(t, f.first)
         // "499 Chinese gold miners": a people's name counts its people (but "Pro" of "11 Pro
         // Max" names the model). Last: it asks WordNet.
         && (model_word
-            || !crate::wordnet::classes(t.lower(f.end))
-                .contains(crate::wordnet::NounClass::Person))
+            || !crate::wordnet::classes(after).contains(crate::wordnet::NounClass::Person))
 }
 
 /// True when token `j` is a plural noun ("jets", "Players").

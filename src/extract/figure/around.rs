@@ -229,7 +229,7 @@ fn per_unit(t: &Toks, e: usize, fig: &mut Figure) -> Option<usize> {
         return None;
     }
     let per = lx.unit(t.lower(e + 1))?;
-    let rate = lx.unit_named(&format!("{}_per_{per}", fig.unit?))?;
+    let rate = lx.rate(fig.unit?, per)?;
     fig.unit = Some(rate);
     Some(e + 2)
 }
@@ -268,8 +268,8 @@ fn hyphen_unit(t: &Toks, e: usize, fig: &mut Figure) -> Option<usize> {
         fig.unit = Some(u);
         return Some(e + 4);
     }
-    // "47-yo Demetrius Williams": police shorthand for "year-old".
-    if t.lower(e + 1) == "yo" {
+    // "47-yo Demetrius Williams": police shorthand for "year-old" (`age-after`).
+    if lx.in_group(Group::AgeAfter, t.lower(e + 1)) {
         fig.year_old = true;
         return Some(e + 2);
     }

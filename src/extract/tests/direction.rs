@@ -145,11 +145,28 @@ fn direction_says_a_figure_states_a_change() {
         // "gave up" points is a fall; "gave up" yards counts what was conceded.
         ("The Dow gave up 193 points.", "193", Some(Down)),
         ("The defence gave up 517 rushing yards.", "517", None),
-        // After a measure "off" says where: "311 square miles off Morro Bay".
+        // After a measure, a change adverb before a place says where.
         (
             "It named 311 square miles off Morro Bay.",
             "311 square miles",
             None,
+        ),
+        (
+            "The car stopped two miles down the road.",
+            "two miles",
+            None,
+        ),
+        ("The hut sits 300 metres up the hill.", "300 metres", None),
+        // Before no place the adverb is the change.
+        (
+            "The river stood 3 feet higher on Monday.",
+            "3 feet",
+            Some(Up),
+        ),
+        (
+            "The tide came in 2 metres up on last year.",
+            "2 metres",
+            Some(Up),
         ),
         ("Prices were 5% off on Friday.", "5%", Some(Down)),
     ] {

@@ -3,6 +3,13 @@
 
 use super::*;
 
+/// Each case's figure, found in its text, is of its kind.
+fn assert_kinds(cases: &[(&str, &str, Kind)]) {
+    for &(text, figure, kind) in cases {
+        assert_eq!(find(text, figure).kind, kind, "{text}");
+    }
+}
+
 #[test]
 fn ordinals_and_fractions() {
     assert_eq!(
@@ -96,9 +103,7 @@ fn years_dates_times_ages_scores_and_identifiers_are_not_counts() {
         // A preposition after the digits names nothing.
         ("Jet Shot Down, 298 Aboard", "298", Kind::Count),
     ];
-    for (text, figure, kind) in cases {
-        assert_eq!(find(text, figure).kind, kind, "{text}");
-    }
+    assert_kinds(&cases);
 }
 
 /// A year-like number before a plural it dates is a year: a word of `year-noun`, or an event's
@@ -132,9 +137,7 @@ fn years_before_the_plurals_they_date() {
             Kind::Count,
         ),
     ];
-    for (text, figure, kind) in cases {
-        assert_eq!(find(text, figure).kind, kind, "{text}");
-    }
+    assert_kinds(&cases);
 }
 
 /// "-plus" after a figure is a lower bound, and the unit after it is the figure's: "70-plus
@@ -172,9 +175,7 @@ fn age_shorthand_and_letter_codes() {
             Kind::Identifier,
         ),
     ];
-    for (text, figure, kind) in cases {
-        assert_eq!(find(text, figure).kind, kind, "{text}");
-    }
+    assert_kinds(&cases);
 }
 
 /// A small number before a word of `model-after` is part of a model's name; not when a plural
@@ -193,9 +194,7 @@ fn model_words_after_small_numbers() {
         ("Frisbee League Lost 3 Pro Players", "3", Kind::Count),
         ("Police held 2 Pro-Russian rebels.", "2", Kind::Count),
     ];
-    for (text, figure, kind) in cases {
-        assert_eq!(find(text, figure).kind, kind, "{text}");
-    }
+    assert_kinds(&cases);
 }
 
 #[test]
