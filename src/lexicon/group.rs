@@ -46,13 +46,15 @@ pub enum Group {
     SizeAfter,
     AgeAfter,
     MeasureAway,
+    ClockAfter,
+    UpToLevel,
 }
 
 // Each group takes one bit of a `u64`.
 const _: () = assert!(Group::ALL.len() <= u64::BITS as usize);
 
 impl Group {
-    pub(super) const ALL: [Group; 42] = [
+    pub(super) const ALL: [Group; 44] = [
         Group::Stop,
         Group::Skip,
         Group::Aux,
@@ -95,6 +97,8 @@ impl Group {
         Group::SizeAfter,
         Group::AgeAfter,
         Group::MeasureAway,
+        Group::ClockAfter,
+        Group::UpToLevel,
     ];
 
     /// The group's name in `data/grammar.txt`.
@@ -142,6 +146,8 @@ impl Group {
             Group::SizeAfter => "size-after",
             Group::AgeAfter => "age-after",
             Group::MeasureAway => "measure-away",
+            Group::ClockAfter => "clock-after",
+            Group::UpToLevel => "up-to-level",
         }
     }
 

@@ -84,7 +84,27 @@ fn outside_phrase(t: &Toks, j: usize) -> bool {
         && !(w.len() > 1 && t.exact(j).bytes().all(|b| b.is_ascii_uppercase()));
     let date =
         LEXICON.is_month(w) && (t.is_num(j + 1) || (t.is_punct(j + 1, ".") && t.is_num(j + 2)));
-    (syntax::is_adverb(t, j) || pronoun || date) && !LEXICON.in_group(Group::Skip, w)
+    (syntax::is_adverb(t, j) || pronoun || date || contracted(w))
+        && !LEXICON.in_group(Group::Skip, w)
+}
+
+/// True when a hyphen at `j` glues a number to the word before it ("K-9", "F-16").
+fn glued_number(t: &Toks, j: usize) -> bool {
+    t.is_punct(j, "-") && t.attached(j) && t.attached(j + 1) && t.is_num(j + 1)
+}
+
+/// The endings of contracted verbs and negations, in both apostrophes.
+const CONTRACTIONS: [&str; 12] = [
+    "'ve", "'re", "'ll", "'d", "'m", "n't", "’ve", "’re", "’ll", "’d", "’m", "n’t",
+];
+
+/// True when a word carries a contracted verb or negation ("who've", "they're", "it'll",
+/// "isn't"): a pronoun and its verb, or a negated verb, never a noun. ("'s" is also the
+/// possessive, so it is not one of them.)
+fn contracted(w: &str) -> bool {
+    CONTRACTIONS
+        .iter()
+        .any(|c| w.len() > c.len() && w.ends_with(c))
 }
 
 /// True when the word at `j` of a noun phrase is a verb's form. Not a word before "of" ("one
@@ -131,6 +151,19 @@ pub(super) fn noun_phrase(t: &Toks, p: usize) -> NounPhrase {
             && last_word.is_some()
         {
             j += 1;
+            continue;
+        }
+        // A name with a number glued on names a kind of the noun after it: "two K-9 units",
+        // "three F-16 jets", "40 Covid-19 deaths", "GS-13-15 managers". With no noun after it
+        // ("four AR-15s"), no head is known.
+        if last_word.is_some() && glued_number(t, j) {
+            last_word = None;
+            while glued_number(t, j) {
+                j += 2;
+            }
+            if t.is_word(j) && t.attached(j) && t.lower(j) == "s" {
+                j += 1;
+            }
             continue;
         }
         if !t.is_word(j) {

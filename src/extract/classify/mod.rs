@@ -278,7 +278,10 @@ fn next_to_month(t: &Toks, f: &Figure) -> bool {
 }
 
 fn next_is_time_word(t: &Toks, f: &Figure) -> bool {
-    !f.num.words && LEXICON.in_group(Group::TimeAfter, t.lower(f.end)) && f.num.value <= 24.0
+    let w = t.lower(f.end);
+    (!f.num.words || LEXICON.in_group(Group::ClockAfter, w))
+        && LEXICON.in_group(Group::TimeAfter, w)
+        && f.num.value <= 24.0
 }
 
 /// A four-digit number read as a year: "in 2015", "2015's", "the 1990s", a year at the end of a

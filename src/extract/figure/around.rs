@@ -495,11 +495,13 @@ pub(super) fn hedge_before(t: &Toks, k: usize, floor: usize) -> Option<(Qualifie
         .iter()
         .filter(|h| h.dot == dot)
         .find_map(|h| match_back(t, last + 1, &h.words, floor).map(|start| (h.qualifier, start)))?;
-    // "adds up to 1.8 million cases": a total reached, not a ceiling.
+    // "adds up to 1.8 million cases", "rose back up to 5%": a total or a level reached, not a
+    // ceiling.
     if qualifier == Qualifier::UpTo
         && start > floor
         && t.is_word(start - 1)
-        && LEXICON.in_group(Group::UpToVerb, t.lower(start - 1))
+        && (LEXICON.in_group(Group::UpToVerb, t.lower(start - 1))
+            || LEXICON.in_group(Group::UpToLevel, t.lower(start - 1)))
     {
         return None;
     }

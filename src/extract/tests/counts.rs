@@ -473,3 +473,34 @@ fn pronouns_adverbs_and_verbs_are_counted_by_no_figure() {
     let hurt = find("4 Dead, 2 Critically Hurt", "2");
     assert_eq!(hurt.event, Some("hurt"));
 }
+
+/// A name with a number glued on ("K-9", "F-16", "Covid-19") is a kind of the noun after it,
+/// which the figure counts; with no noun after it the figure counts nothing it could name. A
+/// word with a contracted verb ("who've", "I'm") is a pronoun and its verb, never counted.
+#[test]
+fn coded_names_and_contractions_in_a_noun_phrase() {
+    let cases = [
+        (
+            "Police sent two K-9 units to the park.",
+            "two",
+            Some("unit"),
+        ),
+        ("Three F-16 jets flew over.", "Three", Some("jet")),
+        ("It logged 40 Covid-19 deaths.", "40", Some("death")),
+        ("It pays 900 GS-13-15 managers.", "900", Some("manager")),
+        ("He sold four AR-15s last year.", "four", None),
+        (
+            "Nearly one-quarter of those who've voted agree.",
+            "Nearly one-quarter",
+            None,
+        ),
+        ("It is the biggest one I've seen.", "one", None),
+        ("Only one new star isn't worried.", "one", Some("star")),
+        ("The two didn't agree.", "two", None),
+        // A hyphen between words still joins a compound.
+        ("Two anti-terror raids began.", "Two", Some("raid")),
+    ];
+    for (text, figure, counts) in cases {
+        assert_eq!(find(text, figure).counts.as_deref(), counts, "{text}");
+    }
+}

@@ -21,6 +21,15 @@ fn hedges_read_in_context() {
     );
     let q = find("The hall seats up to 1,800 people.", "up to 1,800");
     assert_eq!(q.qualifier, Qualifier::UpTo);
+    // "back up to" returns to a level, with no direction of its own; "rise up to" may still
+    // be a ceiling.
+    let q = find("Inflation rose back up to 5% in May.", "5%");
+    assert_eq!(
+        (q.qualifier, bounds(&q), q.direction),
+        (Qualifier::Exact, (Some(5.0), Some(5.0)), None)
+    );
+    let q = find("Sea levels could rise up to 2 metres.", "up to 2 metres");
+    assert_eq!(q.qualifier, Qualifier::UpTo);
     let q = find("As many as 30 sleeper cells could act.", "As many as 30");
     assert_eq!(
         (q.qualifier, bounds(&q)),

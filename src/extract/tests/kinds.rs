@@ -49,6 +49,9 @@ fn years_dates_times_ages_scores_and_identifiers_are_not_counts() {
         ("They met on 4 March.", "4", Kind::Date),
         ("It opened at 3pm.", "3pm", Kind::Time),
         ("It opened at 10:30 on Monday.", "10:30", Kind::Time),
+        // "o'clock" makes a time of a number in words too; "am" does not ("one am").
+        ("They met at four o'clock.", "four", Kind::Time),
+        ("They met at 5 o’clock.", "5", Kind::Time),
         ("A 34-year-old man was held.", "34-year-old", Kind::Age),
         ("The driver, aged 61, died.", "61", Kind::Age),
         ("John Smith, 45, was charged.", "45", Kind::Age),
