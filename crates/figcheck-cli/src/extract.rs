@@ -177,6 +177,7 @@ fn run_jsonl(args: &Args, out: &mut impl Write) -> std::io::Result<ExitStatus> {
         off: args.no_config,
         by_dir: Default::default(),
     };
+    let mut line = Vec::new();
     for path in inputs(args) {
         let name = path.display().to_string();
         let w = widths.for_path(&path);
@@ -192,13 +193,17 @@ fn run_jsonl(args: &Args, out: &mut impl Write) -> std::io::Result<ExitStatus> {
             match item {
                 JsonlItem::Doc { id, text, format } => {
                     match extract_guarded(id_string(&id), text, format, w) {
-                        Ok((doc, qs)) => serde_json::to_writer(
-                            &mut *out,
-                            &JsonlOut {
-                                id: &id,
-                                quantities: json::quantities(&doc, &qs),
-                            },
-                        )?,
+                        Ok((doc, qs)) => {
+                            // One line built in memory, then written at once (serde_json's
+                            // many small writes cost less into a Vec than into a BufWriter).
+                            line.clear();
+                            line.extend_from_slice(b"{\"id\":");
+                            serde_json::to_writer(&mut line, &id)?;
+                            line.extend_from_slice(b",\"quantities\":");
+                            json::write_quantities(&mut line, &json::quantities(&doc, &qs))?;
+                            line.push(b'}');
+                            out.write_all(&line)?;
+                        }
                         Err(message) => {
                             status = ExitStatus::Error;
                             eprintln!("figcheck: {name}: {}: {message}", id_string(&id));
@@ -219,10 +224,4 @@ fn run_jsonl(args: &Args, out: &mut impl Write) -> std::io::Result<ExitStatus> {
         })?;
     }
     Ok(status)
-}
-
-#[derive(serde::Serialize)]
-struct JsonlOut<'a> {
-    id: &'a serde_json::Value,
-    quantities: Vec<json::QuantityJson<'a>>,
 }
