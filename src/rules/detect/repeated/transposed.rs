@@ -90,16 +90,30 @@ fn thing(ctx: &Ctx, k: usize) -> Option<String> {
     }
 }
 
+/// The fewest significant digits of an amount compared without the thing it is of: two sums of
+/// money of four digits or more that differ by two swapped neighbours ("$102.6bn" and
+/// "$120.6bn") are one sum mistyped, whatever follows them.
+const NAMELESS_DIGITS: u64 = 1000;
+
+/// True when figure `k` is an amount precise enough to be compared without its thing.
+fn precise_amount(qs: &[Quantity], k: usize) -> bool {
+    // Not counts: a year misread as a count ("in 1842" … "in 1824") swaps as easily.
+    qs[k].kind == Kind::Money && digits(qs[k].stated).is_some_and(|(_, d)| d >= NAMELESS_DIGITS)
+}
+
 /// What two figures must share to be one figure: kind, unit, currency, the event where both
-/// name one, and the thing.
+/// name one, and the thing (or, for two precise amounts, no other thing).
 fn alike(qs: &[Quantity], things: &[Option<String>], a: usize, b: usize) -> bool {
     let (x, y) = (&qs[a], &qs[b]);
+    let same_thing = match (&things[a], &things[b]) {
+        (Some(s), Some(t)) => s == t,
+        _ => precise_amount(qs, a) && precise_amount(qs, b),
+    };
     x.kind == y.kind
         && x.unit == y.unit
         && x.currency == y.currency
         && x.event.zip(y.event).is_none_or(|(e, f)| e == f)
-        && things[a].is_some()
-        && things[a] == things[b]
+        && same_thing
 }
 
 /// Reports each figure whose digits are those of an earlier figure of the same thing with two
@@ -164,16 +178,16 @@ pub(super) fn run(rule: &Rule, ctx: &Ctx, out: &mut Vec<Finding>) {
             }
         }
     }
-    let twice_told = |k: usize| {
-        things[k]
-            .as_deref()
-            .is_some_and(|t| values[&(qs[k].kind.name(), t, magnitude(k))].len() == 2)
+    let twice_told = |k: usize| match things[k].as_deref() {
+        Some(t) => values[&(qs[k].kind.name(), t, magnitude(k))].len() == 2,
+        None => precise_amount(qs, k),
     };
     let heads = crate::rules::detect::tally::headline_figures(ctx);
     for (key, found) in pairs {
         for j in by_digits[key].iter().copied().filter(|&j| twice_told(j)) {
             // The first earlier figure of a swapped value, of the same thing, in another
-            // sentence.
+            // sentence; not a headline's amount (one restated in the lede is the headline
+            // detector's).
             let first = found
                 .iter()
                 .filter_map(|k| {
@@ -181,16 +195,16 @@ pub(super) fn run(rule: &Rule, ctx: &Ctx, out: &mut Vec<Finding>) {
                         .iter()
                         .copied()
                         .take_while(|&i| i < j)
-                        .find(|&i| qs[i].sentence != qs[j].sentence && alike(qs, &things, i, j))
+                        .find(|&i| {
+                            qs[i].sentence != qs[j].sentence
+                                && !(qs[i].kind == Kind::Money && i < heads)
+                                && alike(qs, &things, i, j)
+                        })
                 })
                 .min();
             let Some(i) = first else {
                 continue;
             };
-            // A headline's amount restated in the lede is the headline detector's.
-            if qs[i].kind == Kind::Money && i < heads {
-                continue;
-            }
             let before = out.len();
             same::findings(rule, ctx, &[ctx.operand(i), ctx.operand(j)], out);
             for f in &mut out[before..] {
@@ -242,6 +256,29 @@ mod tests {
             "Maker Recalls 971,000 Cars\n\nThe maker said on Friday that 791,000 cars had the faulty part.",
         );
         assert_eq!(got.len(), 1, "{got:?}");
+    }
+
+    /// Two precise amounts (four significant digits or more) are compared even when neither
+    /// names what it is of, past a headline that gives the amount too; less precise ones are
+    /// not.
+    #[test]
+    fn precise_amounts_with_swapped_digits_need_no_thing() {
+        let text = |n: &str| {
+            format!(
+                "Country Closes $102.6bn Debt Swap\n\nThe country has closed its $102.6bn (£53.5bn) \
+                 swap. Holders of 76% accepted. Its 2001 default on the {n} was the largest ever."
+            )
+        };
+        assert!(run(&text("$102.6bn")).is_empty());
+        let got = run(&text("$120.6bn"));
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert!(got[0].contains("digits are swapped"), "{got:?}");
+        for quiet in [
+            "A ticket costs $125. Parking costs $152 on match days.",
+            "The firm earned $1.25bn. Its rival spent $1.52bn on research.",
+        ] {
+            assert!(run(quiet).is_empty(), "{quiet}: {:?}", run(quiet));
+        }
     }
 
     #[test]
