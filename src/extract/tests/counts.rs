@@ -2,6 +2,13 @@
 
 use super::*;
 
+/// Each case's figure, found in its text, counts its noun (or none).
+fn assert_counts(cases: &[(&str, &str, Option<&str>)]) {
+    for &(text, figure, counts) in cases {
+        assert_eq!(find(text, figure).counts.as_deref(), counts, "{text}");
+    }
+}
+
 #[test]
 fn breakdown_parts_count_what_the_total_counts() {
     let total = find(BREAKDOWN, "23");
@@ -426,9 +433,7 @@ fn possessors_particles_and_out_of() {
             Some("game"),
         ),
     ];
-    for (text, figure, noun) in cases {
-        assert_eq!(find(text, figure).counts.as_deref(), noun, "{text}");
-    }
+    assert_counts(&cases);
     assert_eq!(
         find("One girl came out wrapped in a blanket.", "One").event,
         Some("come")
@@ -465,9 +470,7 @@ fn pronouns_adverbs_and_verbs_are_counted_by_no_figure() {
             Some("test"),
         ),
     ];
-    for (text, figure, counts) in cases {
-        assert_eq!(find(text, figure).counts.as_deref(), counts, "{text}");
-    }
+    assert_counts(&cases);
     let died = find("All three died of their wounds.", "three");
     assert_eq!(died.event, Some("die"));
     let hurt = find("4 Dead, 2 Critically Hurt", "2");
@@ -500,7 +503,5 @@ fn coded_names_and_contractions_in_a_noun_phrase() {
         // A hyphen between words still joins a compound.
         ("Two anti-terror raids began.", "Two", Some("raid")),
     ];
-    for (text, figure, counts) in cases {
-        assert_eq!(find(text, figure).counts.as_deref(), counts, "{text}");
-    }
+    assert_counts(&cases);
 }
