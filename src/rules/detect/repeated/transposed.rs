@@ -205,6 +205,10 @@ pub(super) fn run(rule: &Rule, ctx: &Ctx, out: &mut Vec<Finding>) {
             let Some(i) = first else {
                 continue;
             };
+            // A figure the repetition checks before this one already reported.
+            if out.iter().any(|f| f.span == qs[j].span) {
+                continue;
+            }
             let before = out.len();
             same::findings(rule, ctx, &[ctx.operand(i), ctx.operand(j)], out);
             for f in &mut out[before..] {
