@@ -104,6 +104,12 @@ impl<'a> Toks<'a> {
                 && self.text.as_bytes().get(t.start..t.end) == Some(p.as_bytes())
         })
     }
+    /// Token `i` is a hyphen with no space on either side: it joins the tokens around it
+    /// ("K-9", "two-and-a-half", "3-D").
+    #[inline]
+    pub fn joins(&self, i: usize) -> bool {
+        self.is_punct(i, "-") && self.attached(i) && self.attached(i + 1)
+    }
     /// A hyphen or a dash of any kind.
     pub fn is_dash(&self, i: usize) -> bool {
         self.kind(i) == Some(TokKind::Punct) && matches!(self.exact(i), "-" | "–" | "‑" | "—")

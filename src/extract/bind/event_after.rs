@@ -309,7 +309,7 @@ pub(super) fn verb_of_group(t: &Toks, q: usize) -> Option<&'static str> {
                 return Some(e.lemma);
             }
             j += 1;
-            while t.is_punct(j, "-") && t.attached(j) && t.is_word(j + 1) && t.attached(j + 1) {
+            while t.joins(j) && t.is_word(j + 1) {
                 j += 2;
             }
             words += 1;

@@ -90,7 +90,7 @@ fn outside_phrase(t: &Toks, j: usize) -> bool {
 
 /// True when a hyphen at `j` glues a number to the word before it ("K-9", "F-16").
 fn glued_number(t: &Toks, j: usize) -> bool {
-    t.is_punct(j, "-") && t.attached(j) && t.attached(j + 1) && t.is_num(j + 1)
+    t.joins(j) && t.is_num(j + 1)
 }
 
 /// The endings of contracted verbs and negations, in both apostrophes.
@@ -131,7 +131,7 @@ pub(super) fn noun_phrase(t: &Toks, p: usize) -> NounPhrase {
     let mut j = p;
     // A word glued to the figure: "a 3-game losing streak", "three-counts" count it; "a
     // 130,000-strong workforce" counts what follows (a word of `size-after`).
-    if t.is_punct(p, "-") && t.attached(p) && t.attached(p + 1) && t.is_word(p + 1) {
+    if t.joins(p) && t.is_word(p + 1) {
         if !LEXICON.in_group(Group::SizeAfter, t.lower(p + 1)) {
             return NounPhrase {
                 head: Some(p + 1),
@@ -144,12 +144,7 @@ pub(super) fn noun_phrase(t: &Toks, p: usize) -> NounPhrase {
     let mut words = 0;
     while j < t.len() && words < MAX_NOUN_PHRASE {
         // Hyphenated compounds: "anti-terror raids".
-        if t.is_punct(j, "-")
-            && t.attached(j)
-            && t.attached(j + 1)
-            && t.is_word(j + 1)
-            && last_word.is_some()
-        {
+        if t.joins(j) && t.is_word(j + 1) && last_word.is_some() {
             j += 1;
             continue;
         }

@@ -11,9 +11,7 @@ pub(super) fn is_identifier(t: &Toks, f: &Figure) -> bool {
     }
     // One capital letter glued behind by a hyphen: "3-D printed guns", "a 10-K filing".
     if !n.words
-        && t.is_punct(f.end, "-")
-        && t.attached(f.end)
-        && t.attached(f.end + 1)
+        && t.joins(f.end)
         && t.is_word(f.end + 1)
         && matches!(t.exact(f.end + 1).as_bytes(), [c] if c.is_ascii_uppercase())
     {

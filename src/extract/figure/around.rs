@@ -256,13 +256,11 @@ fn vague_of(t: &Toks, e: usize, fig: &mut Figure) -> Option<usize> {
 /// bear". Returns the token after it.
 fn hyphen_unit(t: &Toks, e: usize, fig: &mut Figure) -> Option<usize> {
     let lx = &*LEXICON;
-    if !(t.is_punct(e, "-") && t.attached(e) && t.attached(e + 1) && t.is_word(e + 1)) {
+    if !(t.joins(e) && t.is_word(e + 1)) {
         return None;
     }
     // "a 4,500-square-foot venue": a unit of two words.
-    if t.is_punct(e + 2, "-")
-        && t.attached(e + 2)
-        && t.attached(e + 3)
+    if t.joins(e + 2)
         && let Some(u) = two_word_unit(t, e + 1, e + 3)
     {
         fig.unit = Some(u);
@@ -375,7 +373,7 @@ fn percent_after(t: &Toks, mut e: usize, fig: &mut Figure) -> Option<usize> {
         return Some(e);
     }
     // "a 3-percent increase", "a 2-percentage-point drop": the word glued by a hyphen.
-    if t.is_punct(e, "-") && t.attached(e) && t.attached(e + 1) {
+    if t.joins(e) {
         match t.lower(e + 1) {
             "percent" | "pct" => {
                 fig.percent = Some(Percent::Percent);

@@ -180,7 +180,7 @@ pub(super) fn read_range(
             && fig.percent != Some(Percent::Points)
         {
             Some(RangeSep::To)
-        } else if ((t.is_punct(e, "-") && t.attached(e) && t.attached(e + 1))
+        } else if ((t.joins(e))
             || t.is_punct(e, "–"))
             // "three-nought-four" is a sequence of digits read out, not a range.
             && !(fig.num.words && t.is_word(e + 1))
@@ -199,7 +199,7 @@ pub(super) fn read_range(
                 b += 1;
             }
             // "200,000 to-260,000": a stray hyphen glued to "to".
-            if sep == RangeSep::To && t.is_punct(b, "-") && t.attached(b) && t.attached(b + 1) {
+            if sep == RangeSep::To && t.joins(b) {
                 b += 1;
             }
             let hi_negative =
@@ -282,12 +282,7 @@ pub(super) fn bound_after(t: &Toks, mut e: usize, fig: &mut Figure) -> usize {
     if fig.qualifier != Qualifier::Exact || fig.vague.is_some() {
         return e;
     }
-    if t.is_punct(e, "-")
-        && t.attached(e)
-        && t.attached(e + 1)
-        && t.is_word(e + 1)
-        && t.lower(e + 1) == "plus"
-    {
+    if t.joins(e) && t.is_word(e + 1) && t.lower(e + 1) == "plus" {
         fig.qualifier = Qualifier::AtLeast;
         e += 2;
         if fig.unit.is_none() && fig.currency.is_none() && fig.percent.is_none() {

@@ -342,12 +342,11 @@ pub(super) fn scale_at(t: &Toks, j: usize) -> bool {
 
 /// True when "-and-a-half" or "-and-a-quarter" starts at token `j`, every part glued.
 fn hyphened_and_a_half(t: &Toks, j: usize) -> bool {
-    let glued = |k: usize| t.is_punct(k, "-") && t.attached(k) && t.attached(k + 1);
-    glued(j)
+    t.joins(j)
         && t.lower(j + 1) == "and"
-        && glued(j + 2)
+        && t.joins(j + 2)
         && t.lower(j + 3) == "a"
-        && glued(j + 4)
+        && t.joins(j + 4)
         && matches!(t.lower(j + 5), "half" | "quarter")
 }
 

@@ -205,8 +205,11 @@ pub(super) fn run(rule: &Rule, ctx: &Ctx, out: &mut Vec<Finding>) {
             let Some(i) = first else {
                 continue;
             };
-            // A figure the repetition checks before this one already reported.
-            if out.iter().any(|f| f.span == qs[j].span) {
+            // A figure this rule's other repetition checks already reported.
+            if out
+                .iter()
+                .any(|f| f.rule == rule.id && f.span == qs[j].span)
+            {
                 continue;
             }
             let before = out.len();
