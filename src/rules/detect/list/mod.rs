@@ -20,6 +20,7 @@ use crate::rules::kinds::count_list::{self, List};
 use crate::rules::{Ctx, Finding, Rule};
 use crate::source::Span;
 
+mod before;
 mod items;
 
 use items::*;
@@ -56,6 +57,14 @@ enum Open {
 }
 
 pub fn run(rule: &Rule, ctx: &Ctx, out: &mut Vec<Finding>) {
+    announced(rule, ctx, out);
+    identified_as(rule, ctx, out);
+    in_places(rule, ctx, out);
+    before::run(rule, ctx, out);
+}
+
+/// Lists right after the count that announces them.
+fn announced(rule: &Rule, ctx: &Ctx, out: &mut Vec<Finding>) {
     let qs = ctx.qs;
     for (i, q) in qs.iter().enumerate() {
         if !announces_a_set(ctx, i) {
@@ -172,8 +181,6 @@ pub fn run(rule: &Rule, ctx: &Ctx, out: &mut Vec<Finding>) {
         };
         out.extend(count_list::finding(rule, ctx, &ctx.operand(i), &list));
     }
-    identified_as(rule, ctx, out);
-    in_places(rule, ctx, out);
 }
 
 /// Whether count `i` may announce a list: an exact count of two or more that names what it

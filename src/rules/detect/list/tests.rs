@@ -280,3 +280,40 @@ fn things_counted_in_a_list_of_places_are_one_to_a_place_at_least() {
         assert!(run(quiet).is_empty(), "{quiet}: {:?}", run(quiet));
     }
 }
+
+#[test]
+fn a_set_counted_after_the_sentence_that_names_it() {
+    let family = "(May 2, 2021) A woman and her son and nephew were found dead in a flat, with a fourth man found injured outside. The three relatives were found in the kitchen.";
+    let hospital = "She was taken to St Mary's Hospital along with a 50-year-old man hit in the arm, a 19-year-old struck in the hip and the knee and a 33-year-old who was grazed, police said. All four were expected to recover.";
+    let count =
+        "Two women and a boy were pulled from the river. The three victims were taken to hospital.";
+    for sound in [family, hospital, count] {
+        assert!(run(sound).is_empty(), "{sound}: {:?}", run(sound));
+    }
+    for (text, from, to) in [
+        (family, "three relatives", "four relatives"),
+        (hospital, "All four", "All five"),
+        (count, "The three victims", "The four victims"),
+    ] {
+        let got = run(&text.replace(from, to));
+        assert_eq!(got.len(), 1, "{to}: {got:?}");
+        assert!(
+            got[0].starts_with("warning list-count")
+                && got[0].contains("are counted, but the sentence before names"),
+            "{got:?}"
+        );
+    }
+    assert!(run(&family.replace("with a fourth man", "with a fifth man")).is_empty());
+    for quiet in [
+        // Some of the set: others counted besides, or added to one named before.
+        "A woman and her son were found dead, and another man was hurt. The three victims knew each other.",
+        "Two more women have sued the actor. All three women say he lied.",
+        // A subject that is a clause, not a list of people.
+        "Two attempted to drive themselves to a hospital. All three are expected to survive.",
+        "Officer Dale Reed confirms two men and a woman were inside. All four people were hit.",
+        // Another paragraph.
+        "A man and his son were found dead.\n\nThe three victims were shot.",
+    ] {
+        assert!(run(quiet).is_empty(), "{quiet}: {:?}", run(quiet));
+    }
+}
