@@ -20,9 +20,9 @@ import sys
 
 # Levels reached (2026-12-07). Percentages as the scorers print them.
 RELATIONS = {
-    "caught": 64,
-    "document": 35,
-    "paragraph": 70,
+    "caught": 65,
+    "document": 36,
+    "paragraph": 73,
     "sentence": 94,
 }
 MAX_ALARMS = 0
