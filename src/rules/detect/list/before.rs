@@ -89,8 +89,7 @@ pub(super) fn run(rule: &Rule, ctx: &Ctx, out: &mut Vec<Finding>) {
                 label: "member".into(),
             })
             .collect();
-        let before = out.len();
-        out.extend(judged(
+        let finding = judged(
             rule,
             ctx,
             Verdict::Hard,
@@ -98,10 +97,8 @@ pub(super) fn run(rule: &Rule, ctx: &Ctx, out: &mut Vec<Finding>) {
             (count.span, "count"),
             related,
             || format!("{} ≠ {} named", count.stated, list.min),
-        ));
-        for f in &mut out[before..] {
-            f.soften();
-        }
+        );
+        out.extend(finding.map(Finding::softened));
     }
 }
 

@@ -361,8 +361,7 @@ fn in_places(rule: &Rule, ctx: &Ctx, out: &mut Vec<Finding>) {
                 label: "place".into(),
             })
             .collect();
-        let before = out.len();
-        out.extend(crate::rules::kinds::judged(
+        let finding = crate::rules::kinds::judged(
             rule,
             ctx,
             crate::rules::operand::Verdict::Hard,
@@ -370,10 +369,8 @@ fn in_places(rule: &Rule, ctx: &Ctx, out: &mut Vec<Finding>) {
             (count.span, "count"),
             related,
             || format!("{} < {} places", count.stated, places.len()),
-        ));
-        for f in &mut out[before..] {
-            f.soften();
-        }
+        );
+        out.extend(finding.map(Finding::softened));
     }
 }
 
