@@ -21,6 +21,7 @@ pub enum Group {
     HumanEvent,
     TallyDegree,
     AgeSuperlative,
+    AgeVerb,
     TollNoun,
     Reflexive,
     TimeNoun,
@@ -54,7 +55,7 @@ pub enum Group {
 const _: () = assert!(Group::ALL.len() <= u64::BITS as usize);
 
 impl Group {
-    pub(super) const ALL: [Group; 44] = [
+    pub(super) const ALL: [Group; 45] = [
         Group::Stop,
         Group::Skip,
         Group::Aux,
@@ -72,6 +73,7 @@ impl Group {
         Group::HumanEvent,
         Group::TallyDegree,
         Group::AgeSuperlative,
+        Group::AgeVerb,
         Group::TollNoun,
         Group::Reflexive,
         Group::TimeNoun,
@@ -121,6 +123,7 @@ impl Group {
             Group::HumanEvent => "human-event",
             Group::TallyDegree => "tally-degree",
             Group::AgeSuperlative => "age-superlative",
+            Group::AgeVerb => "age-verb",
             Group::TollNoun => "toll-noun",
             Group::Reflexive => "reflexive",
             Group::TimeNoun => "time-noun",

@@ -50,6 +50,26 @@ pub(super) fn after_age_superlative(t: &Toks, f: &Figure) -> bool {
     false
 }
 
+/// "would have turned 18 next week", "turns 4 on Friday", "turned 16 in February": a bare
+/// whole number after a verb of `age-verb`, with no counted noun after it, is the age reached
+/// ("turned up to one gig" and "turns 10,000 acres into farms" are not).
+pub(super) fn age_reached(t: &Toks, f: &Figure) -> bool {
+    let n = &f.num;
+    if f.hi.is_some()
+        || f.unit.is_some()
+        || f.qualifier != Qualifier::Exact
+        || !(1.0..=120.0).contains(&n.value)
+        || n.value.fract() != 0.0
+        || f.first == 0
+        || !LEXICON.in_group(Group::AgeVerb, t.lower(f.first - 1))
+    {
+        return false;
+    }
+    !t.is_word(f.end)
+        || LEXICON.in_group(Group::Stop, t.lower(f.end))
+        || crate::extract::syntax::is(t.lower(f.end), crate::extract::syntax::Class::Adv)
+}
+
 /// "died at 85", "Dead at 100", "passed away at 53": a bare whole number after a death and
 /// "at", with no counted noun after it.
 pub(super) fn death_at_age(t: &Toks, f: &Figure) -> bool {

@@ -88,7 +88,8 @@ pub fn kind(t: &Toks, f: &Figure) -> Kind {
     {
         return Kind::Other;
     }
-    if is_age_apposition(t, f) || is_age_list(t, f) || is_age_complement(t, f) {
+    if is_age_apposition(t, f) || is_age_list(t, f) || is_age_complement(t, f) || age_reached(t, f)
+    {
         return Kind::Age;
     }
     if f.unit.is_some() {

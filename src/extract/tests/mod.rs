@@ -4,6 +4,7 @@
 use super::*;
 use crate::source::Document;
 
+mod ages;
 mod counts;
 mod direction;
 mod events;
