@@ -65,7 +65,7 @@ pub(super) fn past_aside(t: &Toks, mut q: usize) -> usize {
         // Not a hyphen inside a word ("a 14-year-old girl"), nor a comma of a list of ages
         // ("Three brothers, 14, 16 and 17, were hurt").
         let close = (q + 2..(q + 2 + MAX_ASIDE).min(t.len()))
-            .find(|&j| (t.is_punct(j, ",") && !t.is_num(j + 1)) || (t.is_dash(j) && !(t.joins(j))))
+            .find(|&j| (t.is_punct(j, ",") && !t.is_num(j + 1)) || (t.is_dash(j) && !t.joins(j)))
             .map(|j| j + 1)
             .filter(|&j| {
                 t.is_word(j)

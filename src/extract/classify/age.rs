@@ -108,10 +108,16 @@ pub(super) fn is_age_apposition(t: &Toks, f: &Figure) -> bool {
         && t.is_punct(b, ",")
         && t.is_word(b - 1)
         && (t.capitalized(b - 1) || person_noun(t.lower(b - 1)))
-        && (t.kind(f.end).is_none()
-            || [",", ".", ";", "—", "–", ")"]
-                .iter()
-                .any(|p| t.is_punct(f.end, p)))
+        && mark_ends(t, f.end)
+}
+
+/// True when token `k` ends the phrase before it: the sentence's end, or a comma, stop,
+/// semicolon, dash or closing parenthesis.
+fn mark_ends(t: &Toks, k: usize) -> bool {
+    t.kind(k).is_none()
+        || [",", ".", ";", "—", "–", ")"]
+            .iter()
+            .any(|p| t.is_punct(k, p))
 }
 
 /// "The victim was 19, police said", "when he was 12", "One of the victims was 34": a bare
@@ -133,10 +139,7 @@ pub(super) fn is_age_complement(t: &Toks, f: &Figure) -> bool {
     // The clause ends with the number ("was 34.", "was 12 when he died", "is 62 and lives"),
     // which starts no list ("is 25, 30, 40 feet away").
     let list = t.is_punct(f.end, ",") && t.is_num(f.end + 1);
-    let ends = t.kind(f.end).is_none()
-        || [",", ".", ";", "—", "–", ")"]
-            .iter()
-            .any(|p| t.is_punct(f.end, p))
+    let ends = mark_ends(t, f.end)
         || (t.is_word(f.end) && matches!(t.lower(f.end), "when" | "and" | "at"));
     if !ends || list {
         return false;
@@ -170,8 +173,7 @@ fn name_before(t: &Toks, s: usize, verb: usize) -> bool {
         && t.is_word(s - 1)
         && t.capitalized(s - 1)
         && !t.capitalized(verb)
-        && !t.lower(s - 1).ends_with("'s")
-        && !t.lower(s - 1).ends_with("’s")
+        && t.possessive_end(s - 1).is_none()
 }
 
 /// A singular noun of a person: "girl", "son", "victim" (WordNet).

@@ -180,7 +180,7 @@ pub(super) fn read_range(
             && fig.percent != Some(Percent::Points)
         {
             Some(RangeSep::To)
-        } else if ((t.joins(e))
+        } else if (t.joins(e)
             || t.is_punct(e, "–"))
             // "three-nought-four" is a sequence of digits read out, not a range.
             && !(fig.num.words && t.is_word(e + 1))

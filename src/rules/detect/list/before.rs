@@ -22,6 +22,7 @@ use crate::lexicon::{Group, LEXICON};
 use crate::rules::kinds::count_list::List;
 use crate::rules::kinds::judged;
 use crate::rules::operand::Verdict;
+use crate::rules::words::WORDS;
 use crate::rules::{Ctx, Finding, Related, Rule};
 use crate::source::Span;
 
@@ -65,9 +66,11 @@ pub(super) fn run(rule: &Rule, ctx: &Ctx, out: &mut Vec<Finding>) {
         let Some(list) = members_before(ctx, st, s - 1) else {
             continue;
         };
-        if list.min == q.stated as usize {
-            continue;
-        }
+        let verdict = if list.min == q.stated as usize {
+            Verdict::Holds
+        } else {
+            Verdict::Hard
+        };
         let count = ctx.operand(i);
         let end = q.noun.map_or(count.span.end, |n| n.end.max(count.span.end));
         let announced = &doc.text[count.span.start..end];
@@ -92,7 +95,7 @@ pub(super) fn run(rule: &Rule, ctx: &Ctx, out: &mut Vec<Finding>) {
         let finding = judged(
             rule,
             ctx,
-            Verdict::Hard,
+            verdict,
             message,
             (count.span, "count"),
             related,
@@ -123,7 +126,7 @@ fn members_before(ctx: &Ctx, st: &Structure, s: usize) -> Option<List> {
     if t.len() > MAX_SENTENCE_TOKENS {
         return None;
     }
-    // Its figures, each of people or an age.
+    // Its figures.
     let from = qs.partition_point(|q| q.sentence < s);
     let figures = &qs[from..qs.partition_point(|q| q.sentence <= s)];
     let a = subject_start(&t);
@@ -150,13 +153,7 @@ fn members_before(ctx: &Ctx, st: &Structure, s: usize) -> Option<List> {
                 .iter()
                 .any(|&(a, b)| q.span.start >= t.toks[a].start && q.span.end <= t.toks[b - 1].end)
     });
-    let others = (0..t.len()).any(|k| {
-        t.is_word(k)
-            && matches!(
-                t.lower(k),
-                "another" | "other" | "others" | "more" | "also" | "including"
-            )
-    });
+    let others = (0..t.len()).any(|k| t.is_word(k) && WORDS.is("list-besides", t.lower(k)));
     if n < 2 || stray || others {
         return None;
     }
@@ -256,12 +253,7 @@ fn member(t: &Toks, figures: &[Quantity], a: usize, b: usize) -> Option<usize> {
             _ => None,
         };
     }
-    if !t.is_word(a) {
-        return None;
-    }
-    let w = t.lower(a);
-    let opened = matches!(w, "a" | "an" | "his" | "her" | "their");
-    if !opened && !person_word(t, a) {
+    if !opens_person(t, a) {
         return None;
     }
     // The item names a person: a noun of one, or an age ("a 28-year-old").
@@ -272,10 +264,10 @@ fn member(t: &Toks, figures: &[Quantity], a: usize, b: usize) -> Option<usize> {
     person.then_some(1)
 }
 
-/// True when token `k` opens a phrase of a person: a determiner or a noun of one.
+/// True when token `k` opens a phrase of a person: a determiner of one (`list-member-opener`)
+/// or a noun of one.
 fn opens_person(t: &Toks, k: usize) -> bool {
-    t.is_word(k)
-        && (matches!(t.lower(k), "a" | "an" | "his" | "her" | "their") || person_word(t, k))
+    t.is_word(k) && (WORDS.is("list-member-opener", t.lower(k)) || person_word(t, k))
 }
 
 /// True when token `k` is a singular noun of a person ("man", "grandson"), not a word of
