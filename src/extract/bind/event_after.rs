@@ -62,6 +62,8 @@ fn infinitive_after(t: &Toks, k: usize) -> bool {
 /// "Eighty firms have switched", "six men managed to steal" (the verb after "to"), "three
 /// suffered injuries" (a light verb's event noun), "2,000 people surveyed".
 pub(super) fn event_after(t: &Toks, p: usize, subject: bool) -> Option<&'static str> {
+    // "Six children ages 3 to 10 died": the ages stand between the subject and its verb.
+    let p = past_ages(t, p);
     // "four more are injured": "more" after a bare figure is no noun phrase of its own.
     let p = if t.is_word(p) && t.lower(p) == "more" && t.lower(p + 1) != "than" {
         p + 1

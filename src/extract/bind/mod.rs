@@ -119,6 +119,50 @@ pub fn bind(t: &Toks, figures: &[Figure], quantities: &mut [Quantity]) {
         }
     }
     ellipsis(t, figures, quantities);
+    shared_predicate(t, figures, quantities);
+}
+
+/// "3 adults, six children dead", "Two men, three women arrested": counts of people listed
+/// with commas before one predicate share its event. A count of its own noun with no event,
+/// whose noun a comma and the next count follow right away, takes the next count's event (from
+/// the last, so a longer list takes it too).
+fn shared_predicate(t: &Toks, figures: &[Figure], quantities: &mut [Quantity]) {
+    for k in (0..figures.len().saturating_sub(1)).rev() {
+        let (q, next) = (&quantities[k], &quantities[k + 1]);
+        let Some(noun) = q.noun else {
+            continue;
+        };
+        // People listed, as a toll lists them: not "In one case, two men were arrested", "25
+        // lead changes among 13 drivers, 10 cautions".
+        let people = |q: &Quantity| q.counts.as_deref().is_some_and(crate::wordnet::is_person);
+        if q.kind != Kind::Count
+            || next.kind != Kind::Count
+            || q.event.is_some()
+            || next.event.is_none()
+            || next.noun.is_none()
+            || !people(q)
+            || !people(next)
+        {
+            continue;
+        }
+        // The list opens its clause: not "The dead included at least six guards, six
+        // attackers and four civilians".
+        let mut b = figures[k].first;
+        while b > 0
+            && t.is_word(b - 1)
+            && matches!(t.lower(b - 1), "the" | "all" | "other" | "these" | "those")
+        {
+            b -= 1;
+        }
+        let opens = b == 0
+            || [":", ",", ";", "(", "—", "–", "-"]
+                .iter()
+                .any(|m| t.is_punct(b - 1, m));
+        let end = t.toks.partition_point(|x| x.start < noun.end);
+        if opens && t.is_punct(end, ",") && figures[k + 1].first == end + 1 {
+            quantities[k].event = quantities[k + 1].event;
+        }
+    }
 }
 
 /// A share: "nine out of 10 club members have played", "a third of the staff were fired",

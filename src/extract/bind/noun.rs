@@ -88,6 +88,45 @@ fn outside_phrase(t: &Toks, j: usize) -> bool {
         && !LEXICON.in_group(Group::Skip, w)
 }
 
+/// True when the ages of the counted things start at `j`: "ages 3 to 10", "aged six",
+/// "age 5".
+pub(super) fn age_apposition(t: &Toks, j: usize) -> bool {
+    t.is_word(j)
+        && matches!(t.lower(j), "age" | "ages" | "aged")
+        && (t.is_num(j + 1) || super::super::numeral::number_word(t, j + 1).is_some())
+}
+
+/// Past the ages of the counted things at `p` ("ages 3 months to 10 years old", "aged 18 or
+/// over", "aged 22 to 31 years of age"): the figures, joined by "to", "and", "or" or a hyphen,
+/// with units of time and "old"; else `p` itself. Ages set off by commas are an aside, read
+/// past as one.
+pub(super) fn past_ages(t: &Toks, p: usize) -> usize {
+    if !age_apposition(t, p) {
+        return p;
+    }
+    let mut j = p + 1;
+    while j < t.len() {
+        let word = t.is_word(j) && {
+            let w = t.lower(j);
+            matches!(
+                w,
+                "to" | "and" | "or" | "through" | "between" | "old" | "age"
+            ) || (w == "of" && t.lower(j + 1) == "age")
+                || LEXICON.in_group(Group::TimeNoun, w.strip_suffix('s').unwrap_or(w))
+                || super::super::numeral::number_word(t, j).is_some()
+        };
+        if !(t.is_num(j) || t.is_punct(j, "-") || word) {
+            break;
+        }
+        j += 1;
+    }
+    // A bound: "aged 18 or over", "ages 7 and younger", "80 or better".
+    if matches!(t.lower(j - 1), "and" | "or") && t.is_word(j) {
+        j += 1;
+    }
+    j
+}
+
 /// True when a hyphen at `j` glues a number to the word before it ("K-9", "F-16").
 fn glued_number(t: &Toks, j: usize) -> bool {
     t.joins(j) && t.is_num(j + 1)
@@ -171,7 +210,8 @@ pub(super) fn noun_phrase(t: &Toks, p: usize) -> NounPhrase {
             words += 1;
             continue;
         }
-        if outside_phrase(t, j) {
+        // "six grandchildren ages 3 months to 10 years": the ages follow the phrase.
+        if outside_phrase(t, j) || (words > 0 && age_apposition(t, j)) {
             break;
         }
         if LEXICON.in_group(Group::Skip, w) {
@@ -217,6 +257,7 @@ pub(super) fn noun_phrase(t: &Toks, p: usize) -> NounPhrase {
                 || (t.capitalized(j) && t.is_word(j + 1) && !t.capitalized(j + 1));
             if modifier
                 && t.is_word(j + 1)
+                && !age_apposition(t, j + 1)
                 && is_plural(t.lower(j + 1))
                 && !LEXICON.in_group(Group::Stop, t.lower(j + 1))
                 && crate::wordnet::is_noun(&lemma(t.lower(j + 1)))
@@ -266,7 +307,16 @@ fn verb_modifies(t: &Toks, j: usize) -> bool {
         && t.capitalized(j + 1)
         && is_plural(next)
         && crate::wordnet::is_noun(&lemma(next));
+    // "of the wounded walked home": a participle after "the" stands for the people, and a
+    // verb after it is theirs.
+    // Not "the continuing challenges", "the outgoing judges": a plural noun after it.
+    let nominal = j > 0
+        && t.lower(j - 1) == "the"
+        && !t.lower(j).ends_with("ing")
+        && !is_plural(next)
+        && syntax::verb_at(t, j + 1).is_some();
     t.is_word(j + 1)
+        && !nominal
         && (!t.capitalized(j + 1) || title_noun)
         && !LEXICON.in_group(Group::Stop, next)
         && !syntax::is(next, Class::Particle)

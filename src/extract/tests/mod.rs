@@ -11,6 +11,7 @@ mod events;
 mod harm;
 mod intervals;
 mod kinds;
+mod lists;
 
 fn quantities(text: &str) -> (Document, Vec<Quantity>) {
     let doc = Document::from_text("test", text);
