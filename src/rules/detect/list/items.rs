@@ -240,7 +240,8 @@ pub(super) fn ages(
             return done(list, each);
         };
         let q = &qs[j];
-        if q.qualifier == Qualifier::Range {
+        // A range or a bound ("ages 7 and younger") says nothing of how many.
+        if !matches!(q.qualifier, Qualifier::Exact | Qualifier::Approx) {
             return None;
         }
         // "and two 19-year-olds": a count of members of one age.

@@ -217,6 +217,9 @@ fn ages_lists_read_as_news_writes_them() {
         "Four men, ages 19 to 24, were shot.",
         "Four men, ages 19-24, were shot.",
         "Ten victims aged between 20 and 37 were shot.",
+        // Nor does a bound.
+        "He left behind four children ages 7 and younger.",
+        "Three children ages 12 and under have been killed this year.",
     ] {
         assert!(run(sound).is_empty(), "{sound}: {:?}", run(sound));
     }
