@@ -21,6 +21,7 @@ use crate::rules::operand::{Operand, Reading, Verdict};
 use crate::rules::{Ctx, Finding, Related, Rule};
 use crate::source::Document;
 
+mod head_parts;
 mod others;
 mod story;
 mod whole_set;
@@ -152,6 +153,7 @@ fn single_statement(t: &Toks, tally: Tally, graded: &dyn Fn(usize) -> bool) -> b
 
 pub fn run(rule: &Rule, ctx: &Ctx, out: &mut Vec<Finding>) {
     whole_set::run(rule, ctx, out);
+    head_parts::run(rule, ctx, out);
     let Some(story) = Story::new(ctx) else {
         return;
     };
