@@ -351,6 +351,44 @@ pub fn title_case_verb(w: &str) -> bool {
         )
 }
 
+/// The people a headline lists bare after the head noun at `head`, with commas and no figure
+/// of their own ("2 children, woman shot", "4 women, man, unborn child slain"): how many, and
+/// the token after the last. Each is a word or two ending in a noun of a person, none a verb
+/// or a function word, capitalised as the head is ("2 Robbers, Hostage Killed"; not "father of
+/// four boys, Wheeler joined", a name).
+pub fn listed_people(t: &Toks, head: usize) -> (usize, usize) {
+    let person = |k: usize| t.is_word(k) && wordnet::is_person(&crate::extract::lemma(t.lower(k)));
+    let content = |k: usize| {
+        let w = t.lower(k);
+        t.is_word(k)
+            && t.capitalized(k) == t.capitalized(head)
+            && verb_at(t, k).is_none()
+            && !LEXICON.in_group(crate::lexicon::Group::Stop, w)
+            && ![
+                Class::Pron,
+                Class::Det,
+                Class::Prep,
+                Class::Conj,
+                Class::Aux,
+            ]
+            .iter()
+            .any(|&c| is(w, c))
+    };
+    let (mut n, mut j) = (0, head + 1);
+    while t.is_punct(j, ",") {
+        let Some(end) = (j + 1..(j + 3).min(t.len()))
+            .take_while(|&k| content(k))
+            .filter(|&k| person(k))
+            .last()
+        else {
+            break;
+        };
+        n += 1;
+        j = end + 1;
+    }
+    (n, j)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

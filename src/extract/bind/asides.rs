@@ -140,3 +140,18 @@ pub(super) fn past_subject_in_commas(t: &Toks, q: usize) -> usize {
         })
         .map_or(q, |j| skip_aux(t, j + 1))
 }
+
+/// Past people listed after a subject with commas, to the verb of an event they share: "2
+/// children, woman shot", "Two bailiffs, guard killed" (a headline lists its victims so;
+/// [`syntax::listed_people`]). The subject's head, right before `q`, must be a person; the
+/// verb no verb of saying ("Three men, Smith said, …" is an aside) nor a participle in "-ing"
+/// ("Adult Picking Up Trash" opens a reduced relative). Else `q` itself.
+pub(super) fn past_listed_people(t: &Toks, q: usize) -> usize {
+    if q == 0 || !(t.is_word(q - 1) && crate::wordnet::is_person(&lemma(t.lower(q - 1)))) {
+        return q;
+    }
+    let (listed, j) = syntax::listed_people(t, q - 1);
+    let act = !t.lower(j).ends_with("ing")
+        && syntax::verb_at(t, j).is_some_and(|v| !syntax::is(v, Class::Say));
+    if listed > 0 && act { j } else { q }
+}

@@ -125,6 +125,9 @@ pub(super) fn event_after(t: &Toks, p: usize, subject: bool) -> Option<&'static 
             return Some(e.lemma);
         }
     }
+    if subject {
+        q = past_listed_people(t, q);
+    }
     // An aside between the subject and its verb: "Four men, including three bystanders, were
     // wounded", "1.8 million—more than half of them women—work".
     q = past_aside(t, q);

@@ -77,6 +77,30 @@ fn counts_of_people_listed_share_their_predicate() {
             "Six",
             Some("wound"),
         ),
+        // People listed bare, as a headline lists them.
+        ("2 children, woman shot near park", "2", Some("shoot")),
+        (
+            "4 women, man, unborn child slain in ambush",
+            "4",
+            Some("slay"),
+        ),
+        ("2 Robbers, Hostage Killed in Chase", "2", Some("kill")),
+        (
+            "Pickup Kills 3 Girl Scouts, Adult Picking Up Trash",
+            "3",
+            Some("kill"),
+        ),
+        (
+            "A father of four boys, Wheeler joined the Army in 1995.",
+            "four",
+            None,
+        ),
+        (
+            // An aside of saying is no listed person's verb.
+            "Three men, Smith said, were arrested.",
+            "Three",
+            None,
+        ),
         ("In one case, two men were arrested.", "one", None),
         (
             "The dead included at least six guards, six attackers and four civilians, the agency reports.",
