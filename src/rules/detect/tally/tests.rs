@@ -476,6 +476,8 @@ fn all_of_the_set_named_again_must_be_a_toll_of_the_story() {
         "2 children, woman shot at park\n\nTwo children and a woman were shot at a park on Sunday.\n\nAll three victims were treated at a hospital.",
         "Man killed, 4 hurt in shooting\n\nPolice named a man gunned down in a shooting that wounded four others.\n\nAll five victims were at a party.",
         "Shooting at party\n\nThree people were shot at a party.\n\nAll four victims were treated.",
+        // A person listed bare beside the headline's toll.
+        "4 Kids, Mom Stabbed to Death\n\nA mother and her four children were attacked at home.\n\nAll five victims died.",
     ] {
         assert!(run(sound).is_empty(), "{sound}: {:?}", run(sound));
     }
