@@ -147,7 +147,11 @@ pub(super) fn past_subject_in_commas(t: &Toks, q: usize) -> usize {
 /// verb no verb of saying ("Three men, Smith said, …" is an aside) nor a participle in "-ing"
 /// ("Adult Picking Up Trash" opens a reduced relative). Else `q` itself.
 pub(super) fn past_listed_people(t: &Toks, q: usize) -> usize {
-    if q == 0 || !(t.is_word(q - 1) && crate::wordnet::is_person(&lemma(t.lower(q - 1)))) {
+    // The comma first: most subjects have none after them, and the person test reads WordNet.
+    if q == 0
+        || !t.is_punct(q, ",")
+        || !(t.is_word(q - 1) && crate::wordnet::is_person(&lemma(t.lower(q - 1))))
+    {
         return q;
     }
     let (listed, j) = syntax::listed_people(t, q - 1);
