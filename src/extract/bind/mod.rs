@@ -127,14 +127,14 @@ pub fn bind(t: &Toks, figures: &[Figure], quantities: &mut [Quantity]) {
 /// whose noun a comma and the next count follow right away, takes the next count's event (from
 /// the last, so a longer list takes it too).
 fn shared_predicate(t: &Toks, figures: &[Figure], quantities: &mut [Quantity]) {
+    // People listed, as a toll lists them: not "In one case, two men were arrested", "25 lead
+    // changes among 13 drivers, 10 cautions".
+    let people = |q: &Quantity| q.counts.as_deref().is_some_and(crate::wordnet::is_person);
     for k in (0..figures.len().saturating_sub(1)).rev() {
         let (q, next) = (&quantities[k], &quantities[k + 1]);
         let Some(noun) = q.noun else {
             continue;
         };
-        // People listed, as a toll lists them: not "In one case, two men were arrested", "25
-        // lead changes among 13 drivers, 10 cautions".
-        let people = |q: &Quantity| q.counts.as_deref().is_some_and(crate::wordnet::is_person);
         if q.kind != Kind::Count
             || next.kind != Kind::Count
             || q.event.is_some()

@@ -92,7 +92,7 @@ fn outside_phrase(t: &Toks, j: usize) -> bool {
 /// "age 5".
 pub(super) fn age_apposition(t: &Toks, j: usize) -> bool {
     t.is_word(j)
-        && matches!(t.lower(j), "age" | "ages" | "aged")
+        && LEXICON.in_group(Group::AgeBefore, t.lower(j))
         && (t.is_num(j + 1) || super::super::numeral::number_word(t, j + 1).is_some())
 }
 
@@ -120,9 +120,15 @@ pub(super) fn past_ages(t: &Toks, p: usize) -> usize {
         }
         j += 1;
     }
-    // A bound: "aged 18 or over", "ages 7 and younger", "80 or better".
-    if matches!(t.lower(j - 1), "and" | "or") && t.is_word(j) {
-        j += 1;
+    // A bound after the last joiner: "aged 18 or over", "ages 7 and younger", "80 or better";
+    // any other word leaves the joiner to the coordination ("ages 5 and 7 and their mother").
+    if matches!(t.lower(j - 1), "and" | "or") {
+        let w = t.lower(j);
+        if t.is_word(j) && (w.ends_with("er") || matches!(w, "up" | "above" | "below")) {
+            j += 1;
+        } else {
+            j -= 1;
+        }
     }
     j
 }
@@ -308,8 +314,7 @@ fn verb_modifies(t: &Toks, j: usize) -> bool {
         && is_plural(next)
         && crate::wordnet::is_noun(&lemma(next));
     // "of the wounded walked home": a participle after "the" stands for the people, and a
-    // verb after it is theirs.
-    // Not "the continuing challenges", "the outgoing judges": a plural noun after it.
+    // verb after it is theirs (not "the continuing challenges", "the outgoing judges").
     let nominal = j > 0
         && t.lower(j - 1) == "the"
         && !t.lower(j).ends_with("ing")

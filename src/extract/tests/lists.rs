@@ -38,6 +38,13 @@ fn ages_after_the_noun_stand_between_it_and_its_verb() {
             "boy",
             Some("kill"),
         ),
+        // A joiner after the ages that opens no bound is the coordination's.
+        (
+            "Two brothers ages 5 and 7 and their mother were found dead.",
+            "Two",
+            "brother",
+            Some("die"),
+        ),
         // No verb after the ages: none is read from them.
         (
             "The wounded included six men aged 21 to 36.",

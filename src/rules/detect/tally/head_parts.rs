@@ -4,7 +4,6 @@
 //! eight victims", "all eight of the dead") must read as their sum.
 
 use super::*;
-use crate::rules::operand::Operand;
 use crate::source::Span;
 
 /// True when `counts` names people in general, not a kind of them: the whole a headline's
@@ -114,7 +113,6 @@ pub(super) fn run(rule: &Rule, ctx: &Ctx, out: &mut Vec<Finding>) {
     {
         return;
     }
-    let added: Vec<Operand> = parts.iter().map(|&k| ctx.operand(k)).collect();
     // Each part as the headline words it: "3 adults".
     let shown: Vec<String> = parts
         .iter()
@@ -134,7 +132,7 @@ pub(super) fn run(rule: &Rule, ctx: &Ctx, out: &mut Vec<Finding>) {
     report(
         rule,
         ctx,
-        (&added[0], "part"),
+        (&ctx.operand(parts[0]), "part"),
         &whole,
         &[related, vec![(b, "body")]].concat(),
         message,
