@@ -210,6 +210,11 @@ fn of_them_and_of_the_n_name_the_whole() {
             "Of the 11 deaths, seven were from drowning and five from road accidents.",
             "11",
         ),
+        // The set of the sentence before named again by its noun.
+        (
+            "The carmaker added 97,000 cars to the recall. Of the cars being added to the recall, 99,000 were sold at home.",
+            "97,000",
+        ),
     ] {
         let got = run(text);
         assert_eq!(got.len(), 1, "{text}: {got:?}");
@@ -242,6 +247,8 @@ fn of_this_look_alikes_stay_quiet() {
         "Police arrested 158 people. Of those 158, 35 were under age.",
         // Another paragraph.
         "Receipts were $1,000,000.\n\nOf this amount, $2,000,000 was spent.",
+        // "Of the …" that names another set than the figure before counts.
+        "The carmaker recalled 97,000 cars. Of the trucks built that year, 99,000 were sold at home.",
     ] {
         assert!(run(text).is_empty(), "{text}: {:?}", run(text));
     }

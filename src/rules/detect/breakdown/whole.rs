@@ -9,6 +9,9 @@ pub(super) const MAX_TOTAL_WORDS: usize = 6;
 /// The most words of the noun after "Of this" ("Of this amount", "Of these new jobs").
 pub(super) const MAX_DEMONSTRATIVE_WORDS: usize = 3;
 
+/// The most words of the set named after "Of the" ("Of the cars being added to the recall").
+const MAX_NAMED_WORDS: usize = 8;
+
 /// "The receipts were $336.4m. Of this amount $192.9m was received from customs and $116.8m from
 /// internal revenue": a sentence that opens with "Of this", "Of these" or "Of those" breaks
 /// down the figure of the sentence before, and its figures of that measure are some of it.
@@ -37,12 +40,21 @@ pub(super) fn demonstrative_whole(
         && first == 2
         && noun_end.saturating_sub(ph[range.start].end) <= MAX_DEMONSTRATIVE_WORDS
         && t.is_punct(noun_end, ",");
+    // "Of the cars added to the recall, 824,000 were sold in the US": the set of the sentence
+    // before named by its noun, without a figure.
+    let named = !fronted && t.lower(1) == "the";
     if !fronted {
-        if !matches!(t.lower(1), "this" | "these" | "those" | "that" | "them") {
+        let demonstrative = matches!(t.lower(1), "this" | "these" | "those" | "that" | "them");
+        if !(demonstrative || named) {
             return;
         }
+        let most = if named {
+            MAX_NAMED_WORDS
+        } else {
+            MAX_DEMONSTRATIVE_WORDS
+        };
         let mut k = 2;
-        while k < first && k < 2 + MAX_DEMONSTRATIVE_WORDS && t.is_word(k) {
+        while k < first && k < 2 + most && t.is_word(k) {
             let w = t.lower(k);
             if w.contains(['\'', '’']) || LEXICON.in_group(Group::TimeNoun, w) {
                 return;
@@ -51,6 +63,9 @@ pub(super) fn demonstrative_whole(
         }
         // "Of those 158, 35 were underage" restates the whole: a partitive.
         if first == 2 || !(k == first || (t.exact(k) == "," && k < first)) {
+            return;
+        }
+        if named && (k == first || k == 2) {
             return;
         }
         if s == 0 || ctx.paragraph(s - 1) != ctx.paragraph(s) {
@@ -99,6 +114,10 @@ pub(super) fn demonstrative_whole(
         let Some(w) = whole_before(ctx, range.start, s, p0) else {
             return;
         };
+        // The set named by its noun must be the one the figure before counts.
+        if named && !names_counted(t, &qs[w]) {
+            return;
+        }
         w
     };
     let parts: Vec<Operand> = parts
@@ -127,6 +146,17 @@ pub(super) fn demonstrative_whole(
     } else {
         f
     });
+}
+
+/// True when the words of "Of the …," (from token 2 to the comma) hold the noun that figure
+/// `whole` counts: "Of the cars being added to the recall" names 971,000 cars.
+fn names_counted(t: &Toks, whole: &Quantity) -> bool {
+    let Some(counts) = whole.counts.as_deref() else {
+        return false;
+    };
+    (2..t.len())
+        .take_while(|&k| t.is_word(k))
+        .any(|k| crate::extract::lemma(t.lower(k)) == counts)
 }
 
 /// Whether a figure can be a part or the whole of a breakdown in money or counts.
