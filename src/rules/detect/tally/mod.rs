@@ -24,6 +24,7 @@ use crate::source::Document;
 mod head_parts;
 mod others;
 mod story;
+mod survivors;
 mod whole_set;
 
 use others::*;
@@ -154,6 +155,7 @@ fn single_statement(t: &Toks, tally: Tally, graded: &dyn Fn(usize) -> bool) -> b
 pub fn run(rule: &Rule, ctx: &Ctx, out: &mut Vec<Finding>) {
     whole_set::run(rule, ctx, out);
     head_parts::run(rule, ctx, out);
+    survivors::run(rule, ctx, out);
     let Some(story) = Story::new(ctx) else {
         return;
     };
