@@ -16,6 +16,9 @@ pub(super) struct Story<'c, 'a> {
     /// For each figure, the rest of a tally it tells as "others" beside a toll of one of its
     /// parts.
     rest: Vec<Option<Tally>>,
+    /// The body's paragraphs that repeat the headline ("PHOTOS: 2 dead, 5 hurt in …", a page
+    /// title printed again): its figures again, no word of the body on them.
+    repeats: Vec<usize>,
 }
 
 impl<'c, 'a> Story<'c, 'a> {
@@ -56,12 +59,27 @@ impl<'c, 'a> Story<'c, 'a> {
                     .flatten()
             })
             .collect();
+        let repeats = doc
+            .paragraphs
+            .get(head)
+            .map(|p| doc.text[p.start..p.end].trim())
+            .filter(|h| h.contains(' '))
+            .map_or_else(Vec::new, |h| {
+                let finder = memchr::memmem::Finder::new(h);
+                (head + 1..doc.paragraphs.len())
+                    .filter(|&k| {
+                        let p = doc.paragraphs[k];
+                        finder.find(&doc.text.as_bytes()[p.start..p.end]).is_some()
+                    })
+                    .collect()
+            });
         Some(Story {
             ctx,
             st,
             heads,
             head,
             rest,
+            repeats,
         })
     }
 
@@ -72,6 +90,14 @@ impl<'c, 'a> Story<'c, 'a> {
 
     fn paragraph(&self, q: &Quantity) -> Option<usize> {
         self.ctx.doc.sentence_paragraph.get(q.sentence).copied()
+    }
+
+    /// True when body figure `q` stands in a paragraph that repeats the headline.
+    fn repeated(&self, q: &Quantity) -> bool {
+        !self.repeats.is_empty()
+            && self
+                .paragraph(q)
+                .is_some_and(|p| self.repeats.binary_search(&p).is_ok())
     }
 
     /// The tally a body figure tells: its own, or the rest of one it tells as "others".
@@ -259,7 +285,8 @@ impl<'c, 'a> Story<'c, 'a> {
         let qs = self.ctx.qs;
         let body_start = qs[h].sentence + 1;
         qs[self.heads.len()..].iter().any(|b| {
-            (b.kind == Kind::Count
+            !self.repeated(b)
+                && ((b.kind == Kind::Count
                 && !counts_else(&qs[h], b)
                 // A toll of an unrelated tally gives it only near the lede ("Execute 152" …
                 // "152 guards have been sentenced"), not far down ("Seven people were
@@ -278,7 +305,7 @@ impl<'c, 'a> Story<'c, 'a> {
                 && (b.stated == qs[h].stated
                     || !matches!(b.qualifier, Qualifier::AtLeast | Qualifier::MoreThan))
                 && b.value.contains(qs[h].stated))
-                || (b.kind == Kind::Ordinal && b.stated == qs[h].stated)
+                    || (b.kind == Kind::Ordinal && b.stated == qs[h].stated))
         })
     }
 
@@ -426,13 +453,24 @@ impl<'c, 'a> Story<'c, 'a> {
         {
             return;
         }
+        // "4 Women, Man Shot": the toll is the count and the people listed bare beside it.
+        let listed = st.toks(ctx.doc, qs[h].sentence).map_or(0, |tk| {
+            syntax::listed_people(&tk, p.head_end.saturating_sub(1)).0
+        });
+        if listed > 0 {
+            return;
+        }
         if caption_toll(rule, ctx, heads.len(), h, t, out)
             || parts_exceed(rule, ctx, heads.len(), h, t, out)
         {
             return;
         }
         let body: Vec<usize> = (heads.len()..qs.len())
-            .filter(|&b| self.toll(b) == Some(t) && same_toll(&qs[h], &qs[b]) != Some(false))
+            .filter(|&b| {
+                self.toll(b) == Some(t)
+                    && same_toll(&qs[h], &qs[b]) != Some(false)
+                    && !self.repeated(&qs[b])
+            })
             .collect();
         let (lede, lede_parts) = match body.iter().copied().find(|&b| self.is_lede(b, t, h, &body))
         {
@@ -508,5 +546,26 @@ mod tests {
             ),
             "{got:?}"
         );
+    }
+
+    #[test]
+    fn a_headline_printed_again_gives_no_figure_of_the_body() {
+        let text = |n: &str| {
+            format!(
+                "3 dead in house fire on Elm Street\n\nPHOTOS: 3 dead in house fire on Elm Street\n\n{n} people died when a fire swept through a house on Elm Street on Sunday."
+            )
+        };
+        assert!(run(&text("Three")).is_empty(), "{:?}", run(&text("Three")));
+        let got = run(&text("Four"));
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert!(
+            got[0].starts_with(
+                "warning event-tally the headline reports 3 dead, but the body reports 4"
+            ),
+            "{got:?}"
+        );
+        // A headline that lists a person bare beside its count counts them too.
+        let text = "4 Women, Man Shot at Vigil\n\n4 Women, Man Shot at Vigil\n\nFive people were shot at a vigil on Monday.";
+        assert!(run(text).is_empty(), "{:?}", run(text));
     }
 }
