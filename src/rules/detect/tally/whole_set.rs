@@ -25,6 +25,22 @@ fn names_victims(q: &Quantity, first: Tally) -> bool {
     }
 }
 
+/// True when "The N victims" opens its sentence as the subject of a verb: "The four victims
+/// were taken to hospital" names the set the lede counted; "the two victims who died" or
+/// "the five victims' families" (a modifier after the noun) may name a part.
+fn subject_set(ctx: &Ctx, st: &Structure, b: usize) -> bool {
+    let p = &st.phrases[b];
+    p.definite
+        && !p.other
+        && p.first == 1
+        && st.toks(ctx.doc, ctx.qs[b].sentence).is_some_and(|t| {
+            t.lower(0) == "the"
+                && t.lower(p.head_end.saturating_sub(1)) == "victims"
+                && t.is_word(p.head_end)
+                && syntax::is(t.lower(p.head_end), syntax::Class::Finite)
+        })
+}
+
 /// True when the set is joined to another ("all nine passengers and a pilot", "the driver
 /// and all four people in the car"): a part of the toll, not the whole.
 fn joined(t: &Toks, p: &Phrase) -> bool {
@@ -111,7 +127,7 @@ pub(super) fn run(rule: &Rule, ctx: &Ctx, out: &mut Vec<Finding>) {
     let sets: Vec<usize> = (first + 1..qs.len())
         .filter(|&b| {
             let q = &qs[b];
-            st.phrases[b].all
+            (st.phrases[b].all || subject_set(ctx, st, b))
                 && q.kind == Kind::Count
                 && q.qualifier == Qualifier::Exact
                 && q.stated >= 2.0
@@ -166,5 +182,33 @@ pub(super) fn run(rule: &Rule, ctx: &Ctx, out: &mut Vec<Finding>) {
             message,
             out,
         );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::detect::acceptance::default_findings as run;
+
+    #[test]
+    fn the_victims_as_subject_name_the_whole_set() {
+        let text = |n: &str| {
+            format!(
+                "4 shot at block party\n\nFour people were wounded at a block party on Sunday.\n\nThe {n} victims were taken to a hospital in stable condition."
+            )
+        };
+        assert!(run(&text("four")).is_empty(), "{:?}", run(&text("four")));
+        let got = run(&text("three"));
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert!(
+            got[0].starts_with("warning event-tally the story counts the whole set as 3"),
+            "{got:?}"
+        );
+        // Others beside one, and the set with a modifier after its noun, may be a part.
+        for text in [
+            "4 shot at block party\n\nFour people were shot at a block party. One died.\n\nThe three other victims were taken to a hospital.",
+            "4 shot at block party\n\nFour people were shot at a block party.\n\nThe two victims who died were brothers.",
+        ] {
+            assert!(run(text).is_empty(), "{text}: {:?}", run(text));
+        }
     }
 }
