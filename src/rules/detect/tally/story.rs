@@ -16,9 +16,9 @@ pub(super) struct Story<'c, 'a> {
     /// For each figure, the rest of a tally it tells as "others" beside a toll of one of its
     /// parts.
     rest: Vec<Option<Tally>>,
-    /// The body's paragraphs that repeat the headline ("PHOTOS: 2 dead, 5 hurt in …", a page
-    /// title printed again): its figures again, no word of the body on them.
-    repeats: Vec<usize>,
+    /// The byte spans of the body that print the headline again ("PHOTOS: 2 dead, 5 hurt in
+    /// …", a page title before the lede): its figures again, no word of the body on them.
+    repeats: Vec<(usize, usize)>,
 }
 
 impl<'c, 'a> Story<'c, 'a> {
@@ -59,18 +59,15 @@ impl<'c, 'a> Story<'c, 'a> {
                     .flatten()
             })
             .collect();
+        // Byte spans of the body where the headline is printed again.
         let repeats = doc
             .paragraphs
             .get(head)
-            .map(|p| doc.text[p.start..p.end].trim())
-            .filter(|h| h.contains(' '))
-            .map_or_else(Vec::new, |h| {
-                let finder = memchr::memmem::Finder::new(h);
-                (head + 1..doc.paragraphs.len())
-                    .filter(|&k| {
-                        let p = doc.paragraphs[k];
-                        finder.find(&doc.text.as_bytes()[p.start..p.end]).is_some()
-                    })
+            .map(|p| (p.end, doc.text[p.start..p.end].trim()))
+            .filter(|(_, h)| h.contains(' '))
+            .map_or_else(Vec::new, |(from, h)| {
+                memchr::memmem::find_iter(&doc.text.as_bytes()[from..], h.as_bytes())
+                    .map(|at| (from + at, from + at + h.len()))
                     .collect()
             });
         Some(Story {
@@ -92,12 +89,14 @@ impl<'c, 'a> Story<'c, 'a> {
         self.ctx.doc.sentence_paragraph.get(q.sentence).copied()
     }
 
-    /// True when body figure `q` stands in a paragraph that repeats the headline.
+    /// True when body figure `q` stands in the headline printed again.
     fn repeated(&self, q: &Quantity) -> bool {
-        !self.repeats.is_empty()
-            && self
-                .paragraph(q)
-                .is_some_and(|p| self.repeats.binary_search(&p).is_ok())
+        self.in_repeat(q.span.start)
+    }
+
+    /// True when byte `at` of the body stands in the headline printed again.
+    fn in_repeat(&self, at: usize) -> bool {
+        self.repeats.iter().any(|&(a, b)| a <= at && at < b)
     }
 
     /// The tally a body figure tells: its own, or the rest of one it tells as "others".
@@ -227,7 +226,10 @@ impl<'c, 'a> Story<'c, 'a> {
                     let ends: Vec<usize> = self.graded(qs[b].sentence)
                         .map(|g| st.phrases[g].head_end)
                         .collect();
-                    single_statement(&toks, t, &|k| ends.contains(&(k + 1)))
+                    // Words of the headline printed again are none of the statement's.
+                    single_statement(&toks, t, &|k| {
+                        ends.contains(&(k + 1)) || self.in_repeat(toks.toks[k].start)
+                    })
                 }
                 && !st.phrases[b].adverb
     }
