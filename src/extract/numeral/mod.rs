@@ -448,7 +448,7 @@ fn half_or_quarter(t: &Toks, first: usize, j: usize) -> Option<Numeral> {
     let k = if matches!(t.lower(j + 1), "a" | "an") {
         j + 2
     } else {
-        j + 1
+        state::glued(t, j + 1)
     };
     match lx.number(t.lower(k)) {
         Some(NumWord::Scale(s, false)) => Some(Numeral {

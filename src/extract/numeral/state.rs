@@ -38,17 +38,32 @@ pub(super) fn metres_after(t: &Toks, m: usize) -> bool {
 
 /// "a half million", "a quarter": a fraction, times a scale word when one follows.
 pub(super) fn fraction_of_scale(t: &Toks, first: usize, end: usize, v: f64) -> Numeral {
-    if let Some(NumWord::Scale(s, false)) = LEXICON.number(t.lower(end)) {
-        return Numeral {
+    let k = glued(t, end);
+    match LEXICON.number(t.lower(k)) {
+        Some(NumWord::Scale(s, false)) => Numeral {
             rounded: true,
             unit: s * v,
             written: s * v,
             scale: s,
             form: Form::Cardinal,
-            ..fraction(first, end + 1, s * v)
-        };
+            ..fraction(first, k + 1, s * v)
+        },
+        // "a half-dozen people", "a half dozen": six.
+        Some(NumWord::Dozen(false)) => Numeral {
+            form: Form::Cardinal,
+            ..fraction(first, k + 1, 12.0 * v)
+        },
+        _ => fraction(first, end, v),
     }
-    fraction(first, end, v)
+}
+
+/// The token after a hyphen glued between two words at `k` ("half-dozen"), else `k`.
+pub(super) fn glued(t: &Toks, k: usize) -> usize {
+    let glued = t.is_punct(k, "-")
+        && t.toks.get(k).is_some_and(|x| !x.space_before)
+        && t.toks.get(k + 1).is_some_and(|x| !x.space_before)
+        && t.is_word(k + 1);
+    if glued { k + 1 } else { k }
 }
 
 /// The numeral being read.

@@ -39,6 +39,12 @@ fn number_words() {
     assert_eq!(value("two dozen"), 24.0);
     assert_eq!(value("three dozens"), 36.0);
     assert_eq!(value("half a million"), 500000.0);
+    // Half a dozen, however it is written.
+    assert_eq!(value("half a dozen"), 6.0);
+    assert_eq!(value("a half-dozen people"), 6.0);
+    assert_eq!(value("a half dozen people"), 6.0);
+    assert_eq!(value("half-dozen rockets"), 6.0);
+    assert_eq!(value("a half-million dollars"), 500000.0);
     assert_eq!(value("two hundred and two thousand"), 202000.0);
     assert_eq!(value("seven hundred twenty-one thousand twelve"), 721012.0);
     assert_eq!(
