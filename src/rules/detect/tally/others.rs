@@ -194,13 +194,9 @@ pub(super) fn set_counted_again(
     };
     let coordinated = p.first > 0
         && (matches!(tk.lower(p.first - 1), "and" | "or") || tk.is_punct(p.first - 1, ","));
-    let mut v = p.head_end + 1;
-    if tk.is_word(v) && tk.lower(v) == "been" {
-        v += 1;
-    }
-    let stated = finite_after(&tk, p.head_end)
-        && crate::extract::syntax::verb_at(&tk, v).and_then(|e| LEXICON.tally(e)) == Some(t);
-    if p.partitive != Partitive::None || coordinated || !stated {
+    // A caption's toll is its photo's scene (a file photo shows an earlier one).
+    let in_caption = credited(ctx.doc, ctx.paragraph(qs[lede].sentence));
+    if p.partitive != Partitive::None || coordinated || !states_toll(&tk, p, t) || in_caption {
         return;
     }
     let whole_of_part = |b: usize| {
@@ -213,7 +209,7 @@ pub(super) fn set_counted_again(
             && qs[b].qualifier == Qualifier::Exact
             && qs[b].stated == qs[h].stated
             && !counts_else(&qs[h], &qs[b])
-            && (st.phrases[b].all || whole_of_part(b))
+            && (st.phrases[b].all || whole_of_part(b) || restated(ctx, st, b, t))
     }) else {
         return;
     };
@@ -228,6 +224,43 @@ pub(super) fn set_counted_again(
     );
     let related = [(h, "headline"), (b, "set")];
     report(rule, ctx, (&l, "lede"), &again, &related, message, out);
+}
+
+/// True when body figure `b` states toll `t` whole again with its own finite verb of the
+/// tally: "Police said a party was going on and four people were shot".
+fn restated(ctx: &Ctx, st: &Structure, b: usize, t: Tally) -> bool {
+    let (q, p) = (&ctx.qs[b], &st.phrases[b]);
+    if tally(q) != Some(t) || p.other || p.more || p.adverb || p.partitive != Partitive::None {
+        return false;
+    }
+    st.toks(ctx.doc, q.sentence)
+        .is_some_and(|tk| states_toll(&tk, p, t))
+}
+
+/// True when the figure's noun phrase is the subject of a finite verb of toll `t`: "Three
+/// people were shot", "four have been arrested".
+fn states_toll(tk: &Toks, p: &crate::extract::structure::Phrase, t: Tally) -> bool {
+    let mut v = p.head_end + 1;
+    if tk.is_word(v) && tk.lower(v) == "been" {
+        v += 1;
+    }
+    finite_after(tk, p.head_end)
+        && crate::extract::syntax::verb_at(tk, v).and_then(|e| LEXICON.tally(e)) == Some(t)
+}
+
+/// True when paragraph `p` ends with a photo credit, of this story's scene or a file photo
+/// ("(Photo: Detroit News file photo)", "… | Sam Charles/Sun-Times").
+fn credited(doc: &Document, p: usize) -> bool {
+    let Some(span) = doc.paragraphs.get(p) else {
+        return false;
+    };
+    let text = doc.text[span.start..span.end].trim_end();
+    let tail = &text[text.len().saturating_sub(MAX_CREDIT)..];
+    caption(doc, p)
+        || (text.ends_with(')') && tail.contains("(Photo"))
+        || tail
+            .rsplit_once(" | ")
+            .is_some_and(|(_, c)| c.contains('/'))
 }
 
 /// The longest photo credit, in bytes.
@@ -322,4 +355,34 @@ pub(super) fn caption_toll(
         );
     }
     false
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::detect::acceptance::default_findings as run;
+
+    #[test]
+    fn a_lede_against_the_toll_stated_again() {
+        let text = |lede: &str| {
+            format!(
+                "4 shot at Northeast Side party\n\n{lede} were shot at a party Sunday morning.\n\nTwo men fired at an apartment. Police said a party was going on inside and four people were shot."
+            )
+        };
+        assert!(
+            run(&text("Four people")).is_empty(),
+            "{:?}",
+            run(&text("Four people"))
+        );
+        let got = run(&text("Five people"));
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert!(
+            got[0].starts_with(
+                "warning event-tally the lede reports 5 shot, but the headline reports 4 and the body counts the whole set as 4"
+            ),
+            "{got:?}"
+        );
+        // A caption's toll shows its photo's scene, a file photo an earlier story.
+        let text = "4 shot at Northeast Side party\n\nFive people were shot at a party last year. (Photo: News file photo)\n\nPolice said a party was going on inside and four people were shot.";
+        assert!(run(text).is_empty(), "{:?}", run(text));
+    }
 }
