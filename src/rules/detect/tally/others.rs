@@ -240,12 +240,16 @@ fn restated(ctx: &Ctx, st: &Structure, b: usize, t: Tally) -> bool {
 /// True when the figure's noun phrase is the subject of a finite verb of toll `t`: "Three
 /// people were shot", "four have been arrested".
 fn states_toll(tk: &Toks, p: &crate::extract::structure::Phrase, t: Tally) -> bool {
+    let of_toll =
+        |v: usize| crate::extract::syntax::verb_at(tk, v).and_then(|e| LEXICON.tally(e)) == Some(t);
     let mut v = p.head_end + 1;
     if tk.is_word(v) && tk.lower(v) == "been" {
         v += 1;
     }
-    finite_after(tk, p.head_end)
-        && crate::extract::syntax::verb_at(tk, v).and_then(|e| LEXICON.tally(e)) == Some(t)
+    (finite_after(tk, p.head_end) && of_toll(v))
+        // "Three died.": an intransitive verb in its past right after its subject ("Four
+        // killed at …" is a participle, a caption's or a list's).
+        || (tk.is_word(p.head_end) && tk.lower(p.head_end) == "died" && of_toll(p.head_end))
 }
 
 /// True when paragraph `p` ends with a photo credit, of this story's scene or a file photo
@@ -381,6 +385,11 @@ mod tests {
             ),
             "{got:?}"
         );
+        // The toll stated again by its verb alone.
+        let text = "3 die in shooting at apartment complex\n\nFour people died in a shooting Thursday night at an apartment complex.\n\nPolice said five people were shot. Three died.";
+        let got = run(text);
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert!(got[0].contains("the lede reports 4 dead"), "{got:?}");
         // A caption's toll shows its photo's scene, a file photo an earlier story.
         let text = "4 shot at Northeast Side party\n\nFive people were shot at a party last year. (Photo: News file photo)\n\nPolice said a party was going on inside and four people were shot.";
         assert!(run(text).is_empty(), "{:?}", run(text));
