@@ -34,8 +34,11 @@ fn subject_set(ctx: &Ctx, st: &Structure, b: usize) -> bool {
         && !p.other
         && p.first == 1
         && st.toks(ctx.doc, ctx.qs[b].sentence).is_some_and(|t| {
+            // Nothing between the figure and its noun: "the three surviving victims" are the
+            // survivors' set, not the whole.
             t.lower(0) == "the"
-                && t.lower(p.head_end.saturating_sub(1)) == "victims"
+                && p.head_end == p.last + 1
+                && t.lower(p.last) == "victims"
                 && t.is_word(p.head_end)
                 && syntax::is(t.lower(p.head_end), syntax::Class::Finite)
         })
