@@ -43,34 +43,8 @@ pub(super) fn demonstrative_whole(
     // "Of the cars added to the recall, 824,000 were sold in the US": the set of the sentence
     // before named by its noun, without a figure.
     let named = !fronted && t.lower(1) == "the";
-    if !fronted {
-        let demonstrative = matches!(t.lower(1), "this" | "these" | "those" | "that" | "them");
-        if !(demonstrative || named) {
-            return;
-        }
-        let most = if named {
-            MAX_NAMED_WORDS
-        } else {
-            MAX_DEMONSTRATIVE_WORDS
-        };
-        let mut k = 2;
-        while k < first && k < 2 + most && t.is_word(k) {
-            let w = t.lower(k);
-            if w.contains(['\'', '’']) || LEXICON.in_group(Group::TimeNoun, w) {
-                return;
-            }
-            k += 1;
-        }
-        // "Of those 158, 35 were underage" restates the whole: a partitive.
-        if first == 2 || !(k == first || (t.exact(k) == "," && k < first)) {
-            return;
-        }
-        if named && (k == first || k == 2) {
-            return;
-        }
-        if s == 0 || ctx.paragraph(s - 1) != ctx.paragraph(s) {
-            return;
-        }
+    if !fronted && !points_back(ctx, t, first, s, named) {
+        return;
     }
     // The parts end where a new clause or a breakdown of a part begins ("…, of which $11.4m
     // was spent in the District", "…, making the total of this fund $16.2m").
@@ -157,6 +131,38 @@ fn names_counted(t: &Toks, whole: &Quantity) -> bool {
     (2..t.len())
         .take_while(|&k| t.is_word(k))
         .any(|k| crate::extract::lemma(t.lower(k)) == counts)
+}
+
+/// True when "Of this …,", "Of these …," or "Of the <noun> …," (`named`) opening sentence `s`
+/// before its first figure (at token `first`) points back at the sentence before in its
+/// paragraph: not "Of this year's budget" (a time), not "Of those 158, …" (the whole
+/// restated: a partitive).
+fn points_back(ctx: &Ctx, t: &Toks, first: usize, s: usize, named: bool) -> bool {
+    let demonstrative = matches!(t.lower(1), "this" | "these" | "those" | "that" | "them");
+    if !(demonstrative || named) {
+        return false;
+    }
+    let most = if named {
+        MAX_NAMED_WORDS
+    } else {
+        MAX_DEMONSTRATIVE_WORDS
+    };
+    let mut k = 2;
+    while k < first && k < 2 + most && t.is_word(k) {
+        let w = t.lower(k);
+        if w.contains(['\'', '’']) || LEXICON.in_group(Group::TimeNoun, w) {
+            return false;
+        }
+        k += 1;
+    }
+    if first == 2 || !(k == first || (t.exact(k) == "," && k < first)) {
+        return false;
+    }
+    // "Of the …" names its set by words before the comma.
+    if named && (k == first || k == 2) {
+        return false;
+    }
+    s > 0 && ctx.paragraph(s - 1) == ctx.paragraph(s)
 }
 
 /// Whether a figure can be a part or the whole of a breakdown in money or counts.
