@@ -209,7 +209,10 @@ pub(super) fn set_counted_again(
             && qs[b].qualifier == Qualifier::Exact
             && qs[b].stated == qs[h].stated
             && !counts_else(&qs[h], &qs[b])
-            && (st.phrases[b].all || whole_of_part(b) || restated(ctx, st, b, t))
+            && (st.phrases[b].all
+                || whole_of_part(b)
+                || restated(ctx, st, b, t)
+                || super::whole_set::victims_subject(ctx, st, b))
     }) else {
         return;
     };
@@ -390,6 +393,11 @@ mod tests {
         let got = run(text);
         assert_eq!(got.len(), 1, "{got:?}");
         assert!(got[0].contains("the lede reports 4 dead"), "{got:?}");
+        // The set named again as the subject of its verb.
+        let text = "Four Shot; Police Searching for Gunman\n\nFive people were shot during an incident Saturday night.\n\nPolice said the four victims were taken to the hospital.";
+        let got = run(text);
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert!(got[0].contains("the lede reports 5 shot"), "{got:?}");
         // A caption's toll shows its photo's scene, a file photo an earlier story.
         let text = "4 shot at Northeast Side party\n\nFive people were shot at a party last year. (Photo: News file photo)\n\nPolice said a party was going on inside and four people were shot.";
         assert!(run(text).is_empty(), "{:?}", run(text));

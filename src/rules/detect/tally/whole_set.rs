@@ -29,14 +29,19 @@ fn names_victims(q: &Quantity, first: Tally) -> bool {
 /// were taken to hospital" names the set the lede counted; "the two victims who died" or
 /// "the five victims' families" (a modifier after the noun) may name a part.
 fn subject_set(ctx: &Ctx, st: &Structure, b: usize) -> bool {
+    st.phrases[b].first == 1 && victims_subject(ctx, st, b)
+}
+
+/// True when figure `b` reads "the N victims" and is the subject of a finite verb ("police
+/// said the four victims were taken to hospital"), with nothing between the figure and its
+/// noun: "the three surviving victims" are the survivors' set, not the whole.
+pub(super) fn victims_subject(ctx: &Ctx, st: &Structure, b: usize) -> bool {
     let p = &st.phrases[b];
     p.definite
         && !p.other
-        && p.first == 1
+        && p.first >= 1
         && st.toks(ctx.doc, ctx.qs[b].sentence).is_some_and(|t| {
-            // Nothing between the figure and its noun: "the three surviving victims" are the
-            // survivors' set, not the whole.
-            t.lower(0) == "the"
+            t.lower(p.first - 1) == "the"
                 && p.head_end == p.last + 1
                 && t.lower(p.last) == "victims"
                 && t.is_word(p.head_end)
