@@ -61,10 +61,6 @@ pub(super) fn run(rule: &Rule, ctx: &Ctx, out: &mut Vec<Finding>) {
         return;
     };
     let st = ctx.structure();
-    // "Kills 3, Then Himself": the killer may be counted with the dead or not.
-    if reflexive(st.lower()) {
-        return;
-    }
     let sets: Vec<usize> = (heads..qs.len())
         .filter(|&b| {
             let (q, p) = (&qs[b], &st.phrases[b]);
@@ -97,7 +93,9 @@ pub(super) fn run(rule: &Rule, ctx: &Ctx, out: &mut Vec<Finding>) {
                 && qs[k].qualifier != Qualifier::Vague
                 && qs[k].value.overlaps(&q.value)
         });
-        if given {
+        // "Kills 3, Then Himself": the killer may be counted with the dead or not (asked only
+        // of a set about to be reported: it reads the whole text).
+        if given || reflexive(st.lower()) {
             continue;
         }
         let (set, head) = (ctx.operand(b), ctx.operand(told));
