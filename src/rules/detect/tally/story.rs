@@ -59,17 +59,31 @@ impl<'c, 'a> Story<'c, 'a> {
                     .flatten()
             })
             .collect();
-        // Byte spans of the body where the headline is printed again.
-        let repeats = doc
-            .paragraphs
-            .get(head)
-            .map(|p| (p.end, doc.text[p.start..p.end].trim()))
-            .filter(|(_, h)| h.contains(' '))
-            .map_or_else(Vec::new, |(from, h)| {
-                memchr::memmem::find_iter(&doc.text.as_bytes()[from..], h.as_bytes())
-                    .map(|at| (from + at, from + at + h.len()))
-                    .collect()
-            });
+        // Byte spans of the body where the headline is printed again: found from the body's
+        // figures written as a headline figure is, the text around each compared with the
+        // headline (a search of the whole text costs more).
+        let mut repeats: Vec<(usize, usize)> = Vec::new();
+        if let Some(p) = doc.paragraphs.get(head) {
+            let line = doc.text[p.start..p.end].trim();
+            let from = p.start
+                + (doc.text[p.start..p.end].len() - doc.text[p.start..p.end].trim_start().len());
+            let bytes = doc.text.as_bytes();
+            for q in &qs[heads.len()..] {
+                for &h in &heads {
+                    let hq = &qs[h];
+                    if doc.slice(q.span) != doc.slice(hq.span) {
+                        continue;
+                    }
+                    let Some(a) = q.span.start.checked_sub(hq.span.start - from) else {
+                        continue;
+                    };
+                    let b = a + line.len();
+                    if bytes.get(a..b) == Some(line.as_bytes()) && !repeats.contains(&(a, b)) {
+                        repeats.push((a, b));
+                    }
+                }
+            }
+        }
         Some(Story {
             ctx,
             st,
