@@ -20,8 +20,8 @@ import sys
 
 # Levels reached (2026-12-07). Percentages as the scorers print them.
 RELATIONS = {
-    "caught": 65,
-    "document": 37,
+    "caught": 66,
+    "document": 38,
     "paragraph": 73,
     "sentence": 94,
 }
