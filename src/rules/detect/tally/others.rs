@@ -262,7 +262,11 @@ fn credited(doc: &Document, p: usize) -> bool {
         return false;
     };
     let text = doc.text[span.start..span.end].trim_end();
-    let tail = &text[text.len().saturating_sub(MAX_CREDIT)..];
+    // The last MAX_CREDIT bytes, from a character's start.
+    let cut = (text.len().saturating_sub(MAX_CREDIT)..=text.len())
+        .find(|&k| text.is_char_boundary(k))
+        .unwrap_or(text.len());
+    let tail = &text[cut..];
     caption(doc, p)
         || (text.ends_with(')') && tail.contains("(Photo"))
         || tail
@@ -398,6 +402,13 @@ mod tests {
         let got = run(text);
         assert_eq!(got.len(), 1, "{got:?}");
         assert!(got[0].contains("the lede reports 5 shot"), "{got:?}");
+        // A paragraph whose last 100 bytes start inside a character is read, not a panic.
+        let lede = format!("Five people were shot at a party {}.", "é".repeat(60));
+        let text = format!(
+            "4 shot at Northeast Side party\n\n{lede}\n\nPolice said a party was going on inside and four people were shot."
+        );
+        assert!(lede.len() > 100 && !lede.is_char_boundary(lede.len() - 100));
+        assert_eq!(run(&text).len(), 1, "{:?}", run(&text));
         // A caption's toll shows its photo's scene, a file photo an earlier story.
         let text = "4 shot at Northeast Side party\n\nFive people were shot at a party last year. (Photo: News file photo)\n\nPolice said a party was going on inside and four people were shot.";
         assert!(run(text).is_empty(), "{:?}", run(text));
