@@ -90,6 +90,14 @@ pub(super) fn tally(q: &Quantity) -> Option<Tally> {
     (!charges).then_some(t)
 }
 
+/// How many people a headline lists bare beside toll figure `k`: "4 Kids, Mom Stabbed" lists
+/// one ([`syntax::listed_people`]); the toll counts them too.
+fn listed_beside(ctx: &Ctx, st: &Structure, k: usize) -> usize {
+    st.toks(ctx.doc, ctx.qs[k].sentence).map_or(0, |t| {
+        syntax::listed_people(&t, st.phrases[k].head_end.saturating_sub(1)).0
+    })
+}
+
 /// True when one tally holds the other: the shot are the shot dead and the shot wounded.
 fn related(a: Tally, b: Tally) -> bool {
     LEXICON.tally_holds(a, b) || LEXICON.tally_holds(b, a)

@@ -64,9 +64,9 @@ impl<'c, 'a> Story<'c, 'a> {
         // headline (a search of the whole text costs more).
         let mut repeats: Vec<(usize, usize)> = Vec::new();
         if let Some(p) = doc.paragraphs.get(head) {
-            let line = doc.text[p.start..p.end].trim();
-            let from = p.start
-                + (doc.text[p.start..p.end].len() - doc.text[p.start..p.end].trim_start().len());
+            let raw = &doc.text[p.start..p.end];
+            let line = raw.trim();
+            let from = p.start + (raw.len() - raw.trim_start().len());
             let bytes = doc.text.as_bytes();
             for q in &qs[heads.len()..] {
                 for &h in &heads {
@@ -103,8 +103,8 @@ impl<'c, 'a> Story<'c, 'a> {
         self.ctx.doc.sentence_paragraph.get(q.sentence).copied()
     }
 
-    /// True when ordinal `q` adds to a set ("a sixth man was arrested", "another fifth"), not
-    /// one member of a set counted in turn ("the first boy … the second").
+    /// True when ordinal `q` adds to a set ("a sixth man was arrested"), not one member of a
+    /// set counted in turn ("the first boy … the second").
     fn indefinite(&self, q: &Quantity) -> bool {
         let words = self.ctx.doc.slice(q.span);
         let first = words.split_whitespace().next().unwrap_or("");
@@ -478,10 +478,7 @@ impl<'c, 'a> Story<'c, 'a> {
             return;
         }
         // "4 Women, Man Shot": the toll is the count and the people listed bare beside it.
-        let listed = st.toks(ctx.doc, qs[h].sentence).map_or(0, |tk| {
-            syntax::listed_people(&tk, p.head_end.saturating_sub(1)).0
-        });
-        if listed > 0 {
+        if listed_beside(ctx, st, h) > 0 {
             return;
         }
         if caption_toll(rule, ctx, heads.len(), h, t, out)

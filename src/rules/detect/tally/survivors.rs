@@ -42,13 +42,9 @@ fn survivors(ctx: &Ctx, heads: usize) -> Option<(usize, Option<usize>, Interval)
 }
 
 /// True when the words after a figure (from token `e`) name survivors: "surviving victims",
-/// "survivors", "wounded" or "injured" (alone or before a noun).
+/// "survivors", "the four wounded" (`tally-survivors` in `data/checks.txt`).
 fn names_survivors(t: &Toks, e: usize) -> bool {
-    t.is_word(e)
-        && matches!(
-            t.lower(e),
-            "surviving" | "survivors" | "wounded" | "injured" | "hurt"
-        )
+    t.is_word(e) && WORDS.is("tally-survivors", t.lower(e))
 }
 
 pub(super) fn run(rule: &Rule, ctx: &Ctx, out: &mut Vec<Finding>) {

@@ -106,14 +106,8 @@ fn summands(ctx: &Ctx, st: &Structure) -> Vec<(usize, Interval)> {
         if named_other || named_with {
             out.push((k, Interval::exact(1.0)));
         }
-        let listed = if toll {
-            // "4 Kids, Mom Stabbed to Death": one more for each person listed bare.
-            st.toks(ctx.doc, s).map_or(0, |t| {
-                syntax::listed_people(&t, p.head_end.saturating_sub(1)).0
-            })
-        } else {
-            0
-        };
+        // "4 Kids, Mom Stabbed to Death": one more for each person listed bare.
+        let listed = if toll { listed_beside(ctx, st, k) } else { 0 };
         if listed > 0 {
             out.push((k, Interval::exact(listed as f64)));
         }
