@@ -121,6 +121,34 @@ impl<'c, 'a> Story<'c, 'a> {
         self.repeats.iter().any(|&(a, b)| a <= at && at < b)
     }
 
+    /// True when the body tells toll `t` before the sentence of figure `b`, in words without
+    /// a figure ("A man was shot on Sunday. … a gunman who injured five people a week
+    /// before"): a toll of one told so, and the figure is of something else. Nouns in "-ing"
+    /// ("a shooting") name the incident, not its toll.
+    fn told_before(&self, t: Tally, b: usize) -> bool {
+        let (doc, st) = (self.ctx.doc, self.st);
+        let (Some(head), Some(lede)) = (
+            doc.paragraphs.get(self.head),
+            doc.sentences.get(self.ctx.qs[b].sentence),
+        ) else {
+            return false;
+        };
+        let lower = st.lower();
+        let Some(body) = lower.get(head.end..lede.start) else {
+            return false;
+        };
+        body.split(|c: char| !c.is_alphabetic()).any(|w| {
+            // The word's byte offset in the document (`w` is a slice of `body`).
+            let at = head.end + (w.as_ptr() as usize - body.as_ptr() as usize);
+            !w.ends_with("ing")
+                && !self.in_repeat(at)
+                && LEXICON
+                    .event(w)
+                    .and_then(|e| LEXICON.tally(e.lemma))
+                    .is_some_and(|u| related(t, u))
+        })
+    }
+
     /// The tally a body figure tells: its own, or the rest of one it tells as "others".
     fn toll(&self, b: usize) -> Option<Tally> {
         self.rest[b].or_else(|| tally(&self.ctx.qs[b]))
@@ -310,6 +338,8 @@ impl<'c, 'a> Story<'c, 'a> {
         let body_start = qs[h].sentence + 1;
         qs[self.heads.len()..].iter().any(|b| {
             !self.repeated(b)
+                // "one of whom", "one of the victims": a one of no toll gives no toll of one.
+                && (qs[h].stated >= 2.0 || tally(b).is_some_and(|u| related(t, u)))
                 && ((b.kind == Kind::Count
                 && !counts_else(&qs[h], b)
                 // A toll of an unrelated tally gives it only near the lede ("Execute 152" …
@@ -456,11 +486,10 @@ impl<'c, 'a> Story<'c, 'a> {
         let Some(t) = tally(&qs[h]) else {
             return;
         };
-        // A toll of one is often told without a figure ("a man was shot"); a headline part
-        // ("2 critically wounded", "3 Men, 1 Woman Injured") is no toll, but others beside
-        // someone of another toll are ("Girl dead, 5 others injured").
+        // A headline part ("2 critically wounded", "3 Men, 1 Woman Injured") is no toll, but
+        // others beside someone of another toll are ("Girl dead, 5 others injured").
         let p = &st.phrases[h];
-        if qs[h].stated < 2.0
+        if qs[h].stated < 1.0
             || p.adverb
             || (p.other && !self.besides_named(h, t))
             || p.more
@@ -481,8 +510,12 @@ impl<'c, 'a> Story<'c, 'a> {
         if listed_beside(ctx, st, h) > 0 {
             return;
         }
-        if caption_toll(rule, ctx, heads.len(), h, t, out)
-            || parts_exceed(rule, ctx, heads.len(), h, t, out)
+        // A toll of one is often told without a figure ("a man was shot", "left one dead and
+        // two others in critical condition"): only a lede of its own speaks for it, not parts.
+        let one = qs[h].stated < 2.0;
+        if !one
+            && (caption_toll(rule, ctx, heads.len(), h, t, out)
+                || parts_exceed(rule, ctx, heads.len(), h, t, out))
         {
             return;
         }
@@ -495,7 +528,9 @@ impl<'c, 'a> Story<'c, 'a> {
             .collect();
         let (lede, lede_parts) = match body.iter().copied().find(|&b| self.is_lede(b, t, h, &body))
         {
+            Some(l) if one && self.told_before(t, l) => return,
             Some(l) => (l, vec![l]),
+            None if one => return,
             None => match self.joined(t, h, &body) {
                 Some(parts) => (parts[0], parts),
                 None => return,

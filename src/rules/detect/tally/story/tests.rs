@@ -56,3 +56,36 @@ fn a_headline_printed_again_gives_no_figure_of_the_body() {
     let text = "4 Women, Man Shot at Vigil\n\n4 Women, Man Shot at Vigil\n\nFive people were shot at a vigil on Monday.";
     assert!(run(text).is_empty(), "{:?}", run(text));
 }
+
+#[test]
+fn a_headline_toll_of_one_is_held_to_a_lede_of_its_own() {
+    let text = |n: &str| {
+        format!(
+            "Shooting at house party leaves 1 man dead, 6 people wounded\n\n{n} killed and others were wounded in a shooting at a house party early Sunday.\n\nTwo of the wounded are in critical condition, one of whom is a 15-year-old girl."
+        )
+    };
+    assert!(
+        run(&text("One person was")).is_empty(),
+        "{:?}",
+        run(&text("One person was"))
+    );
+    // A one of no toll ("one of whom") does not give the headline's one.
+    let got = run(&text("Two people were"));
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert!(
+        got[0]
+            .starts_with("warning event-tally the headline reports 1 dead, but the body reports 2"),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn a_headline_toll_of_one_takes_no_parts() {
+    // The two others are not among the dead, nor "injures 4" among the shot of "shoots 1".
+    for text in [
+        "Four shot in Long Beach, one dead\n\nAn early morning shooting left one dead and two others in critical condition, police said.",
+        "Man fatally shoots 1, injures 4 at motel\n\nOne person has died and four others including a police officer were injured when a suspect fired shots at a motel.",
+    ] {
+        assert!(run(text).is_empty(), "{text}: {:?}", run(text));
+    }
+}
