@@ -2,7 +2,9 @@
 //! $373 million Powerball jackpot"; "Apple Profit Jumps 26%" … "its profit jumped 36%". Tolls
 //! of an event are the tally detector's; this one reads what a figure is about from its words:
 //! the noun phrase after an amount, restated with "the" ("a $15 million bonus" is another), or
-//! the subject of a change ("Profit Jumps 26%").
+//! the subject of a change ("Profit Jumps 26%"). The body may name the thing by its head
+//! alone ("$15B Jobs Bill" … "the $15 billion bill") when none of its amounts reads as the
+//! headline's.
 //!
 //! The body's figure must be its first of that kind about that thing, in the story's first
 //! sentences, and no figure of the body may read as the headline's: a story may give other
@@ -99,9 +101,31 @@ pub fn run(rule: &Rule, ctx: &Ctx, out: &mut Vec<Finding>) {
         {
             continue;
         }
-        let mates: Vec<usize> = (heads..qs.len())
+        let mut mates: Vec<usize> = (heads..qs.len())
             .filter(|&b| alike(&qs[b], q) && about(doc, st, qs, b).as_ref() == Some(&noun))
             .collect();
+        // "$15B Jobs Bill" … "the $15 billion bill": the body names the thing by its head
+        // alone, once the story has named it. Only when no figure of the body of that kind
+        // reads as the headline's ("$40B Homeowner Bailout" … "the $700 billion bailout" of
+        // the banks is another, and the body gives the $40 billion too).
+        let short = noun.rsplit_once(' ').map(|(_, head)| head);
+        if let (true, Some(head)) = (mates.is_empty(), short) {
+            let a = ctx.operand(h).reading(Reading::Loose);
+            let body = heads..qs.len();
+            // Of any event: "$15B Jobs Bill Advance" … "even though the $15 billion bill is".
+            let like = |b: usize| {
+                let p = &qs[b];
+                p.kind == q.kind && p.currency == q.currency && p.unit == q.unit
+            };
+            if !body
+                .clone()
+                .any(|b| like(b) && ctx.operand(b).reading(Reading::Loose).overlaps(&a))
+            {
+                mates = body
+                    .filter(|&b| like(b) && about(doc, st, qs, b).as_deref() == Some(head))
+                    .collect();
+            }
+        }
         // An amount restated names its thing as one known: "the $373 million jackpot".
         let restated = |b: usize| q.kind != Kind::Money || st.phrases[b].definite;
         let Some(&first) = mates.first() else {
@@ -162,6 +186,15 @@ mod tests {
             run("Apple Profit Jumps 26%\n\nApple said its profit jumped 36% in the quarter.").len(),
             1
         );
+        // The body names the thing by its head alone.
+        let got = run(
+            "$15B Jobs Bill Passes Senate\n\nA jobs bill cleared the Senate today, though the $51 billion bill will do little for hiring.",
+        );
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert!(
+            got[0].contains("gives $15B for the job bill, but the body gives $51 billion"),
+            "{got:?}"
+        );
         // Another amount of the kind, and a plain count, are no restatement.
         assert!(run("Trader Gets $9M Bonus\n\nHe had asked for a $17 million bonus.").is_empty());
         assert!(run("5 Women Say He Harassed Them\n\nThree women spoke on the record.").is_empty());
@@ -181,6 +214,11 @@ mod tests {
         // Another value of the thing later in the story, besides the one that agrees.
         assert!(
             run("Apple Profit Jumps 26%\n\nApple said its profit jumped 26%. A year ago its profit jumped 12%.")
+                .is_empty()
+        );
+        // Another thing of the head's name, beside the headline's amount given otherwise.
+        assert!(
+            run("Feds Back $40B Homeowner Bailout\n\nHomeowners would get help under a $40 billion plan. The Treasury may also use part of the $700 billion bailout.")
                 .is_empty()
         );
         // Another thing.
