@@ -204,6 +204,12 @@ pub(super) fn set_counted_again(
             .iter()
             .any(|p| p.partitive == Partitive::Whole(b))
     };
+    // "Four teenagers shot" … "Five teenagers were shot" … "the four teenagers were taken":
+    // the set named by the noun that headline and lede both count.
+    let counted = qs[h]
+        .counts
+        .as_deref()
+        .filter(|&c| qs[lede].counts.as_deref() == Some(c));
     let Some(b) = (lede + 1..qs.len()).find(|&b| {
         qs[b].kind == Kind::Count
             && qs[b].qualifier == Qualifier::Exact
@@ -212,7 +218,7 @@ pub(super) fn set_counted_again(
             && (st.phrases[b].all
                 || whole_of_part(b)
                 || restated(ctx, st, b, t)
-                || super::whole_set::victims_subject(ctx, st, b))
+                || super::whole_set::victims_subject(ctx, st, b, counted))
     }) else {
         return;
     };

@@ -29,21 +29,25 @@ fn names_victims(q: &Quantity, first: Tally) -> bool {
 /// were taken to hospital" names the set the lede counted; "the two victims who died" or
 /// "the five victims' families" (a modifier after the noun) may name a part.
 fn subject_set(ctx: &Ctx, st: &Structure, b: usize) -> bool {
-    st.phrases[b].first == 1 && victims_subject(ctx, st, b)
+    st.phrases[b].first == 1 && victims_subject(ctx, st, b, None)
 }
 
-/// True when figure `b` reads "the N victims" and is the subject of a finite verb ("police
-/// said the four victims were taken to hospital"), with nothing between the figure and its
-/// noun: "the three surviving victims" are the survivors' set, not the whole.
-pub(super) fn victims_subject(ctx: &Ctx, st: &Structure, b: usize) -> bool {
+/// True when figure `b` reads "the N victims" (or "the N <noun>" of the noun `counted`, what
+/// the story's tolls count) and is the subject of a finite verb ("police said the four
+/// victims were taken to hospital", "the four teenagers were taken"), with nothing between
+/// the figure and its noun: "the three surviving victims" are the survivors' set, not the
+/// whole.
+pub(super) fn victims_subject(ctx: &Ctx, st: &Structure, b: usize, counted: Option<&str>) -> bool {
     let p = &st.phrases[b];
+    let q = &ctx.qs[b];
     p.definite
         && !p.other
         && p.first >= 1
-        && st.toks(ctx.doc, ctx.qs[b].sentence).is_some_and(|t| {
+        && st.toks(ctx.doc, q.sentence).is_some_and(|t| {
             t.lower(p.first - 1) == "the"
                 && p.head_end == p.last + 1
-                && t.lower(p.last) == "victims"
+                && (t.lower(p.last) == "victims"
+                    || counted.is_some_and(|c| q.counts.as_deref() == Some(c) && p.last > p.first))
                 && t.is_word(p.head_end)
                 && syntax::is(t.lower(p.head_end), syntax::Class::Finite)
         })

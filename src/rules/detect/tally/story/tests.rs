@@ -89,3 +89,24 @@ fn a_headline_toll_of_one_takes_no_parts() {
         assert!(run(text).is_empty(), "{text}: {:?}", run(text));
     }
 }
+
+#[test]
+fn the_set_named_by_the_noun_of_headline_and_lede_is_counted_again() {
+    let text = |n: &str| {
+        format!(
+            "Four teenagers shot at birthday party\n\n{n} teenagers were shot at a birthday party on Saturday night, deputies said.\n\nAbout 25 guests were at the hall when gunfire broke out.\n\nDeputies said the four teenagers were taken to a hospital."
+        )
+    };
+    assert!(run(&text("Four")).is_empty(), "{:?}", run(&text("Four")));
+    let got = run(&text("Five"));
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert!(
+        got[0].contains(
+            "the lede reports 5 shot, but the headline reports 4 and the body counts the whole set as 4"
+        ),
+        "{got:?}"
+    );
+    // A set of another noun is no count of the whole.
+    let other = "Four teenagers shot at birthday party\n\nFive teenagers were shot at a birthday party on Saturday night.\n\nDeputies said the four boys were taken to a hospital.";
+    assert!(run(other).is_empty(), "{:?}", run(other));
+}
