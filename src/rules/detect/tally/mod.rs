@@ -98,6 +98,15 @@ fn listed_beside(ctx: &Ctx, st: &Structure, k: usize) -> usize {
     })
 }
 
+/// True when ordinal `q` adds to a set ("a sixth man was arrested", "A fourth later showed
+/// up at the hospital"): the set counted so far. Not one member of a set counted in turn
+/// ("the first boy … the second").
+fn adds_to_set(doc: &Document, q: &Quantity) -> bool {
+    let words = doc.slice(q.span);
+    let first = words.split_whitespace().next().unwrap_or("");
+    q.kind == Kind::Ordinal && (first.eq_ignore_ascii_case("a") || first.eq_ignore_ascii_case("an"))
+}
+
 /// True when one tally holds the other: the shot are the shot dead and the shot wounded.
 fn related(a: Tally, b: Tally) -> bool {
     LEXICON.tally_holds(a, b) || LEXICON.tally_holds(b, a)

@@ -211,14 +211,23 @@ pub(super) fn set_counted_again(
         .as_deref()
         .filter(|&c| qs[lede].counts.as_deref() == Some(c));
     let Some(b) = (lede + 1..qs.len()).find(|&b| {
-        qs[b].kind == Kind::Count
-            && qs[b].qualifier == Qualifier::Exact
+        // "three people were taken to a hospital. A fourth later showed up": the set counted
+        // up to its last member, fewer than the lede (a lede of fewer is a part the ordinal
+        // adds to: "Two people were charged … A third person").
+        (adds_to_set(ctx.doc, &qs[b])
             && qs[b].stated == qs[h].stated
-            && !counts_else(&qs[h], &qs[b])
-            && (st.phrases[b].all
-                || whole_of_part(b)
-                || restated(ctx, st, b, t)
-                || super::whole_set::victims_subject(ctx, st, b, counted))
+            && qs[b].stated < qs[lede].stated
+            && !qs[b + 1..]
+                .iter()
+                .any(|q| adds_to_set(ctx.doc, q) && q.stated > qs[b].stated))
+            || qs[b].kind == Kind::Count
+                && qs[b].qualifier == Qualifier::Exact
+                && qs[b].stated == qs[h].stated
+                && !counts_else(&qs[h], &qs[b])
+                && (st.phrases[b].all
+                    || whole_of_part(b)
+                    || restated(ctx, st, b, t)
+                    || super::whole_set::victims_subject(ctx, st, b, counted))
     }) else {
         return;
     };

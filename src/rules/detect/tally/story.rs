@@ -103,14 +103,6 @@ impl<'c, 'a> Story<'c, 'a> {
         self.ctx.doc.sentence_paragraph.get(q.sentence).copied()
     }
 
-    /// True when ordinal `q` adds to a set ("a sixth man was arrested"), not one member of a
-    /// set counted in turn ("the first boy … the second").
-    fn indefinite(&self, q: &Quantity) -> bool {
-        let words = self.ctx.doc.slice(q.span);
-        let first = words.split_whitespace().next().unwrap_or("");
-        first.eq_ignore_ascii_case("a") || first.eq_ignore_ascii_case("an")
-    }
-
     /// True when body figure `q` stands in the headline printed again.
     fn repeated(&self, q: &Quantity) -> bool {
         self.in_repeat(q.span.start)
@@ -359,7 +351,7 @@ impl<'c, 'a> Story<'c, 'a> {
                 && (b.stated == qs[h].stated
                     || !matches!(b.qualifier, Qualifier::AtLeast | Qualifier::MoreThan))
                 && b.value.contains(qs[h].stated))
-                    || (b.kind == Kind::Ordinal && b.stated == qs[h].stated && self.indefinite(b)))
+                    || (b.kind == Kind::Ordinal && b.stated == qs[h].stated && adds_to_set(self.ctx.doc, b)))
         })
     }
 

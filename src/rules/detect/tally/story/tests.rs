@@ -110,3 +110,28 @@ fn the_set_named_by_the_noun_of_headline_and_lede_is_counted_again() {
     let other = "Four teenagers shot at birthday party\n\nFive teenagers were shot at a birthday party on Saturday night.\n\nDeputies said the four boys were taken to a hospital.";
     assert!(run(other).is_empty(), "{:?}", run(other));
 }
+
+#[test]
+fn an_ordinal_that_adds_counts_the_set_again() {
+    let text = |n: &str| {
+        format!(
+            "Four shot on west side, minor injuries\n\nPolice say {n} people were shot on the west side early Saturday.\n\nOfficers said three people were taken to a hospital by ambulance. A fourth later showed up at the hospital with a gunshot wound."
+        )
+    };
+    assert!(run(&text("four")).is_empty(), "{:?}", run(&text("four")));
+    let got = run(&text("five"));
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert!(
+        got[0].contains(
+            "the lede reports 5 shot, but the headline reports 4 and the body counts the whole set as 4"
+        ),
+        "{got:?}"
+    );
+    // A lede of fewer is a part the ordinal adds to; a later ordinal counts on.
+    for quiet in [
+        "3 adults charged in shooting\n\nTwo people were charged Monday with endangerment.\n\nA third person is accused of selling the gun.",
+        "Four shot on west side\n\nPolice say five people were shot early Saturday.\n\nThree were taken to a hospital. A fourth later showed up, and a fifth was found nearby.",
+    ] {
+        assert!(run(quiet).is_empty(), "{quiet}: {:?}", run(quiet));
+    }
+}
