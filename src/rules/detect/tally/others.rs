@@ -255,16 +255,28 @@ fn restated(ctx: &Ctx, st: &Structure, b: usize, t: Tally) -> bool {
         .is_some_and(|tk| states_toll(&tk, p, t))
 }
 
+/// The most words of an "of" phrase between a subject and its verb ("members of a family").
+const MAX_OF_WORDS: usize = 3;
+
 /// True when the figure's noun phrase is the subject of a finite verb of toll `t`: "Three
 /// people were shot", "four have been arrested".
 fn states_toll(tk: &Toks, p: &crate::extract::structure::Phrase, t: Tally) -> bool {
     let of_toll =
         |v: usize| crate::extract::syntax::verb_at(tk, v).and_then(|e| LEXICON.tally(e)) == Some(t);
-    let mut v = p.head_end + 1;
+    // "Six members of a family were shot": a phrase of "of" and up to MAX_OF_WORDS words may
+    // stand between the subject's head and its verb.
+    let mut e = p.head_end;
+    if tk.is_word(e) && tk.lower(e) == "of" {
+        e = (e + 2..=e + 1 + MAX_OF_WORDS)
+            .take_while(|&k| tk.is_word(k - 1))
+            .find(|&k| finite_after(tk, k))
+            .unwrap_or(e);
+    }
+    let mut v = e + 1;
     if tk.is_word(v) && tk.lower(v) == "been" {
         v += 1;
     }
-    (finite_after(tk, p.head_end) && of_toll(v))
+    (finite_after(tk, e) && of_toll(v))
         // "Three died.": an intransitive verb in its past right after its subject ("Four
         // killed at …" is a participle, a caption's or a list's).
         || (tk.is_word(p.head_end) && tk.lower(p.head_end) == "died" && of_toll(p.head_end))

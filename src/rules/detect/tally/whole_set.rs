@@ -34,9 +34,9 @@ fn subject_set(ctx: &Ctx, st: &Structure, b: usize) -> bool {
 
 /// True when figure `b` reads "the N victims" (or "the N <noun>" of the noun `counted`, what
 /// the story's tolls count) and is the subject of a finite verb ("police said the four
-/// victims were taken to hospital", "the four teenagers were taken"), with nothing between
-/// the figure and its noun: "the three surviving victims" are the survivors' set, not the
-/// whole.
+/// victims were taken to hospital", "the four teenagers were taken"), with no modifier
+/// between the figure and its noun: "the three surviving victims" are the survivors' set, not
+/// the whole.
 pub(super) fn victims_subject(ctx: &Ctx, st: &Structure, b: usize, counted: Option<&str>) -> bool {
     let p = &st.phrases[b];
     let q = &ctx.qs[b];
@@ -44,10 +44,20 @@ pub(super) fn victims_subject(ctx: &Ctx, st: &Structure, b: usize, counted: Opti
         && !p.other
         && p.first >= 1
         && st.toks(ctx.doc, q.sentence).is_some_and(|t| {
+            // ("first..last" are the figure's words; its noun follows.)
+            let victims = p.head_end == p.last + 1 && t.lower(p.last) == "victims";
+            // "the five family members": a noun before the head, not a participle ("the
+            // three surviving teenagers").
+            let named = counted.is_some_and(|c| {
+                q.counts.as_deref() == Some(c)
+                    && (p.last + 1..=p.last + 2).contains(&p.head_end)
+                    && (p.last..p.head_end - 1).all(|k| {
+                        let w = t.lower(k);
+                        t.is_word(k) && !w.ends_with("ing") && !w.ends_with("ed")
+                    })
+            });
             t.lower(p.first - 1) == "the"
-                && p.head_end == p.last + 1
-                && (t.lower(p.last) == "victims"
-                    || counted.is_some_and(|c| q.counts.as_deref() == Some(c) && p.last > p.first))
+                && (victims || named)
                 && t.is_word(p.head_end)
                 && syntax::is(t.lower(p.head_end), syntax::Class::Finite)
         })

@@ -135,3 +135,24 @@ fn an_ordinal_that_adds_counts_the_set_again() {
         assert!(run(quiet).is_empty(), "{quiet}: {:?}", run(quiet));
     }
 }
+
+#[test]
+fn a_lede_with_an_of_phrase_states_the_toll() {
+    let text = |n: &str| {
+        format!(
+            "Five Family Members Shot Outside Diner\n\n{n} members of a family were shot outside a diner on Saturday.\n\nThe five family members were taken to hospitals nearby."
+        )
+    };
+    assert!(run(&text("Five")).is_empty(), "{:?}", run(&text("Five")));
+    let got = run(&text("Six"));
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert!(
+        got[0].contains(
+            "the lede reports 6 shot, but the headline reports 5 and the body counts the whole set as 5"
+        ),
+        "{got:?}"
+    );
+    // A participle before the noun may name a part.
+    let part = "Five Family Members Shot Outside Diner\n\nSix members of a family were shot outside a diner on Saturday.\n\nThe five wounded family members were taken to hospitals nearby.";
+    assert!(run(part).is_empty(), "{:?}", run(part));
+}
