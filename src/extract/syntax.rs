@@ -322,6 +322,18 @@ pub fn subject_then_verb(t: &Toks, k: usize) -> bool {
     false
 }
 
+/// True when a word before token `first` marks the figure as a whole ("In all, 676 people
+/// were executed", "in total", "altogether", "all told").
+pub fn marked_whole(t: &Toks, first: usize) -> bool {
+    (0..first).any(|j| {
+        let (w1, w2) = (t.lower(j), t.lower(j + 1));
+        t.is_word(j)
+            && (w1 == "altogether"
+                || (w1 == "in" && matches!(w2, "all" | "total") && t.is_punct(j + 2, ","))
+                || (w1 == "all" && w2 == "told"))
+    })
+}
+
 /// A verb that a title-case headline capitalises: "Gunman Who Shot 5, Killing 1", "Fire
 /// Leaves 7 Homeless". News verbs of the event lexicon, and any word in "-ed" or "-ing", or
 /// in "-s" of a verb read first as a verb, name no number ("Route 66", "Windows 10" do).

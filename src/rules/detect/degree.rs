@@ -153,14 +153,7 @@ fn places_in_all(rule: &Rule, ctx: &Ctx, out: &mut Vec<Finding>) {
         let Some(toks) = st.toks(doc, qs[w].sentence) else {
             continue;
         };
-        let marked = (0..ph[w].first).any(|j| {
-            let w1 = toks.lower(j);
-            let w2 = toks.lower(j + 1);
-            toks.is_word(j)
-                && (w1 == "altogether"
-                    || (w1 == "in" && matches!(w2, "all" | "total") && toks.is_punct(j + 2, ","))
-                    || (w1 == "all" && w2 == "told"))
-        });
+        let marked = crate::extract::syntax::marked_whole(&toks, ph[w].first);
         if !marked || ph[w].other || ph[w].more || qs[w].value.hi.is_none() {
             continue;
         }

@@ -244,6 +244,51 @@ pub(super) fn set_counted_again(
     report(rule, ctx, (&l, "lede"), &again, &related, message, out);
 }
 
+/// "6 Shot At Speakeasy" … "a half-dozen people were shot" … "In all, seven people were
+/// shot": a toll marked as the whole ("in all", "in total", "altogether") with its own finite
+/// verb of the tally, that headline and lede both contradict. It is reported against them.
+pub(super) fn whole_told_otherwise(
+    rule: &Rule,
+    ctx: &Ctx,
+    (h, lede, lede_parts): (usize, usize, &[usize]),
+    t: Tally,
+    out: &mut Vec<Finding>,
+) {
+    let qs = ctx.qs;
+    let st = ctx.structure();
+    if lede_parts.len() != 1 || !qs[lede].value.overlaps(&qs[h].value) {
+        return;
+    }
+    let Some(b) = (lede + 1..qs.len()).find(|&b| {
+        let p = &st.phrases[b];
+        qs[b].kind == Kind::Count
+            && qs[b].qualifier == Qualifier::Exact
+            && tally(&qs[b]) == Some(t)
+            // "In all, 15 people were shot across the city over the weekend": a wider toll.
+            && qs[b].context.is_empty()
+            && !(p.other || p.more || p.adverb || p.partitive != Partitive::None)
+            && st
+                .toks(ctx.doc, qs[b].sentence)
+                .is_some_and(|tk| syntax::marked_whole(&tk, p.first) && states_toll(&tk, p, t))
+    }) else {
+        return;
+    };
+    if qs[b].value.overlaps(&qs[h].value) || qs[b].value.overlaps(&qs[lede].value) {
+        return;
+    }
+    let (head, l, whole) = (ctx.operand(h), ctx.operand(lede), ctx.operand(b));
+    let message = format!(
+        "the body counts {} {} in all, but the headline reports {} and the lede {} (at {})",
+        describe(&whole),
+        LEXICON.tally_name(t),
+        describe(&head),
+        describe(&l),
+        ctx.place(l.span),
+    );
+    let related = [(h, "headline"), (lede, "lede")];
+    report(rule, ctx, (&whole, "whole"), &l, &related, message, out);
+}
+
 /// True when body figure `b` states toll `t` whole again with its own finite verb of the
 /// tally: "Police said a party was going on and four people were shot".
 fn restated(ctx: &Ctx, st: &Structure, b: usize, t: Tally) -> bool {

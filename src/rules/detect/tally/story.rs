@@ -534,6 +534,7 @@ impl<'c, 'a> Story<'c, 'a> {
             .fold(qs[lede].value, |sum, &k| sum.add(&qs[k].value));
         if self.given(h, t) {
             set_counted_again(rule, ctx, (h, lede, &lede_parts), t, out);
+            whole_told_otherwise(rule, ctx, (h, lede, &lede_parts), t, out);
             return;
         }
         // A headline rounds a hedged toll to its figure: "50 Die" for "more than 50".

@@ -156,3 +156,22 @@ fn a_lede_with_an_of_phrase_states_the_toll() {
     let part = "Five Family Members Shot Outside Diner\n\nSix members of a family were shot outside a diner on Saturday.\n\nThe five wounded family members were taken to hospitals nearby.";
     assert!(run(part).is_empty(), "{:?}", run(part));
 }
+
+#[test]
+fn a_whole_told_in_all_against_headline_and_lede() {
+    let text = |n: &str| {
+        format!(
+            "Police: 6 Shot At Speakeasy\n\nPolice are investigating after a half-dozen people were shot overnight inside a speakeasy.\n\nA fight broke out, and then the gunfire rang out. In all, {n} people were shot, and patrons scattered."
+        )
+    };
+    assert!(run(&text("six")).is_empty(), "{:?}", run(&text("six")));
+    let got = run(&text("seven"));
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert!(
+        got[0].contains("the body counts 7 shot in all, but the headline reports 6 and the lede 6"),
+        "{got:?}"
+    );
+    // A wider toll, of its own place and time.
+    let wider = "3 shot in Englewood\n\nThree people were shot in Englewood on Sunday night.\n\nIn all, 15 people were shot across the city over the weekend.";
+    assert!(run(wider).is_empty(), "{:?}", run(wider));
+}
