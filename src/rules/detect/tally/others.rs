@@ -296,8 +296,13 @@ fn restated(ctx: &Ctx, st: &Structure, b: usize, t: Tally) -> bool {
     if tally(q) != Some(t) || p.other || p.more || p.adverb || p.partitive != Partitive::None {
         return false;
     }
+    // "Four fatalities were confirmed": a noun of the act, subject of a verb of its own.
+    let toll_noun = q
+        .counts
+        .as_deref()
+        .is_some_and(|n| LEXICON.in_group(Group::TollNoun, n));
     st.toks(ctx.doc, q.sentence)
-        .is_some_and(|tk| states_toll(&tk, p, t))
+        .is_some_and(|tk| states_toll(&tk, p, t) || (toll_noun && finite_after(&tk, p.head_end)))
 }
 
 /// The most words of an "of" phrase between a subject and its verb ("members of a family").

@@ -175,3 +175,21 @@ fn a_whole_told_in_all_against_headline_and_lede() {
     let wider = "3 shot in Englewood\n\nThree people were shot in Englewood on Sunday night.\n\nIn all, 15 people were shot across the city over the weekend.";
     assert!(run(wider).is_empty(), "{:?}", run(wider));
 }
+
+#[test]
+fn a_toll_noun_as_subject_states_the_toll_again() {
+    let text = |n: &str| {
+        format!(
+            "Crash of Small Plane Kills 4\n\n{n} people were killed Wednesday in the crash of a small plane at an airfield, police said.\n\nFirefighters found the plane burning in brush. Four deaths were confirmed, the fire department said."
+        )
+    };
+    assert!(run(&text("Four")).is_empty(), "{:?}", run(&text("Four")));
+    let got = run(&text("Five"));
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert!(
+        got[0].contains(
+            "the lede reports 5 dead, but the headline reports 4 and the body counts the whole set as 4"
+        ),
+        "{got:?}"
+    );
+}
