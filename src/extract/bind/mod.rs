@@ -272,6 +272,20 @@ fn noun_start(t: &Toks, f: &Figure, q: &Quantity) -> (usize, bool) {
             p += 2;
         }
     }
+    // "Two 15-year-old males were arrested": an age between a count and its noun describes
+    // the noun.
+    if q.kind == Kind::Count
+        && t.is_num(p)
+        && t.joins(p + 1)
+        && LEXICON.unit(t.lower(p + 2)) == Some("year")
+        && t.is_punct(p + 3, "-")
+        && t.lower(p + 4) == "old"
+        && t.is_word(p + 5)
+        // Not "one 90-year-old has died": the age is the noun there.
+        && !crate::extract::syntax::is(t.lower(p + 5), crate::extract::syntax::Class::Finite)
+    {
+        p += 5;
+    }
     (p, pronoun_of)
 }
 

@@ -53,3 +53,23 @@ fn ages_reached_after_turn() {
     ];
     assert_kinds(&cases);
 }
+
+/// An age between a count and its noun describes the noun: "two 15-year-old males" count
+/// males; "one 90-year-old has died" counts no noun after the age.
+#[test]
+fn an_age_between_a_count_and_its_noun() {
+    let q = find(
+        "Two 15-year-old males were arrested and charged with manslaughter.",
+        "Two",
+    );
+    assert_eq!(q.counts.as_deref(), Some("male"));
+    assert_eq!(q.event, Some("arrest"));
+    let q = find("Police said three 20-year-old women were shot.", "three");
+    assert_eq!(q.counts.as_deref(), Some("woman"));
+    assert_eq!(q.event, Some("shoot"));
+    let q = find(
+        "At least one 90-year-old has died of heat stroke.",
+        "At least one",
+    );
+    assert_ne!(q.counts.as_deref(), Some("has"));
+}
