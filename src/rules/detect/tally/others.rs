@@ -196,7 +196,17 @@ pub(super) fn set_counted_again(
         && (matches!(tk.lower(p.first - 1), "and" | "or") || tk.is_punct(p.first - 1, ","));
     // A caption's toll is its photo's scene (a file photo shows an earlier one).
     let in_caption = credited(ctx.doc, ctx.paragraph(qs[lede].sentence));
-    if p.partitive != Partitive::None || coordinated || !states_toll(&tk, p, t) || in_caption {
+    // … or the object of a perfect of the tally's verb: "Police have arrested three
+    // teenagers" (not "killing four", "who shot two", whose clause may tell a part).
+    let perfect_object = p.first >= 2
+        && matches!(tk.lower(p.first - 2), "have" | "has" | "had")
+        && crate::extract::syntax::verb_at(&tk, p.first - 1).and_then(|e| LEXICON.tally(e))
+            == Some(t);
+    if p.partitive != Partitive::None
+        || coordinated
+        || !(states_toll(&tk, p, t) || perfect_object)
+        || in_caption
+    {
         return;
     }
     let whole_of_part = |b: usize| {

@@ -193,3 +193,21 @@ fn a_toll_noun_as_subject_states_the_toll_again() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_lede_that_is_the_object_of_a_perfect_states_the_toll() {
+    let text = |n: &str| {
+        format!(
+            "2 teenagers arrested in fatal shooting of girl\n\nPolice have arrested {n} teenagers in connection with the fatal shooting of a 15-year-old girl.\n\nShe died Saturday morning.\n\nTwo 15-year-old males were arrested and charged with manslaughter."
+        )
+    };
+    assert!(run(&text("two")).is_empty(), "{:?}", run(&text("two")));
+    let got = run(&text("three"));
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert!(
+        got[0].contains(
+            "the lede reports 3 arrested, but the headline reports 2 and the body counts the whole set as 2"
+        ),
+        "{got:?}"
+    );
+}
