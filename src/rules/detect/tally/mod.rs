@@ -152,8 +152,21 @@ fn single_statement(t: &Toks, tally: Tally, graded: &dyn Fn(usize) -> bool) -> b
     let last = t.len().saturating_sub(1);
     let prose = matches!(t.exact(last), "." | "!" | "?" | "\"" | "”" | "'" | "’");
     let mut verbs = 0;
+    // "A man was fatally shot and four others were injured": a lethal word before a verb
+    // tells a killing, no grade of the toll.
+    let mut killing = usize::MAX;
     for k in 0..t.len() {
         if !t.is_word(k) || graded(k) {
+            continue;
+        }
+        // (A killing by shooting is a shooting too.)
+        if k == killing {
+            let own = syntax::verb_at(t, k).and_then(|v| LEXICON.tally(v));
+            verbs += usize::from(LEXICON.tally("kill") == Some(tally) || own == Some(tally));
+            continue;
+        }
+        if LEXICON.in_group(Group::Lethal, t.lower(k)) && syntax::verb_at(t, k + 1).is_some() {
+            killing = k + 1;
             continue;
         }
         // Not the pronoun of "each other".

@@ -162,7 +162,19 @@ impl<'c, 'a> Story<'c, 'a> {
                     (0..p.first)
                         .rev()
                         .filter(|&i| tk.is_word(i))
-                        .find_map(|i| LEXICON.event(tk.lower(i)).and_then(|e| LEXICON.tally(e.lemma)))
+                        .find_map(|i| {
+                            // "was fatally shot", "shot dead": a harm that killed.
+                            let lethal = |k: usize| {
+                                tk.is_word(k) && LEXICON.in_group(Group::Lethal, tk.lower(k))
+                            };
+                            let lemma = if lethal(i + 1) || (i > 0 && lethal(i - 1)) {
+                                "kill"
+                            } else {
+                                LEXICON.event(tk.lower(i))?.lemma
+                            };
+                            LEXICON.event(tk.lower(i))?;
+                            LEXICON.tally(lemma)
+                        })
                         .is_some_and(|u| !related(t, u))
                 })
     }

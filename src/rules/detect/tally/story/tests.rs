@@ -211,3 +211,24 @@ fn a_lede_that_is_the_object_of_a_perfect_states_the_toll() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_killing_told_fatally_is_no_grade_of_the_toll() {
+    let text = |n: &str| {
+        format!(
+            "Lounge Shooting Leaves One Dead, Three Injured\n\nA 30-year-old man was fatally shot and {n} others were injured during a drive-by shooting at a lounge early Sunday."
+        )
+    };
+    assert!(run(&text("three")).is_empty(), "{:?}", run(&text("three")));
+    let got = run(&text("four"));
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert!(
+        got[0].starts_with(
+            "warning event-tally the headline reports 3 injured, but the body reports 4"
+        ),
+        "{got:?}"
+    );
+    // A killing by shooting is a shooting too: the lede tells two shootings.
+    let two = "Four shot in Lansdowne area over weekend\n\nTwo people were shot Sunday in Lansdowne, a day after a man was fatally shot and another injured nearby.";
+    assert!(run(two).is_empty(), "{:?}", run(two));
+}
