@@ -86,6 +86,7 @@ pub fn run(rule: &Rule, ctx: &Ctx, out: &mut Vec<Finding>) {
     let Some(body_start) = qs.get(heads).map(|q| q.sentence) else {
         return;
     };
+    reprinted(rule, ctx, heads, out);
     for h in 0..heads {
         let q = &qs[h];
         // Tolls are the tally detector's; a figure of one is no figure of the thing.
@@ -166,6 +167,76 @@ pub fn run(rule: &Rule, ctx: &Ctx, out: &mut Vec<Finding>) {
     }
 }
 
+/// The fewest bytes of a headline for its reprint to be known as one.
+const MIN_REPRINT_BYTES: usize = 24;
+
+/// How many paragraphs after the headline a reprint may stand.
+const REPRINT_PARAGRAPHS: usize = 3;
+
+/// "4 people shot outside bar in East Mt. Airy" printed again in the body (a page title, a
+/// caption) as "5 people shot outside bar in East Mt. Airy": the same words around another
+/// figure. One of the two was changed and not the other.
+fn reprinted(rule: &Rule, ctx: &Ctx, heads: usize, out: &mut Vec<Finding>) {
+    let (doc, qs) = (ctx.doc, ctx.qs);
+    let Some(p) = doc.paragraphs.get(doc.sentence_paragraph[qs[0].sentence]) else {
+        return;
+    };
+    let raw = &doc.text[p.start..p.end];
+    let line = raw.trim();
+    let from = p.start + (raw.len() - raw.trim_start().len());
+    let to = from + line.len();
+    if line.len() < MIN_REPRINT_BYTES {
+        return;
+    }
+    let bytes = doc.text.as_bytes();
+    for h in 0..heads {
+        let hq = &qs[h];
+        let (before, after) = (&bytes[from..hq.span.start], &bytes[hq.span.end..to]);
+        // A page title or caption stands near the top; further down the same words may be
+        // another story's title ("1 Killed, 4 Wounded In Uptown Shooting" under an audio clip
+        // of the first report).
+        let near = |b: usize| {
+            ctx.paragraph(qs[b].sentence) <= ctx.paragraph(qs[0].sentence) + REPRINT_PARAGRAPHS
+        };
+        let Some(b) = (heads..qs.len()).take_while(|&b| near(b)).find(|&b| {
+            let q = &qs[b];
+            q.kind == hq.kind
+                && q.kind.is_quantity()
+                && doc.slice(q.span) != doc.slice(hq.span)
+                && q.span.start >= before.len()
+                && bytes.get(q.span.start - before.len()..q.span.start) == Some(before)
+                && bytes.get(q.span.end..q.span.end + after.len()) == Some(after)
+        }) else {
+            continue;
+        };
+        let (a, o) = (ctx.operand(h), ctx.operand(b));
+        if a.reading(Reading::Loose)
+            .overlaps(&o.reading(Reading::Loose))
+        {
+            continue;
+        }
+        let describe = |o: &Operand| o.describe(&o.reading(Reading::Strict));
+        let message = format!(
+            "the headline gives {}, but the headline printed again in the body gives {} (at {})",
+            doc.slice(a.span),
+            doc.slice(o.span),
+            ctx.place(o.span),
+        );
+        out.extend(judged(
+            rule,
+            ctx,
+            Verdict::Hard,
+            message,
+            (a.span, "headline"),
+            vec![Related {
+                span: o.span,
+                label: "reprint".into(),
+            }],
+            || format!("{} vs {}", describe(&a), describe(&o)),
+        ));
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use crate::rules::detect::acceptance::default_findings as run;
@@ -195,6 +266,17 @@ mod tests {
             got[0].contains("gives $15B for the job bill, but the body gives $51 billion"),
             "{got:?}"
         );
+        // The headline printed again near the top with another figure.
+        let got = run(
+            "4 people shot outside bar in East Mt. Airy\n\n5 people shot outside bar in East Mt. Airy Posted: Monday, March 2\n\nFour people were shot outside a bar after an argument turned physical.",
+        );
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert!(
+            got[0].starts_with(
+                "warning headline-figure the headline gives 4, but the headline printed again in the body gives 5"
+            ),
+            "{got:?}"
+        );
         // Another amount of the kind, and a plain count, are no restatement.
         assert!(run("Trader Gets $9M Bonus\n\nHe had asked for a $17 million bonus.").is_empty());
         assert!(run("5 Women Say He Harassed Them\n\nThree women spoke on the record.").is_empty());
@@ -221,6 +303,16 @@ mod tests {
             run("Feds Back $40B Homeowner Bailout\n\nHomeowners would get help under a $40 billion plan. The Treasury may also use part of the $700 billion bailout.")
                 .is_empty()
         );
+        // Another story's title far down the page, another year's event.
+        let far = "5 Wounded In Uptown Shooting\n\nFive people were wounded on Monday.\n\nPolice came.\n\nThey found casings.\n\nThey spoke to witnesses.\n\nListen: 1 Killed, 4 Wounded In Uptown Shooting";
+        let year = "2014 Isla Vista killings spree\n\nFor another event, see 2001 Isla Vista killings spree.";
+        for text in [far, year] {
+            let got = run(text);
+            assert!(
+                !got.iter().any(|f| f.contains("printed again")),
+                "{text}: {got:?}"
+            );
+        }
         // Another thing.
         assert!(
             run("Apple Profit Jumps 26%\n\nApple said its sales jumped 12% in the quarter.")
