@@ -21,7 +21,7 @@ import sys
 # Levels reached (2026-12-07). Percentages as the scorers print them.
 RELATIONS = {
     "caught": 66,
-    "document": 38,
+    "document": 39,
     "paragraph": 73,
     "sentence": 94,
 }
