@@ -145,26 +145,37 @@ pub fn run(rule: &Rule, ctx: &Ctx, out: &mut Vec<Finding>) {
             continue;
         }
         let b = ctx.operand(first);
-        let describe = |o: &Operand| o.describe(&o.reading(Reading::Strict));
         let message = format!(
             "the headline gives {} for the {noun}, but the body gives {} (at {})",
             doc.slice(a.span),
             doc.slice(b.span),
             ctx.place(b.span),
         );
-        out.extend(judged(
-            rule,
-            ctx,
-            Verdict::Hard,
-            message,
-            (a.span, "headline"),
-            vec![Related {
-                span: b.span,
-                label: "body".into(),
-            }],
-            || format!("{} vs {}", describe(&a), describe(&b)),
-        ));
+        report(rule, ctx, (&a, &b, "body"), message, out);
     }
+}
+
+/// Reports headline figure `a` against body figure `b` (labelled `label`).
+fn report(
+    rule: &Rule,
+    ctx: &Ctx,
+    (a, b, label): (&Operand, &Operand, &str),
+    message: String,
+    out: &mut Vec<Finding>,
+) {
+    let describe = |o: &Operand| o.describe(&o.reading(Reading::Strict));
+    out.extend(judged(
+        rule,
+        ctx,
+        Verdict::Hard,
+        message,
+        (a.span, "headline"),
+        vec![Related {
+            span: b.span,
+            label: label.into(),
+        }],
+        || format!("{} vs {}", describe(a), describe(b)),
+    ));
 }
 
 /// The fewest bytes of a headline for its reprint to be known as one.
@@ -215,25 +226,13 @@ fn reprinted(rule: &Rule, ctx: &Ctx, heads: usize, out: &mut Vec<Finding>) {
         {
             continue;
         }
-        let describe = |o: &Operand| o.describe(&o.reading(Reading::Strict));
         let message = format!(
             "the headline gives {}, but the headline printed again in the body gives {} (at {})",
             doc.slice(a.span),
             doc.slice(o.span),
             ctx.place(o.span),
         );
-        out.extend(judged(
-            rule,
-            ctx,
-            Verdict::Hard,
-            message,
-            (a.span, "headline"),
-            vec![Related {
-                span: o.span,
-                label: "reprint".into(),
-            }],
-            || format!("{} vs {}", describe(&a), describe(&o)),
-        ));
+        report(rule, ctx, (&a, &o, "reprint"), message, out);
     }
 }
 
