@@ -9,7 +9,7 @@
 //! injury, not the past of "wind").
 
 use super::token::Toks;
-use crate::lexicon::LEXICON;
+use crate::lexicon::{Group, LEXICON};
 use crate::wordnet::{self, VerbNoun};
 use rustc_hash::FxHashMap;
 use std::sync::LazyLock;
@@ -320,6 +320,15 @@ pub fn subject_then_verb(t: &Toks, k: usize) -> bool {
         j += 1;
     }
     false
+}
+
+/// "shot dead", "crushed to death", "fatally stabbed": the verb at `q` tells a harm that
+/// killed.
+pub fn killed(t: &Toks, q: usize) -> bool {
+    let lethal = |k: usize| t.is_word(k) && LEXICON.in_group(Group::Lethal, t.lower(k));
+    lethal(q + 1)
+        || (t.is_word(q + 1) && t.lower(q + 1) == "to" && lethal(q + 2))
+        || (q > 0 && lethal(q - 1))
 }
 
 /// True when a word before token `first` marks the figure as a whole ("In all, 676 people

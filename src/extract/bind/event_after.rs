@@ -262,15 +262,6 @@ fn past_obligation(t: &Toks, mut q: usize) -> usize {
 /// The event of a harm that killed.
 const KILL: &str = "kill";
 
-/// "shot dead", "crushed to death", "fatally stabbed": the verb at `q` tells a harm that
-/// killed.
-fn killed(t: &Toks, q: usize) -> bool {
-    let lethal = |k: usize| t.is_word(k) && LEXICON.in_group(Group::Lethal, t.lower(k));
-    lethal(q + 1)
-        || (t.is_word(q + 1) && t.lower(q + 1) == "to" && lethal(q + 2))
-        || (q > 0 && lethal(q - 1))
-}
-
 /// The event of the verb group at `q`: an event verb ("were found dead": what was found done
 /// to them; "shot dead": a killing), a verb after a catenative ("managed to steal"), the event
 /// noun after a light verb ("suffered gunshot injuries"), or the verb itself; none for a
@@ -287,7 +278,7 @@ pub(super) fn verb_of_group(t: &Toks, q: usize) -> Option<&'static str> {
         {
             return Some(done.lemma);
         }
-        if !e.noun && killed(t, q) {
+        if !e.noun && crate::extract::syntax::killed(t, q) {
             return Some(KILL);
         }
         return Some(e.lemma);
@@ -297,7 +288,7 @@ pub(super) fn verb_of_group(t: &Toks, q: usize) -> Option<&'static str> {
         return None;
     }
     let verb = syntax::verb_at(t, q)?;
-    if killed(t, q) {
+    if crate::extract::syntax::killed(t, q) {
         return Some(KILL);
     }
     // "managed to steal", "tried to flee".

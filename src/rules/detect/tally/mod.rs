@@ -102,9 +102,13 @@ fn listed_beside(ctx: &Ctx, st: &Structure, k: usize) -> usize {
 /// up at the hospital"): the set counted so far. Not one member of a set counted in turn
 /// ("the first boy … the second").
 fn adds_to_set(doc: &Document, q: &Quantity) -> bool {
-    let words = doc.slice(q.span);
-    let first = words.split_whitespace().next().unwrap_or("");
-    q.kind == Kind::Ordinal && (first.eq_ignore_ascii_case("a") || first.eq_ignore_ascii_case("an"))
+    // The kind first: this is asked of every figure after a lede.
+    q.kind == Kind::Ordinal
+        && doc
+            .slice(q.span)
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| w.eq_ignore_ascii_case("a") || w.eq_ignore_ascii_case("an"))
 }
 
 /// True when one tally holds the other: the shot are the shot dead and the shot wounded.

@@ -200,8 +200,7 @@ pub(super) fn set_counted_again(
     // teenagers" (not "killing four", "who shot two", whose clause may tell a part).
     let perfect_object = p.first >= 2
         && matches!(tk.lower(p.first - 2), "have" | "has" | "had")
-        && crate::extract::syntax::verb_at(&tk, p.first - 1).and_then(|e| LEXICON.tally(e))
-            == Some(t);
+        && syntax::verb_at(&tk, p.first - 1).and_then(|e| LEXICON.tally(e)) == Some(t);
     if p.partitive != Partitive::None
         || coordinated
         || !(states_toll(&tk, p, t) || perfect_object)

@@ -163,16 +163,9 @@ impl<'c, 'a> Story<'c, 'a> {
                         .rev()
                         .filter(|&i| tk.is_word(i))
                         .find_map(|i| {
+                            let e = LEXICON.event(tk.lower(i))?;
                             // "was fatally shot", "shot dead": a harm that killed.
-                            let lethal = |k: usize| {
-                                tk.is_word(k) && LEXICON.in_group(Group::Lethal, tk.lower(k))
-                            };
-                            let lemma = if lethal(i + 1) || (i > 0 && lethal(i - 1)) {
-                                "kill"
-                            } else {
-                                LEXICON.event(tk.lower(i))?.lemma
-                            };
-                            LEXICON.event(tk.lower(i))?;
+                            let lemma = if syntax::killed(&tk, i) { "kill" } else { e.lemma };
                             LEXICON.tally(lemma)
                         })
                         .is_some_and(|u| !related(t, u))
